@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs the built CLI (out/main/cli.js); `npm install` builds it, `npm run build` rebuilds it.
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const cli = fileURLToPath(new URL('../out/main/cli.js', import.meta.url));
+if (!existsSync(cli)) {
+  console.error('kartlegg: the app is not built yet. Run "npm run build" in the Kartlegg folder first.');
+  process.exit(1);
+}
+await import(pathToFileURL(cli).href);

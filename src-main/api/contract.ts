@@ -1,0 +1,17 @@
+// The API contract: every method's name, input schema and output type, shared by the main process
+// (which serves it) and the renderer (whose client is typed by it).
+import type { z } from 'zod';
+import { joinMethodGroups, type MethodSpec } from './method';
+import { clientMethods } from './methods/clients';
+import { settingsMethods } from './methods/settings';
+import { systemMethods } from './methods/system';
+
+export const contract = joinMethodGroups(clientMethods, settingsMethods, systemMethods);
+
+export type ApiContract = typeof contract;
+export type MethodName = keyof ApiContract & string;
+export type MethodInput<M extends MethodName> = z.input<ApiContract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<ApiContract[M]['input']>;
+export type MethodOutput<M extends MethodName> = ApiContract[M] extends MethodSpec<z.ZodType, infer Output> ? Output : never;
+
+export type { ErrorCode, ErrorData, ErrorIssue, Result } from '../core/errors';

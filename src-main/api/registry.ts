@@ -1,0 +1,59 @@
+// The one registry of API handlers: every contract method has exactly one, and every call's input
+// is checked against its schema before the handler sees it.
+import { AppError, type Result } from '../core/errors';
+import { contract, type MethodName, type MethodOutput, type ParsedInput } from './contract';
+import type { ApiContext } from './context';
+import { toErrorIssues } from './validation';
+
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  context: ApiContext,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type Handlers<Names extends MethodName> = { [M in Names]: Handler<M> };
+
+type AnyHandler = (input: unknown, context: ApiContext) => unknown;
+
+export interface Registry {
+  call(method: unknown, input: unknown, context: ApiContext): Promise<Result<unknown>>;
+}
+
+export function createRegistry(...groups: Partial<Handlers<MethodName>>[]): Registry {
+  const handlers = new Map<string, AnyHandler>();
+  for (const group of groups) {
+    for (const [name, handler] of Object.entries(group)) {
+      if (handlers.has(name)) throw new Error(`API handler "${name}" is registered twice`);
+      if (!(name in contract)) throw new Error(`API handler "${name}" has no method in the contract`);
+      handlers.set(name, handler as AnyHandler);
+    }
+  }
+  const missing = Object.keys(contract).filter((name) => !handlers.has(name));
+  if (missing.length) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
+
+  return {
+    async call(method, input, context) {
+      if (typeof method !== 'string' || !handlers.has(method)) {
+        return { ok: false, error: { code: 'unknown_method', message: `There is no API method "${String(method).slice(0, 100)}".` } };
+      }
+      // reportInput lets toErrorIssues tell a missing field ("required") from a wrong type.
+      const parsed = contract[method as MethodName].input.safeParse(input ?? {}, { reportInput: true });
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: { code: 'invalid_input', message: `The input to ${method} is not valid.`, issues: toErrorIssues(parsed.error) },
+        };
+      }
+      try {
+        const value = await handlers.get(method)!(parsed.data, context);
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toData() };
+        context.log(`API method ${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return {
+          ok: false,
+          error: { code: 'internal', message: `${method} failed unexpectedly; nothing was saved. ${error instanceof Error ? error.message : ''}`.trim() },
+        };
+      }
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The one error type that crosses the API boundary as data: a stable code and a plain message.
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'invalid_input'
+  | 'unknown_method'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'payload_too_large'
+  | 'database_too_new'
+  | 'database_locked'
+  | 'invalid_file'
+  | 'internal';
+
+export interface ErrorIssue {
+  /** Where the problem is, e.g. "orgNumber" or "items[3].text.pl". */
+  path: string;
+  message: string;
+  /** A key the UI translates, when the problem has a user-facing wording. */
+  key?: string;
+}
+
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+  issues?: ErrorIssue[];
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: ErrorIssue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toData(): ErrorData {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };

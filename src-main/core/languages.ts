@@ -1,0 +1,37 @@
+// The interview languages Kartlegg knows by name, and which of them are written right to left.
+
+export const languageCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export interface LanguageInfo {
+  /** The language's name in itself, as a respondent would look for it. */
+  nativeName: string;
+  englishName: string;
+  norwegianName: string;
+  direction: 'ltr' | 'rtl';
+}
+
+export const knownLanguages: Record<string, LanguageInfo> = {
+  nb: { nativeName: 'Norsk bokmål', englishName: 'Norwegian Bokmål', norwegianName: 'Norsk bokmål', direction: 'ltr' },
+  en: { nativeName: 'English', englishName: 'English', norwegianName: 'Engelsk', direction: 'ltr' },
+  pl: { nativeName: 'Polski', englishName: 'Polish', norwegianName: 'Polsk', direction: 'ltr' },
+  lt: { nativeName: 'Lietuvių', englishName: 'Lithuanian', norwegianName: 'Litauisk', direction: 'ltr' },
+  ro: { nativeName: 'Română', englishName: 'Romanian', norwegianName: 'Rumensk', direction: 'ltr' },
+  uk: { nativeName: 'Українська', englishName: 'Ukrainian', norwegianName: 'Ukrainsk', direction: 'ltr' },
+  ar: { nativeName: 'العربية', englishName: 'Arabic', norwegianName: 'Arabisk', direction: 'rtl' },
+  so: { nativeName: 'Soomaali', englishName: 'Somali', norwegianName: 'Somali', direction: 'ltr' },
+  ti: { nativeName: 'ትግርኛ', englishName: 'Tigrinya', norwegianName: 'Tigrinja', direction: 'ltr' },
+  es: { nativeName: 'Español', englishName: 'Spanish', norwegianName: 'Spansk', direction: 'ltr' },
+};
+
+const rightToLeftLanguages = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'prs']);
+
+export function textDirection(languageCode: string): 'ltr' | 'rtl' {
+  const base = languageCode.split('-')[0];
+  return rightToLeftLanguages.has(base) ? 'rtl' : 'ltr';
+}
+
+export function languageName(languageCode: string, uiLanguage: 'nb' | 'en'): string {
+  const info = knownLanguages[languageCode];
+  if (!info) return languageCode;
+  return uiLanguage === 'nb' ? info.norwegianName : info.englishName;
+}

@@ -1,0 +1,84 @@
+// Opens the one writer connection: pragmas, a backup before migrating, numbered migrations.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../core/errors';
+import { latestSchemaVersion, type Migration, migrations as allMigrations } from './migrations';
+import { backupDatabase } from './backup';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  dataDir: string;
+  /** An Electron-ABI build of better-sqlite3 (the app); the Node build is used when absent. */
+  nativeBinding?: string;
+  migrations?: Migration[];
+}
+
+export const databaseFileName = 'kartlegg.sqlite';
+
+export function databasePath(dataDir: string): string {
+  return path.join(dataDir, databaseFileName);
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
+  const migrations = options.migrations ?? allMigrations;
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = new Database(databasePath(options.dataDir), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    // Before any pragma: switching to WAL rewrites the file header, and a newer file must stay untouched.
+    refuseNewerDatabase(db, options.dataDir, latestVersion(migrations));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    await migrate(db, options.dataDir, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function latestVersion(migrations: Migration[]): number {
+  return migrations.length ? migrations[migrations.length - 1].version : 0;
+}
+
+function refuseNewerDatabase(db: Db, dataDir: string, latest: number): void {
+  const current = schemaVersion(db);
+  if (current > latest) {
+    throw new AppError(
+      'database_too_new',
+      `The database in ${dataDir} was written by a newer version of Kartlegg (schema ${current}; this version knows up to ${latest}). ` +
+        'Install the newer version to open it. Nothing was changed.',
+    );
+  }
+}
+
+async function migrate(db: Db, dataDir: string, migrations: Migration[]): Promise<void> {
+  const current = schemaVersion(db);
+  const latest = latestVersion(migrations);
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  if (current > 0) await backupDatabase(db, dataDir, `before-migration-${current}-to-${latest}`);
+  db.transaction(() => {
+    for (const migration of pending) {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  })();
+}
+
+/** Leaves the files tidy on a clean shutdown: the WAL folded back, statistics refreshed. */
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  db.pragma('optimize');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
+export { latestSchemaVersion };

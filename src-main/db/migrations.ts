@@ -1,0 +1,194 @@
+// The numbered schema migrations. They only ever grow: never edit a released one, add the next.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const initialSchema = `
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE clients (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  org_number TEXT,
+  nace_code TEXT,
+  address TEXT NOT NULL DEFAULT '',
+  postal_code TEXT NOT NULL DEFAULT '',
+  city TEXT NOT NULL DEFAULT '',
+  contact_name TEXT NOT NULL DEFAULT '',
+  contact_email TEXT NOT NULL DEFAULT '',
+  contact_phone TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX clients_name ON clients(name COLLATE NOCASE);
+CREATE UNIQUE INDEX clients_org_number ON clients(org_number) WHERE org_number IS NOT NULL;
+
+CREATE TABLE units (
+  id TEXT PRIMARY KEY,
+  client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  address TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX units_client ON units(client_id);
+
+-- Imported guides; the built-in ones are files in templates/interviews.
+CREATE TABLE guides (
+  id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  content TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  PRIMARY KEY (id, version)
+);
+
+CREATE TABLE assessments (
+  id TEXT PRIMARY KEY,
+  client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+  unit_id TEXT REFERENCES units(id) ON DELETE RESTRICT,
+  title TEXT NOT NULL,
+  mandate TEXT NOT NULL DEFAULT '',
+  method TEXT NOT NULL CHECK (method IN ('group', 'individual', 'mixed', 'survey')),
+  consultant TEXT NOT NULL DEFAULT '',
+  planned_start TEXT,
+  planned_end TEXT,
+  guide_id TEXT NOT NULL,
+  guide_version TEXT NOT NULL,
+  min_group_size INTEGER NOT NULL DEFAULT 5 CHECK (min_group_size >= 3),
+  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'completed', 'issued')),
+  revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+  prior_assessment_id TEXT REFERENCES assessments(id) ON DELETE SET NULL,
+  follow_up_date TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX assessments_client ON assessments(client_id);
+CREATE INDEX assessments_status ON assessments(status, planned_start);
+
+-- Interviews never hold names: only how many took part, by role and language.
+CREATE TABLE interviews (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  group_name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('group', 'individual', 'survey')),
+  respondent_language TEXT NOT NULL DEFAULT 'nb',
+  languages TEXT NOT NULL DEFAULT '[]',
+  interpreter_used INTEGER NOT NULL DEFAULT 0 CHECK (interpreter_used IN (0, 1)),
+  expected_participants INTEGER NOT NULL DEFAULT 0 CHECK (expected_participants >= 0),
+  participants TEXT NOT NULL DEFAULT '{}',
+  planned_at TEXT,
+  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'completed')),
+  current_item_id TEXT,
+  started_at TEXT,
+  completed_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX interviews_assessment ON interviews(assessment_id);
+
+CREATE TABLE answers (
+  interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  item_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  follow_up INTEGER NOT NULL DEFAULT 0 CHECK (follow_up IN (0, 1)),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (interview_id, item_id)
+);
+
+CREATE TABLE factor_notes (
+  id TEXT PRIMARY KEY,
+  interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  factor_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('note', 'quote')),
+  text TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX factor_notes_interview ON factor_notes(interview_id, factor_id);
+
+CREATE TABLE findings (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  factor_ids TEXT NOT NULL DEFAULT '[]',
+  hazard TEXT NOT NULL DEFAULT '',
+  causes TEXT NOT NULL DEFAULT '',
+  exposed TEXT NOT NULL DEFAULT '',
+  existing_measures TEXT NOT NULL DEFAULT '',
+  likelihood INTEGER,
+  consequence INTEGER,
+  matrix_size INTEGER,
+  justification TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL CHECK (origin IN ('proposed', 'manual')),
+  status TEXT NOT NULL CHECK (status IN ('proposed', 'accepted', 'dismissed')),
+  dismissal_reason TEXT,
+  needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX findings_assessment ON findings(assessment_id);
+
+CREATE TABLE measures (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  finding_id TEXT REFERENCES findings(id) ON DELETE SET NULL,
+  title TEXT NOT NULL,
+  rationale TEXT NOT NULL DEFAULT '',
+  responsible_role TEXT NOT NULL,
+  deadline TEXT,
+  priority TEXT NOT NULL DEFAULT 'medium' CHECK (priority IN ('high', 'medium', 'low')),
+  status TEXT NOT NULL DEFAULT 'proposed'
+    CHECK (status IN ('proposed', 'agreed', 'in_progress', 'done', 'dropped')),
+  drop_reason TEXT,
+  agreed_by TEXT NOT NULL DEFAULT '[]',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX measures_assessment ON measures(assessment_id);
+CREATE INDEX measures_deadline ON measures(deadline) WHERE status NOT IN ('done', 'dropped');
+
+-- A frozen copy of an assessment's answers, scores, findings and measures when it was issued.
+CREATE TABLE revisions (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number >= 1),
+  frozen_at TEXT NOT NULL,
+  snapshot TEXT NOT NULL,
+  UNIQUE (assessment_id, number)
+);
+
+CREATE TABLE issued_reports (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  revision INTEGER NOT NULL,
+  template_id TEXT NOT NULL,
+  template_version TEXT NOT NULL,
+  language TEXT NOT NULL,
+  files TEXT NOT NULL,
+  issued_at TEXT NOT NULL
+);
+CREATE INDEX issued_reports_assessment ON issued_reports(assessment_id);
+
+CREATE TABLE imports (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('package', 'survey', 'guide')),
+  source_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  summary TEXT NOT NULL DEFAULT '{}',
+  imported_at TEXT NOT NULL
+);
+`;
+
+export const migrations: Migration[] = [{ version: 1, name: 'initial schema', sql: initialSchema }];
+
+export const latestSchemaVersion = migrations[migrations.length - 1].version;

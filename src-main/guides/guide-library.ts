@@ -1,0 +1,109 @@
+// The interview guides the app can use: the built-in files plus imported ones, with every problem
+// of those that could not be loaded.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Guide } from '../core/guide';
+import type { GuideProblem } from './guide-problems';
+import { maxGuideBytes, parseGuide } from './parse-guide';
+
+export interface GuideText {
+  /** Where the text came from, for the problem list, e.g. "database: cleaning-2024 1.0". */
+  source: string;
+  text: string;
+}
+
+export interface GuideLibrary {
+  /** Every loaded guide, by id, newest version first. */
+  list(): Guide[];
+  /** The given version, or without one the newest. */
+  get(id: string, version?: string): Guide | undefined;
+  /** Why the guides that are missing are missing. */
+  readonly problems: GuideProblem[];
+}
+
+function versionParts(version: string): number[] {
+  const parts = version.split('.').map(Number);
+  while (parts.length > 1 && parts[parts.length - 1] === 0) parts.pop();
+  return parts;
+}
+
+/** Compares versions number by number, so 1.10 is newer than 1.9 and 1.0 equals 1.0.0. */
+export function compareGuideVersions(a: string, b: string): number {
+  const pa = versionParts(a);
+  const pb = versionParts(b);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const difference = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return 0;
+}
+
+const guideKey = (id: string, version: string) => `${id}@${versionParts(version).join('.')}`;
+
+async function readGuideFolder(dir: string): Promise<{ texts: GuideText[]; problems: GuideProblem[] }> {
+  let names: string[];
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.json')).map((e) => e.name);
+  } catch (error) {
+    return { texts: [], problems: [{ source: dir, path: '', message: `could not read the guide folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+  }
+  // A fixed order, whatever the file system's, so that "the first one wins" means the same everywhere.
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+  const texts: GuideText[] = [];
+  const problems: GuideProblem[] = [];
+  for (const name of names) {
+    const source = join(dir, name);
+    try {
+      // Checked before reading, so that a huge file is never read into memory.
+      if ((await stat(source)).size > maxGuideBytes) {
+        problems.push({ source, path: '', message: 'the file is larger than 5 MB, too large for a guide' });
+        continue;
+      }
+      texts.push({ source, text: await readFile(source, 'utf8') });
+    } catch (error) {
+      problems.push({ source, path: '', message: `could not read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+    }
+  }
+  return { texts, problems };
+}
+
+/** Loads every *.json guide in dir, then the extra texts (imported guides). A guide with problems
+ * is left out and its problems listed; of two with the same id and version the first is kept. */
+export async function loadGuideLibrary(dir: string, extra: readonly GuideText[] = []): Promise<GuideLibrary> {
+  const folder = await readGuideFolder(dir);
+  const problems = [...folder.problems];
+  const loaded = new Map<string, { guide: Guide; source: string }>();
+
+  for (const { source, text } of [...folder.texts, ...extra]) {
+    const result = parseGuide(text, source);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const { guide } = result;
+    const key = guideKey(guide.id, guide.version);
+    const first = loaded.get(key);
+    if (first) {
+      problems.push({
+        source,
+        path: 'version',
+        message: `guide "${guide.id}" version ${guide.version} is already loaded from ${first.source}; this copy is left out`,
+      });
+      continue;
+    }
+    loaded.set(key, { guide, source });
+  }
+
+  const guides = [...loaded.values()]
+    .map((entry) => entry.guide)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : compareGuideVersions(b.version, a.version)));
+
+  return {
+    problems,
+    list: () => [...guides],
+    get: (id, version) =>
+      version === undefined ? guides.find((g) => g.id === id) : loaded.get(guideKey(id, version))?.guide,
+  };
+}

@@ -1,0 +1,55 @@
+// A form that saves through the API: busy state, the error summary, per-field errors, the buttons.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText, fieldErrors } from '../lib/errors';
+
+interface EditFormProps {
+  submitLabel: string;
+  className?: string;
+  /** Throws an ApiError when the API refuses; its issues are shown at their fields. */
+  onSubmit(): Promise<void>;
+  onCancel?(): void;
+  children(errors: Record<string, string>): ReactNode;
+}
+
+export function EditForm({ submitLabel, className, onSubmit, onCancel, children }: EditFormProps) {
+  const { t } = useTranslation();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const errors = fieldErrors(t, error);
+  const hasFieldErrors = Object.keys(errors).length > 0;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await onSubmit();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className={className ? `form ${className}` : 'form'} onSubmit={submit} noValidate>
+      {error ? (
+        <p className="error-text" role="alert">
+          {hasFieldErrors ? t('errors.codes.invalid_input') : errorText(t, error)}
+        </p>
+      ) : null}
+      {children(errors)}
+      <div className="button-row">
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('common.saving') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+// A client's units (sites, departments): list, add, edit in place, delete with confirmation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientDetails, Unit, UnitValues } from '../../../src-main/core/clients';
+import { useNotices } from '../../app/notices';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
+import { api } from '../../lib/api/client';
+import { EditForm } from '../../components/EditForm';
+import { errorText } from '../../lib/errors';
+
+function UnitForm({ initial, submitLabel, onSubmit, onCancel }: {
+  initial: UnitValues;
+  submitLabel: string;
+  onSubmit(values: UnitValues): Promise<void>;
+  onCancel?(): void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+
+  return (
+    <EditForm
+      className="unit-form"
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+      onSubmit={async () => {
+        await onSubmit(values);
+        setValues(initial);
+      }}
+    >
+      {(errors) => (
+        <>
+          <div className="field-row">
+            <Field label={t('units.name')} required error={errors.name}>
+              {(props) => (
+                <input {...props} value={values.name} maxLength={200} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+              )}
+            </Field>
+            <Field label={t('units.address')} error={errors.address}>
+              {(props) => (
+                <input {...props} value={values.address} maxLength={300} onChange={(e) => setValues({ ...values, address: e.target.value })} />
+              )}
+            </Field>
+          </div>
+          <Field label={t('units.description')} error={errors.description}>
+            {(props) => (
+              <input
+                {...props}
+                value={values.description}
+                maxLength={2000}
+                onChange={(e) => setValues({ ...values, description: e.target.value })}
+              />
+            )}
+          </Field>
+        </>
+      )}
+    </EditForm>
+  );
+}
+
+const emptyUnit: UnitValues = { name: '', address: '', description: '' };
+
+export function UnitsSection({ client, onChanged }: { client: ClientDetails; onChanged(): Promise<void> }) {
+  const { t } = useTranslation();
+  const notify = useNotices((s) => s.show);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Unit | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  return (
+    <section aria-labelledby="units-title" className="units">
+      <h2 id="units-title">{t('units.title')}</h2>
+      {client.units.length === 0 ? <p className="empty">{t('units.empty')}</p> : null}
+      <ul className="unit-list">
+        {client.units.map((unit) =>
+          editing === unit.id ? (
+            <li key={unit.id}>
+              <UnitForm
+                initial={{ name: unit.name, address: unit.address, description: unit.description }}
+                submitLabel={t('common.save')}
+                onCancel={() => setEditing(null)}
+                onSubmit={async (values) => {
+                  await api.call('units.update', { id: unit.id, ...values });
+                  setEditing(null);
+                  await onChanged();
+                }}
+              />
+            </li>
+          ) : (
+            <li key={unit.id} className="unit">
+              <div>
+                <strong>{unit.name}</strong>
+                {unit.address ? <span className="muted"> · {unit.address}</span> : null}
+                {unit.description ? <div className="muted">{unit.description}</div> : null}
+              </div>
+              <div className="button-row">
+                <button type="button" onClick={() => setEditing(unit.id)} aria-label={`${t('common.edit')}: ${unit.name}`}>
+                  {t('common.edit')}
+                </button>
+                <button type="button" onClick={() => setDeleting(unit)} aria-label={`${t('common.delete')}: ${unit.name}`}>
+                  {t('common.delete')}
+                </button>
+              </div>
+            </li>
+          ),
+        )}
+      </ul>
+      <h3>{t('units.add')}</h3>
+      <UnitForm
+        initial={emptyUnit}
+        submitLabel={t('units.add')}
+        onSubmit={async (values) => {
+          await api.call('units.create', { clientId: client.id, ...values });
+          await onChanged();
+        }}
+      />
+      {deleting ? (
+        <ConfirmDialog
+          title={t('units.deleteTitle', { name: deleting.name })}
+          body={t('units.deleteBody')}
+          confirmLabel={t('common.delete')}
+          error={deleteError}
+          onCancel={() => {
+            setDeleting(null);
+            setDeleteError(null);
+          }}
+          onConfirm={async () => {
+            try {
+              await api.call('units.delete', { id: deleting.id });
+              notify(t('clients.deleted', { name: deleting.name }));
+              setDeleting(null);
+              await onChanged();
+            } catch (error) {
+              setDeleteError(errorText(t, error));
+            }
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

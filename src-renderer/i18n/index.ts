@@ -1,0 +1,22 @@
+// i18next set up with the bundled bokmål and English texts; bokmål is the default.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { UiLanguage } from '../../src-main/core/settings';
+import { en } from './en';
+import { nb } from './nb';
+
+export async function setUpI18n(language: UiLanguage): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources: { nb: { translation: nb }, en: { translation: en } },
+    lng: language,
+    fallbackLng: 'nb',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+}
+
+export async function changeUiLanguage(language: UiLanguage): Promise<void> {
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

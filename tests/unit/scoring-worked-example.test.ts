@@ -1,0 +1,145 @@
+// The worked example in docs/scoring.md, number for number. Change both together.
+import { describe, expect, it } from 'vitest';
+import { compareResults } from '../../src-main/core/comparison';
+import { scoreItem } from '../../src-main/core/item-score';
+import { scoreResponseSet } from '../../src-main/core/response-set';
+import { formatDifference, formatScore } from '../../src-main/core/score-format';
+import { scoreAssessment } from '../../src-main/core/scoring';
+import { trafficLight } from '../../src-main/core/traffic-light';
+import { buildGuide, consensus, groupInterview, notApplicable, tally } from './fixtures/scoring-guide';
+
+const guide = buildGuide([
+  {
+    id: 'support',
+    direction: 'higherIsBetter',
+    thresholds: { lower: 50, upper: 70 },
+    items: ['support.colleagues', 'support.leader', { id: 'support.alone', reverse: true }],
+  },
+]);
+const factor = guide.factors[0];
+const scale = guide.scales[0];
+
+const dayShift = groupInterview('day', 'Day shift', 6, {
+  'support.colleagues': consensus(4, 6),
+  'support.leader': tally({ 2: 1, 3: 2, 4: 2, 5: 1 }),
+  'support.alone': tally({ 1: 1, 2: 2, 3: 1, 4: 1 }),
+});
+const eveningShift = groupInterview('evening', 'Evening shift', 3, {
+  'support.colleagues': consensus(2, 3),
+  'support.leader': consensus(3, 3),
+  'support.alone': notApplicable,
+});
+const lastYear = groupInterview('last-year', 'All', 8, {
+  'support.colleagues': consensus(3, 8),
+  'support.leader': consensus(3, 8),
+  'support.alone': consensus(3, 8),
+});
+
+describe('docs/scoring.md worked example', () => {
+  it('value scores', () => {
+    const plain = guide.items[0];
+    const reversed = guide.items[2];
+    expect([1, 2, 3, 4, 5].map((v) => scoreItem(plain, scale, consensus(v, 1))?.score)).toEqual([0, 25, 50, 75, 100]);
+    expect([1, 2, 3, 4, 5].map((v) => scoreItem(reversed, scale, consensus(v, 1))?.score)).toEqual([100, 75, 50, 25, 0]);
+  });
+
+  it('Day shift', () => {
+    const [support] = scoreResponseSet(guide, dayShift).factors;
+    expect(support.items).toEqual([
+      { itemId: 'support.colleagues', score: 75, weight: 6 },
+      { itemId: 'support.leader', score: 62.5, weight: 6 },
+      { itemId: 'support.alone', score: 65, weight: 5 },
+    ]);
+    expect(support.answeredItems).toBe(3);
+    expect(support.score).toBe(67.5);
+    expect(support.weight).toBe(6);
+    expect(trafficLight(factor, 67.5)).toBe('yellow');
+  });
+
+  it('Evening shift', () => {
+    const [support] = scoreResponseSet(guide, eveningShift).factors;
+    expect(support.items).toEqual([
+      { itemId: 'support.colleagues', score: 25, weight: 3 },
+      { itemId: 'support.leader', score: 50, weight: 3 },
+    ]);
+    expect(support.answeredItems).toBe(2);
+    expect(support.score).toBe(37.5);
+    expect(support.weight).toBe(3);
+    expect(trafficLight(factor, 37.5)).toBe('red');
+  });
+
+  const result = scoreAssessment(guide, [dayShift, eveningShift]);
+
+  it('total, with its distribution', () => {
+    expect(result.minimumGroupSize).toBe(5);
+    expect(result.factors).toEqual([
+      {
+        suppressed: false,
+        factorId: 'support',
+        score: 57.5,
+        n: 9,
+        light: 'yellow',
+        items: [
+          {
+            itemId: 'support.colleagues',
+            options: [
+              { value: 1, count: 0 },
+              { value: 2, count: 3 },
+              { value: 3, count: 0 },
+              { value: 4, count: 6 },
+              { value: 5, count: 0 },
+            ],
+            notApplicable: 0,
+          },
+          {
+            itemId: 'support.leader',
+            options: [
+              { value: 1, count: 0 },
+              { value: 2, count: 1 },
+              { value: 3, count: 5 },
+              { value: 4, count: 2 },
+              { value: 5, count: 1 },
+            ],
+            notApplicable: 0,
+          },
+          {
+            itemId: 'support.alone',
+            options: [
+              { value: 1, count: 1 },
+              { value: 2, count: 2 },
+              { value: 3, count: 1 },
+              { value: 4, count: 1 },
+              { value: 5, count: 0 },
+            ],
+            notApplicable: 3,
+          },
+        ],
+      },
+    ]);
+    expect(formatScore(57.5)).toBe('58');
+  });
+
+  it('what subtraction would give if Day shift were shown', () => {
+    expect((57.5 * 9 - 67.5 * 6) / (9 - 6)).toBe(37.5);
+  });
+
+  it('suppression: Evening shift is too small, Day shift would reveal it', () => {
+    expect(result.groups).toEqual([
+      { group: 'Day shift', factors: [{ suppressed: true, factorId: 'support', reason: 'revealsWithheldGroup' }] },
+      { group: 'Evening shift', factors: [{ suppressed: true, factorId: 'support', reason: 'belowMinimumGroupSize' }] },
+    ]);
+  });
+
+  it('comparison with last year', () => {
+    const prior = scoreAssessment(guide, [lastYear]);
+    expect(prior.factors[0]).toMatchObject({ suppressed: false, score: 50, n: 8 });
+    const comparison = compareResults(factor, prior.factors[0], result.factors[0]);
+    expect(comparison).toEqual({ suppressed: false, factorId: 'support', a: 50, b: 57.5, difference: 7.5, change: 'better' });
+    expect(formatDifference(7.5)).toBe('+8');
+    expect(compareResults(factor, prior.factors[0], result.groups[0].factors[0])).toEqual({
+      suppressed: true,
+      factorId: 'support',
+      reason: 'revealsWithheldGroup',
+    });
+  });
+});
