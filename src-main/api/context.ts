@@ -1,5 +1,6 @@
-// What every API handler gets: the database, where the app's files are, and a log.
+// What every API handler gets: the database, the guides, where the app's files are, and a log.
 import type { Db } from '../db/database';
+import type { GuideLibrary } from '../guides/guide-library';
 
 export interface ApiContext {
   db: Db;
@@ -7,5 +8,9 @@ export interface ApiContext {
   /** The folder holding templates/ and resources/. */
   appRoot: string;
   version: string;
+  /** The built-in guides and those imported into the database, as last loaded. */
+  guides(): GuideLibrary;
+  /** Loads the guides again, after one was imported. */
+  reloadGuides(): Promise<void>;
   log(message: string): void;
 }

@@ -2,11 +2,23 @@
 // (which serves it) and the renderer (whose client is typed by it).
 import type { z } from 'zod';
 import { joinMethodGroups, type MethodSpec } from './method';
+import { assessmentMethodsContract } from './methods/assessments';
 import { clientMethods } from './methods/clients';
+import { guideMethods } from './methods/guides';
+import { interviewingMethods } from './methods/interviewing';
+import { resultsMethods } from './methods/results';
 import { settingsMethods } from './methods/settings';
 import { systemMethods } from './methods/system';
 
-export const contract = joinMethodGroups(clientMethods, settingsMethods, systemMethods);
+export const contract = joinMethodGroups(
+  clientMethods,
+  guideMethods,
+  assessmentMethodsContract,
+  interviewingMethods,
+  resultsMethods,
+  settingsMethods,
+  systemMethods,
+);
 
 export type ApiContract = typeof contract;
 export type MethodName = keyof ApiContract & string;

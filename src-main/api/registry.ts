@@ -23,7 +23,8 @@ export function createRegistry(...groups: Partial<Handlers<MethodName>>[]): Regi
   for (const group of groups) {
     for (const [name, handler] of Object.entries(group)) {
       if (handlers.has(name)) throw new Error(`API handler "${name}" is registered twice`);
-      if (!(name in contract)) throw new Error(`API handler "${name}" has no method in the contract`);
+      // hasOwn, not `in`: "toString" and friends are on every object's prototype, not in the contract.
+      if (!Object.hasOwn(contract, name)) throw new Error(`API handler "${name}" has no method in the contract`);
       handlers.set(name, handler as AnyHandler);
     }
   }

@@ -4,8 +4,13 @@ import path from 'node:path';
 import type { Result } from '../core/errors';
 import { AppError } from '../core/errors';
 import { closeDatabase, openDatabase } from '../db/database';
+import { loadAppGuides } from '../guides/app-guides';
 import type { ApiContext } from './context';
+import { assessmentHandlers } from './handlers/assessments';
 import { clientHandlers } from './handlers/clients';
+import { guideHandlers } from './handlers/guides';
+import { interviewingHandlers } from './handlers/interviewing';
+import { resultsHandlers } from './handlers/results';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
 import { createRegistry } from './registry';
@@ -26,7 +31,15 @@ export interface ApiRuntimeOptions {
   log?: (message: string) => void;
 }
 
-export const registry = createRegistry(clientHandlers, settingsHandlers, systemHandlers);
+export const registry = createRegistry(
+  clientHandlers,
+  guideHandlers,
+  assessmentHandlers,
+  interviewingHandlers,
+  resultsHandlers,
+  settingsHandlers,
+  systemHandlers,
+);
 
 function readVersion(appRoot: string): string {
   try {
@@ -38,8 +51,13 @@ function readVersion(appRoot: string): string {
 
 export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRuntime> {
   const db = await openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding });
+  let guides = await loadAppGuides(db, options.appRoot);
   const context: ApiContext = {
     db,
+    guides: () => guides,
+    async reloadGuides() {
+      guides = await loadAppGuides(db, options.appRoot);
+    },
     dataDir: options.dataDir,
     appRoot: options.appRoot,
     version: options.version ?? readVersion(options.appRoot),

@@ -67,25 +67,23 @@ function toUnit(row: UnitRow): Unit {
 }
 
 export function listClients(db: Db, search?: string): ClientSummary[] {
-  const all = (db.prepare(`SELECT ${summaryColumns} FROM clients c ORDER BY c.name COLLATE NOCASE`).all() as ClientRow[]).map(toClient);
-  const term = search?.trim();
-  if (!term) return all;
-  // Matched here rather than with SQL LIKE: SQLite ignores case for ASCII only, and names have æ, ø and å.
-  const needle = term.toLocaleLowerCase('nb');
-  const digits = term.replace(/\s/g, '');
-  const byNumber = /^\d+$/.test(digits);
-  return all.filter(
-    (client) =>
-      client.name.toLocaleLowerCase('nb').includes(needle) ||
-      client.city.toLocaleLowerCase('nb').includes(needle) ||
-      (byNumber && client.orgNumber !== null && client.orgNumber.includes(digits)),
-  );
+  const term = search?.trim() ?? '';
+  const digits = term.replace(/[\s.]/g, '');
+  const rows = db
+    .prepare(
+      `SELECT ${summaryColumns} FROM clients c
+       WHERE :term = '' OR contains_text(c.name, :term) OR contains_text(c.city, :term)
+          OR (:digits <> '' AND instr(c.org_number, :digits) > 0)
+       ORDER BY fold(c.name)`,
+    )
+    .all({ term, digits: /^\d+$/.test(digits) ? digits : '' }) as ClientRow[];
+  return rows.map(toClient);
 }
 
 export function findClient(db: Db, id: string): ClientDetails | undefined {
   const row = db.prepare(`SELECT ${summaryColumns} FROM clients c WHERE c.id = ?`).get(id) as ClientRow | undefined;
   if (!row) return undefined;
-  const units = (db.prepare('SELECT * FROM units WHERE client_id = ? ORDER BY name COLLATE NOCASE').all(id) as UnitRow[]).map(toUnit);
+  const units = (db.prepare('SELECT * FROM units WHERE client_id = ? ORDER BY fold(name)').all(id) as UnitRow[]).map(toUnit);
   return { ...toClient(row), units };
 }
 

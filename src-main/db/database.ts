@@ -25,6 +25,14 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** SQL helpers for Norwegian text: LIKE and NOCASE fold only A–Z, but names have æ, ø and å. */
+function registerTextFunctions(db: Db): void {
+  db.function('fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLocaleLowerCase('nb') : value));
+  db.function('contains_text', { deterministic: true }, (haystack: unknown, needle: unknown) =>
+    typeof haystack === 'string' && typeof needle === 'string' && haystack.toLocaleLowerCase('nb').includes(needle.toLocaleLowerCase('nb')) ? 1 : 0,
+  );
+}
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
   const migrations = options.migrations ?? allMigrations;
   mkdirSync(options.dataDir, { recursive: true });
@@ -36,6 +44,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    registerTextFunctions(db);
     await migrate(db, options.dataDir, migrations);
     return db;
   } catch (error) {

@@ -1,4 +1,6 @@
 // Norwegian bokmål: the app's first language and the source the English must match.
+import type { Widen } from './define-messages';
+
 export const nb = {
   app: {
     name: 'Kartlegg',
@@ -117,5 +119,4 @@ export const nb = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof nb>;

@@ -4,6 +4,7 @@ import { formatOrgNumber } from '../../core/org-number';
 import type { ClientDetails } from '../../core/clients';
 import type { Db } from '../../db/database';
 import * as repo from '../../db/clients-repo';
+import { nowIso } from '../../db/rows';
 import type { clientMethods } from '../methods/clients';
 import type { Handlers } from '../registry';
 
@@ -31,7 +32,7 @@ export const clientHandlers: Handlers<keyof typeof clientMethods> = {
   'clients.create': (values, { db }) =>
     db.transaction(() => {
       refuseDuplicateOrgNumber(db, values.orgNumber);
-      const id = repo.insertClient(db, values, new Date().toISOString());
+      const id = repo.insertClient(db, values, nowIso());
       return requireClient(db, id);
     })(),
 
@@ -39,7 +40,7 @@ export const clientHandlers: Handlers<keyof typeof clientMethods> = {
     db.transaction(() => {
       requireClient(db, id);
       refuseDuplicateOrgNumber(db, values.orgNumber, id);
-      repo.updateClient(db, id, values, new Date().toISOString());
+      repo.updateClient(db, id, values, nowIso());
       return requireClient(db, id);
     })(),
 
@@ -56,13 +57,13 @@ export const clientHandlers: Handlers<keyof typeof clientMethods> = {
   'units.create': ({ clientId, ...values }, { db }) =>
     db.transaction(() => {
       requireClient(db, clientId);
-      const id = repo.insertUnit(db, clientId, values, new Date().toISOString());
+      const id = repo.insertUnit(db, clientId, values, nowIso());
       return repo.findUnit(db, id)!;
     })(),
 
   'units.update': ({ id, ...values }, { db }) =>
     db.transaction(() => {
-      if (!repo.updateUnit(db, id, values, new Date().toISOString())) {
+      if (!repo.updateUnit(db, id, values, nowIso())) {
         throw new AppError('not_found', 'That unit does not exist (it may have been deleted).');
       }
       return repo.findUnit(db, id)!;

@@ -1,0 +1,117 @@
+// Handlers for running an interview: every answer and note is committed before the call returns.
+import { totalVotes, type Answer } from '../../core/answers';
+import { totalParticipants, type InterviewDetails, type InterviewSummary } from '../../core/assessments';
+import { AppError } from '../../core/errors';
+import type { Guide } from '../../core/guide';
+import { markAssessmentStarted, touchAssessment } from '../../db/assessments-repo';
+import type { Db } from '../../db/database';
+import * as interviews from '../../db/interviews-repo';
+import { nowIso } from '../../db/rows';
+import type { interviewingMethods } from '../methods/interviewing';
+import type { Handlers } from '../registry';
+import { assessmentGuide, requireAssessment, requireInterview } from './lookups';
+
+function details(db: Db, id: string): InterviewDetails {
+  return { ...requireInterview(db, id), answers: interviews.listAnswers(db, id), notes: interviews.listNotes(db, id) };
+}
+
+function requireItem(guide: Guide, itemId: string) {
+  const item = guide.items.find((i) => i.id === itemId);
+  if (!item) throw new AppError('invalid_input', `The guide has no item "${itemId}".`, [{ path: 'itemId', message: 'unknown item' }]);
+  return item;
+}
+
+function requireFactor(guide: Guide, factorId: string) {
+  if (!guide.factors.some((f) => f.id === factorId)) {
+    throw new AppError('invalid_input', `The guide has no factor "${factorId}".`, [{ path: 'factorId', message: 'unknown factor' }]);
+  }
+}
+
+/** The answer must use the item's scale, and count no more people than are present. */
+function checkAnswer(guide: Guide, itemId: string, answer: Answer, interview: InterviewSummary): void {
+  const item = requireItem(guide, itemId);
+  const scale = guide.scales.find((s) => s.id === item.scale)!;
+  const values = new Set(scale.points.map((p) => p.value));
+  const present = totalParticipants(interview.participants);
+  const refuse = (path: string, message: string, key: string) => {
+    throw new AppError('invalid_input', message, [{ path, message, key }]);
+  };
+  if (answer.kind === 'consensus') {
+    if (!values.has(answer.value)) refuse('answer.value', `${answer.value} is not on the item's scale.`, 'notOnScale');
+    if (present > 0 && answer.participants > present) {
+      refuse('answer.participants', `The consensus counts ${answer.participants} people, but ${present} are present.`, 'moreThanPresent');
+    }
+  }
+  if (answer.kind === 'tally') {
+    for (const key of Object.keys(answer.votes)) {
+      if (!values.has(Number(key))) refuse(`answer.votes.${key}`, `${key} is not on the item's scale.`, 'notOnScale');
+    }
+    const votes = totalVotes(answer.votes);
+    if (votes === 0) refuse('answer.votes', 'A tally needs at least one vote.', 'noVotes');
+    if (present === 0) refuse('answer.votes', 'Record how many are present before counting votes.', 'noParticipants');
+    if (votes > present) refuse('answer.votes', `${votes} votes, but only ${present} present.`, 'moreVotesThanPresent');
+  }
+}
+
+export const interviewingHandlers: Handlers<keyof typeof interviewingMethods> = {
+  'interviews.get': ({ id }, { db }) => details(db, id),
+
+  'interviews.setProgress': ({ id, currentItemId, status }, context) =>
+    context.db.transaction(() => {
+      const interview = requireInterview(context.db, id);
+      if (currentItemId) requireItem(assessmentGuide(context, requireAssessment(context.db, interview.assessmentId)), currentItemId);
+      const now = nowIso();
+      interviews.setInterviewProgress(context.db, id, currentItemId, status, now);
+      if (status !== 'planned') markAssessmentStarted(context.db, interview.assessmentId, now);
+      return details(context.db, id);
+    })(),
+
+  'answers.save': ({ interviewId, itemId, answer, followUp }, context) =>
+    context.db.transaction(() => {
+      const interview = requireInterview(context.db, interviewId);
+      const assessment = requireAssessment(context.db, interview.assessmentId);
+      checkAnswer(assessmentGuide(context, assessment), itemId, answer, interview);
+      const now = nowIso();
+      interviews.upsertAnswer(context.db, interviewId, itemId, answer, followUp, now);
+      if (interview.status === 'planned') interviews.setInterviewProgress(context.db, interviewId, itemId, 'in_progress', now);
+      markAssessmentStarted(context.db, assessment.id, now);
+      return interviews.findAnswer(context.db, interviewId, itemId)!;
+    })(),
+
+  'answers.clear': ({ interviewId, itemId }, { db }) =>
+    db.transaction(() => {
+      const interview = requireInterview(db, interviewId);
+      interviews.deleteAnswer(db, interviewId, itemId);
+      touchAssessment(db, interview.assessmentId, nowIso());
+      return { cleared: true as const };
+    })(),
+
+  'notes.add': ({ interviewId, factorId, kind, text }, context) =>
+    context.db.transaction(() => {
+      const interview = requireInterview(context.db, interviewId);
+      requireFactor(assessmentGuide(context, requireAssessment(context.db, interview.assessmentId)), factorId);
+      const now = nowIso();
+      const id = interviews.insertNote(context.db, interviewId, factorId, kind, text, now);
+      touchAssessment(context.db, interview.assessmentId, now);
+      return interviews.findNote(context.db, id)!;
+    })(),
+
+  'notes.update': ({ id, kind, text }, { db }) =>
+    db.transaction(() => {
+      const note = interviews.findNote(db, id);
+      if (!note) throw new AppError('not_found', 'That note does not exist (it may have been deleted).');
+      const now = nowIso();
+      interviews.updateNote(db, id, kind, text, now);
+      touchAssessment(db, requireInterview(db, note.interviewId).assessmentId, now);
+      return interviews.findNote(db, id)!;
+    })(),
+
+  'notes.delete': ({ id }, { db }) =>
+    db.transaction(() => {
+      const note = interviews.findNote(db, id);
+      if (!note) throw new AppError('not_found', 'That note does not exist (it may have been deleted).');
+      interviews.deleteNote(db, id);
+      touchAssessment(db, requireInterview(db, note.interviewId).assessmentId, nowIso());
+      return { deleted: true as const };
+    })(),
+};

@@ -1,0 +1,38 @@
+// Finding the records a handler works on, with the same clear error when one is missing.
+import type { AssessmentSummary, InterviewSummary } from '../../core/assessments';
+import { AppError } from '../../core/errors';
+import type { Guide } from '../../core/guide';
+import { findAssessment } from '../../db/assessments-repo';
+import type { Db } from '../../db/database';
+import { findInterview } from '../../db/interviews-repo';
+import type { ApiContext } from '../context';
+
+export function requireAssessment(db: Db, id: string): AssessmentSummary {
+  const assessment = findAssessment(db, id);
+  if (!assessment) throw new AppError('not_found', 'That assessment does not exist (it may have been deleted).');
+  return assessment;
+}
+
+export function requireInterview(db: Db, id: string): InterviewSummary {
+  const interview = findInterview(db, id);
+  if (!interview) throw new AppError('not_found', 'That interview does not exist (it may have been deleted).');
+  return interview;
+}
+
+export function requireGuide(context: ApiContext, id: string, version?: string): Guide {
+  const guide = context.guides().get(id, version);
+  if (!guide) {
+    throw new AppError(
+      'not_found',
+      version
+        ? `The interview guide "${id}" version ${version} is not installed. Import that guide file to continue.`
+        : `The interview guide "${id}" is not installed.`,
+    );
+  }
+  return guide;
+}
+
+/** The guide an assessment was planned with, which its answers refer to. */
+export function assessmentGuide(context: ApiContext, assessment: Pick<AssessmentSummary, 'guideId' | 'guideVersion'>): Guide {
+  return requireGuide(context, assessment.guideId, assessment.guideVersion);
+}

@@ -1,0 +1,41 @@
+// API contract for running an interview: answers, notes and quotes, where the consultant is.
+import { z } from 'zod';
+import { answerSchema } from '../../core/answers';
+import { interviewStatuses, type FactorNote, type InterviewDetails, type ItemAnswer } from '../../core/assessments';
+import { method } from '../method';
+import { requiredText, uuid } from '../fields';
+
+const guideRef = requiredText(80);
+
+export const interviewingMethods = {
+  'interviews.get': method<InterviewDetails>()({
+    summary: 'One interview with its answers and notes, to run or resume it.',
+    input: z.object({ id: uuid }).strict(),
+  }),
+  'interviews.setProgress': method<InterviewDetails>()({
+    summary: 'Records where the interview is (the current item) and its status, so it resumes there.',
+    input: z.object({ id: uuid, currentItemId: guideRef.nullable(), status: z.enum(interviewStatuses) }).strict(),
+  }),
+  'answers.save': method<ItemAnswer>()({
+    summary:
+      "Saves one item's answer (consensus, tally or not applicable) and its follow-up flag; committed when the call returns. " +
+      'A tally may not count more votes than participants present.',
+    input: z.object({ interviewId: uuid, itemId: guideRef, answer: answerSchema, followUp: z.boolean().optional().default(false) }).strict(),
+  }),
+  'answers.clear': method<{ cleared: true }>()({
+    summary: "Removes an item's answer, so it counts as unanswered.",
+    input: z.object({ interviewId: uuid, itemId: guideRef }).strict(),
+  }),
+  'notes.add': method<FactorNote>()({
+    summary: 'Adds a note or an anonymised quote to a factor in an interview. Write no names.',
+    input: z.object({ interviewId: uuid, factorId: guideRef, kind: z.enum(['note', 'quote']), text: requiredText(5000) }).strict(),
+  }),
+  'notes.update': method<FactorNote>()({
+    summary: 'Changes a note or quote.',
+    input: z.object({ id: uuid, kind: z.enum(['note', 'quote']), text: requiredText(5000) }).strict(),
+  }),
+  'notes.delete': method<{ deleted: true }>()({
+    summary: 'Deletes a note or quote.',
+    input: z.object({ id: uuid }).strict(),
+  }),
+};

@@ -1,0 +1,37 @@
+// `kartlegg serve`: browser mode on 127.0.0.1.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { openApiRuntime } from '../../api/runtime';
+import { AppError } from '../../core/errors';
+import { findAppRoot } from '../../paths';
+import { startBrowserServer } from '../../server/http-server';
+import type { CliCommand } from '../command';
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  usage: 'serve [--port N]',
+  summary: 'Serve the app and its API on 127.0.0.1 (browser mode); prints the address to open',
+  options: { port: { type: 'string' } },
+  async run({ dataDir, values }) {
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+      throw new AppError('bad_request', `--port takes a number from 0 to 65535, not "${String(values.port)}".`);
+    }
+    const appRoot = findAppRoot();
+    const staticDir = path.join(appRoot, 'out', 'renderer');
+    if (!existsSync(path.join(staticDir, 'index.html'))) {
+      throw new AppError('not_found', `The user interface is not built (${staticDir} is missing). Run "npm run build" first.`);
+    }
+    const runtime = await openApiRuntime({ dataDir, appRoot });
+    const server = await startBrowserServer({ runtime, staticDir, port });
+    console.log(`Kartlegg serves ${dataDir}`);
+    console.log(`Open ${server.url}`);
+    const stop = async () => {
+      await server.close();
+      await runtime.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  },
+};
