@@ -5,11 +5,13 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 const root = dirname(fileURLToPath(import.meta.url));
+// A separate output folder lets several builds (e.g. parallel test runs) live side by side.
+const out = process.env.KARTLEGG_OUT_DIR ?? 'out';
 
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: {
         input: {
           index: resolve(root, 'src-main/index.ts'),
@@ -20,7 +22,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rollupOptions: {
         input: { preload: resolve(root, 'src-main/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -31,7 +33,7 @@ export default defineConfig({
     root: resolve(root, 'src-renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(root, out, 'renderer'),
       rollupOptions: { input: resolve(root, 'src-renderer/index.html') },
     },
   },

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const cli = fileURLToPath(new URL('../out/main/cli.js', import.meta.url));
+const out = process.env.KARTLEGG_OUT_DIR ?? 'out';
+const cli = fileURLToPath(new URL(`../${out}/main/cli.js`, import.meta.url));
 if (!existsSync(cli)) {
   console.error('kartlegg: the app is not built yet. Run "npm run build" in the Kartlegg folder first.');
   process.exit(1);

@@ -18,7 +18,7 @@ export const serveCommand: CliCommand = {
       throw new AppError('bad_request', `--port takes a number from 0 to 65535, not "${String(values.port)}".`);
     }
     const appRoot = findAppRoot();
-    const staticDir = path.join(appRoot, 'out', 'renderer');
+    const staticDir = path.join(appRoot, process.env.KARTLEGG_OUT_DIR ?? 'out', 'renderer');
     if (!existsSync(path.join(staticDir, 'index.html'))) {
       throw new AppError('not_found', `The user interface is not built (${staticDir} is missing). Run "npm run build" first.`);
     }
