@@ -6,6 +6,8 @@ import { isInsideReal, isRegularFile, resolveRendererFile, type IsFile, type Ren
 import { APP_HOST, APP_SCHEME } from './security';
 
 const readFileAsync = promisify(readFile);
+// Response wants bytes backed by a plain ArrayBuffer; a fresh Uint8Array over the file's bytes is one.
+const readBytes = async (filePath: string) => new Uint8Array(await readFileAsync(filePath));
 
 export type AppRequestResolution = RendererFileResolution;
 
@@ -26,12 +28,12 @@ export function resolveAppRequest(url: string, rootDir: string, isFile: IsFile =
   return resolveRendererFile(parsed.pathname, rootDir, isFile);
 }
 
-export type ReadAppFile = (filePath: string) => Promise<Uint8Array>;
+export type ReadAppFile = (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
 
 /** The request handler for `protocol.handle('app', ...)`; only GET and HEAD are answered. */
 export function createAppRequestHandler(
   rootDir: string,
-  readAppFile: ReadAppFile = readFileAsync,
+  readAppFile: ReadAppFile = readBytes,
   isFile: IsFile = isRegularFile,
 ): (request: Request) => Promise<Response> {
   return async (request) => {

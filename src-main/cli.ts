@@ -3,13 +3,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from './cli/command';
 import { assessmentsListCommand } from './cli/commands/assessments';
+import { backupCommand, backupsListCommand, restoreCommand } from './cli/commands/backups';
 import { clientsListCommand } from './cli/commands/clients';
+import { demoCommand } from './cli/commands/demo';
+import { reportCommand } from './cli/commands/report';
 import { serveCommand } from './cli/commands/serve';
+import { exportCommand, importCommand } from './cli/commands/transfer';
 import { verifyCommand } from './cli/commands/verify';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
-const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand];
+const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length)) + 2;

@@ -132,6 +132,19 @@ function createMainWindow(): void {
     webPreferences: secureWebPreferences(preloadPath, { devTools: !app.isPackaged }),
   });
   window.once('ready-to-show', () => window.show());
+  // The interview screen blocks unload while answers are still being written; ask instead of
+  // silently refusing to close.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Vent / Wait', 'Lukk likevel / Close anyway'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Kartlegg',
+      message: 'Noen endringer er ikke lagret ennå. / Some changes are not saved yet.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -31,6 +31,8 @@ export function secureWebPreferences(preloadPath: string, options: { devTools?: 
     navigateOnDragDrop: false,
     spellcheck: false,
     webviewTag: false,
+    // A middle click on a link would ask for a new window; the window handler denies it anyway.
+    disableBlinkFeatures: 'Auxclick',
     devTools: options.devTools ?? false,
   };
 }

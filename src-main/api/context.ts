@@ -1,9 +1,13 @@
 // What every API handler gets: the database, the guides, where the app's files are, and a log.
+import type { DataStore } from '../db/data-store';
 import type { Db } from '../db/database';
 import type { GuideLibrary } from '../guides/guide-library';
 
 export interface ApiContext {
-  db: Db;
+  /** The open connection (a getter: it changes when a backup is restored, and throws while in recovery). */
+  readonly db: Db;
+  /** The data folder's lock, connection state, backups and restore. */
+  dataStore: DataStore;
   dataDir: string;
   /** The folder holding templates/ and resources/. */
   appRoot: string;

@@ -3,12 +3,17 @@
 import type { z } from 'zod';
 import { joinMethodGroups, type MethodSpec } from './method';
 import { assessmentMethodsContract } from './methods/assessments';
+import { backupsMethods } from './methods/backups';
 import { clientMethods } from './methods/clients';
 import { guideMethods } from './methods/guides';
 import { interviewingMethods } from './methods/interviewing';
+import { reportMethods } from './methods/reports';
 import { resultsMethods } from './methods/results';
+import { revisionMethods } from './methods/revisions';
+import { riskMethods } from './methods/risk';
 import { settingsMethods } from './methods/settings';
 import { systemMethods } from './methods/system';
+import { transferMethods } from './methods/transfer';
 
 export const contract = joinMethodGroups(
   clientMethods,
@@ -16,8 +21,13 @@ export const contract = joinMethodGroups(
   assessmentMethodsContract,
   interviewingMethods,
   resultsMethods,
+  riskMethods,
+  revisionMethods,
   settingsMethods,
   systemMethods,
+  backupsMethods,
+  transferMethods,
+  reportMethods,
 );
 
 export type ApiContract = typeof contract;

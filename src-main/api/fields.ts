@@ -17,4 +17,4 @@ export const isoDate = z
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, { message: 'not a real date' });
+  }, { message: 'not a real date', params: { key: 'notADate' } });

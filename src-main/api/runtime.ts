@@ -3,16 +3,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../core/errors';
 import { AppError } from '../core/errors';
-import { closeDatabase, openDatabase } from '../db/database';
+import { openDataStore } from '../db/data-store';
 import { loadAppGuides } from '../guides/app-guides';
+import type { GuideLibrary } from '../guides/guide-library';
 import type { ApiContext } from './context';
+import { createCallGate } from './call-gate';
 import { assessmentHandlers } from './handlers/assessments';
+import { backupsHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
 import { guideHandlers } from './handlers/guides';
 import { interviewingHandlers } from './handlers/interviewing';
+import { reportHandlers } from './handlers/reports';
 import { resultsHandlers } from './handlers/results';
+import { revisionHandlers } from './handlers/revisions';
+import { riskHandlers } from './handlers/risk';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
+import { transferHandlers } from './handlers/transfer';
 import { createRegistry } from './registry';
 
 export interface ApiRuntime {
@@ -37,8 +44,13 @@ export const registry = createRegistry(
   assessmentHandlers,
   interviewingHandlers,
   resultsHandlers,
+  riskHandlers,
+  revisionHandlers,
   settingsHandlers,
   systemHandlers,
+  backupsHandlers,
+  transferHandlers,
+  reportHandlers,
 );
 
 function readVersion(appRoot: string): string {
@@ -49,28 +61,67 @@ function readVersion(appRoot: string): string {
   }
 }
 
+/** Methods that still answer while the database is damaged: enough to see what happened and restore a backup. */
+function worksInRecovery(method: unknown): boolean {
+  return typeof method === 'string' && (method.startsWith('system.') || method.startsWith('backups.'));
+}
+
+/** Methods that swap the database file: they wait for running calls and run alone. */
+const runsAlone = new Set(['backups.restore']);
+
+/**
+ * Opens the data folder for this process alone (a second runtime on it is refused with
+ * 'database_locked' until close()). A damaged database does not fail the open: the runtime starts in
+ * recovery, where only system.* and backups.* answer, so the user can restore a backup.
+ */
 export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRuntime> {
-  const db = await openDatabase({ dataDir: options.dataDir, nativeBinding: options.nativeBinding });
-  let guides = await loadAppGuides(db, options.appRoot);
+  const log = options.log ?? ((message: string) => console.error(message));
+  const dataStore = await openDataStore({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, log });
+  let guides: GuideLibrary | null = null;
+  const loadGuides = async () => {
+    guides = dataStore.status().state === 'ready' ? await loadAppGuides(dataStore.connection(), options.appRoot) : null;
+  };
+  try {
+    await loadGuides();
+  } catch (error) {
+    dataStore.close();
+    throw error;
+  }
   const context: ApiContext = {
-    db,
-    guides: () => guides,
-    async reloadGuides() {
-      guides = await loadAppGuides(db, options.appRoot);
+    get db() {
+      return dataStore.connection();
     },
+    dataStore,
+    guides() {
+      if (guides) return guides;
+      // In recovery connection() throws the clear 'database_corrupt' error.
+      dataStore.connection();
+      throw new AppError('internal', 'The guides are not loaded.');
+    },
+    reloadGuides: loadGuides,
     dataDir: options.dataDir,
     appRoot: options.appRoot,
     version: options.version ?? readVersion(options.appRoot),
-    log: options.log ?? ((message) => console.error(message)),
+    log,
   };
+  const gate = createCallGate();
+  let closed = false;
   return {
     dataDir: options.dataDir,
     call(method, input) {
-      if (!db.open) return Promise.resolve({ ok: false, error: new AppError('internal', 'The database is closed.').toData() });
-      return registry.call(method, input, context);
+      if (closed) return Promise.resolve({ ok: false, error: new AppError('internal', 'The database is closed.').toData() });
+      const status = dataStore.status();
+      if (status.state === 'recovery' && !worksInRecovery(method)) {
+        const error = new AppError('database_corrupt', `${status.problem} Restore a backup first (backups.list, backups.restore).`);
+        return Promise.resolve({ ok: false, error: error.toData() });
+      }
+      const run = () => registry.call(method, input, context);
+      return typeof method === 'string' && runsAlone.has(method) ? gate.exclusive(run) : gate.shared(run);
     },
     async close() {
-      closeDatabase(db);
+      if (closed) return;
+      closed = true;
+      await gate.exclusive(async () => dataStore.close());
     },
   };
 }

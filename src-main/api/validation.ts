@@ -16,6 +16,9 @@ function issueKey(issue: z.core.$ZodIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'required' : 'wrongType';
+    // A missing choice (an enum or literal left out) is missing, not a wrong option.
+    case 'invalid_value':
+      return issue.input === undefined ? 'required' : undefined;
     case 'too_big':
       return issue.origin === 'string' ? 'tooLong' : 'tooLarge';
     case 'too_small':

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'database_too_new'
   | 'database_locked'
+  /** The database file is damaged or not a database; a backup must be restored. */
+  | 'database_corrupt'
   | 'invalid_file'
   | 'internal';
 

@@ -1,4 +1,5 @@
 // Findings (risks) and the measures of the action plan, as the risk assessment records them.
+import type { RiskLevel } from './risk-matrix';
 
 export const findingStatuses = ['proposed', 'accepted', 'dismissed'] as const;
 export type FindingStatus = (typeof findingStatuses)[number];
@@ -19,6 +20,8 @@ export interface Finding {
   consequence: number | null;
   /** The matrix size the likelihood and consequence were set on (3, 4 or 5). */
   matrixSize: number | null;
+  /** The level the rating gave on the matrix of its time; kept when the matrix changes. */
+  level: RiskLevel | null;
   justification: string;
   origin: 'proposed' | 'manual';
   status: FindingStatus;
@@ -53,4 +56,32 @@ export interface Measure {
   agreedBy: ResponsibleRole[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** The parties the law wants in the agreement (arbeidsmiljøloven §§ 2-1, 3-1 and 6-2: the employer
+ * plans with the employees' participation, through the safety representative (verneombud)). */
+export const requiredAgreementParties = ['employer', 'safetyRepresentative'] as const satisfies readonly ResponsibleRole[];
+
+/** The required parties missing from an agreed measure; none while it is only proposed or dropped.
+ * In progress and done rest on the same agreement, so they are checked too. */
+export function missingAgreementParties(measure: Pick<Measure, 'status' | 'agreedBy'>): ResponsibleRole[] {
+  if (measure.status === 'proposed' || measure.status === 'dropped') return [];
+  return requiredAgreementParties.filter((role) => !measure.agreedBy.includes(role));
+}
+
+/** A measure still open after its deadline. `today` is the local date, YYYY-MM-DD. */
+export function isOverdue(measure: Pick<Measure, 'status' | 'deadline'>, today: string): boolean {
+  return measure.deadline !== null && measure.deadline < today && measure.status !== 'done' && measure.status !== 'dropped';
+}
+
+/** A measure as the API gives it: with the participation warning worked out. */
+export interface MeasureView extends Measure {
+  missingParties: ResponsibleRole[];
+}
+
+/** An open measure past its deadline, with where it belongs, for the home screen. */
+export interface OverdueMeasure extends Measure {
+  assessmentTitle: string;
+  clientName: string;
+  findingTitle: string | null;
 }

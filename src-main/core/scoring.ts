@@ -64,8 +64,9 @@ export function scoreAssessment(
   const totalFactors: FactorResult[] = [];
 
   for (const factor of guide.factors) {
-    const scoredSets = (members: readonly ResponseSet[]): ScoredSet[] =>
-      members.map((set) => ({ set, factor: scoreFactorInSet(index, factor.id, set) }));
+    // Each set is scored once per factor and reused for its group and for the total.
+    const scored = new Map<ResponseSet, ScoredSet>(sets.map((set) => [set, { set, factor: scoreFactorInSet(index, factor.id, set) }]));
+    const scoredSets = (members: readonly ResponseSet[]): ScoredSet[] => members.map((set) => scored.get(set)!);
     const groupSummaries = groups.map((group) => summarizeFactor(index, factor.id, scoredSets(setsByGroup.get(group) ?? [])));
     const totalSummary = summarizeFactor(index, factor.id, scoredSets(sets));
     // Suppression is decided per factor: a group's n differs between factors, and subtraction must

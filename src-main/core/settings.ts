@@ -1,4 +1,6 @@
 // The consultancy's settings and their defaults.
+import { defaultBrandColour } from './logo';
+import { defaultRiskMatrix, type RiskMatrix } from './risk-matrix';
 
 export type UiLanguage = 'nb' | 'en';
 
@@ -9,6 +11,12 @@ export interface Settings {
   consultancyName: string;
   /** How many automatic backups to keep. */
   backupsToKeep: number;
+  /** The risk matrix new ratings are made on; changing it flags rated findings for review. */
+  riskMatrix: RiskMatrix;
+  /** "#RRGGBB" for headings and table headers in reports. */
+  brandColour: string;
+  /** The logo on reports' covers: a PNG or SVG data URL (see logo.ts), or none. */
+  logo: string | null;
 }
 
 export const defaultSettings: Settings = {
@@ -16,4 +24,7 @@ export const defaultSettings: Settings = {
   minGroupSize: 5,
   consultancyName: '',
   backupsToKeep: 10,
+  riskMatrix: defaultRiskMatrix,
+  brandColour: defaultBrandColour,
+  logo: null,
 };

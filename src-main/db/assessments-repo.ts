@@ -79,6 +79,9 @@ const summarySelect = `SELECT a.*, c.name AS client_name, u.name AS unit_name,
   (SELECT count(*) FROM interviews i WHERE i.assessment_id = a.id AND i.status = 'completed') AS completed_interview_count
   FROM assessments a JOIN clients c ON c.id = a.client_id LEFT JOIN units u ON u.id = a.unit_id`;
 
+/** One screenful and then some; the list screen narrows further with filters and search. */
+export const defaultPageSize = 200;
+
 export interface AssessmentFilter {
   clientId?: string;
   status?: AssessmentStatus;
@@ -114,8 +117,8 @@ export function listAssessments(db: Db, filter: AssessmentFilter): AssessmentSum
     params.search = filter.search.trim();
   }
   const sql = `${summarySelect} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY coalesce(a.planned_start, a.created_at) DESC, fold(a.title) LIMIT :limit`;
-  return (db.prepare(sql).all({ ...params, limit: filter.limit ?? 500 }) as AssessmentRow[]).map(toAssessment);
+    ORDER BY coalesce(a.planned_start, a.created_at) DESC, a.title LIMIT :limit`;
+  return (db.prepare(sql).all({ ...params, limit: filter.limit ?? defaultPageSize }) as AssessmentRow[]).map(toAssessment);
 }
 
 export function findAssessment(db: Db, id: string): AssessmentSummary | undefined {

@@ -1,14 +1,44 @@
-// Backups through SQLite's online backup API, checked before they count.
-import { mkdirSync } from 'node:fs';
+// Backups through SQLite's online backup API: written aside, checked before they count, listed and rotated.
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Db } from './database';
+import type { BackupFile } from '../core/backups';
+import { AppError } from '../core/errors';
+import { damageErrorFrom, type Db } from './database';
+import { syncFile } from './file-sync';
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
+/** kartlegg-<UTC time with - for : and .>-<reason>.sqlite, e.g. kartlegg-2025-03-01T10-00-00-000Z-start-of-day.sqlite */
+const backupNamePattern = /^kartlegg-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$/;
+/** A backup being written: it only gets its real name once it has passed its check. */
+const partialSuffix = '.partial';
+
 function timestamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
+}
+
+export function parseBackupName(name: string): { createdAt: string; reason: string } | null {
+  const match = backupNamePattern.exec(name);
+  if (!match) return null;
+  const [, day, hours, minutes, seconds, millis, reason] = match;
+  const createdAt = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
+  return Number.isNaN(createdAt.getTime()) ? null : { createdAt: createdAt.toISOString(), reason };
+}
+
+/** A free backup name for this moment and reason (two backups in the same millisecond get the next one). */
+function newBackupPath(dir: string, reason: string, at: Date = new Date()): string {
+  for (let offset = 0; ; offset++) {
+    const file = path.join(dir, `kartlegg-${timestamp(new Date(at.getTime() + offset))}-${reason}.sqlite`);
+    if (!existsSync(file) && !existsSync(file + partialSuffix)) return file;
+  }
+}
+
+function integrityOf(db: Db, schema: string): string {
+  const rows = db.pragma(`${schema}.integrity_check`) as { integrity_check: string }[];
+  return rows.map((r) => r.integrity_check).join('; ');
 }
 
 /** Runs integrity_check on another database file through this connection, so that the app's
@@ -16,20 +46,142 @@ function timestamp(date: Date): string {
 export function checkDatabaseFile(db: Db, file: string): string {
   db.prepare('ATTACH DATABASE ? AS checked').run(file);
   try {
-    const rows = db.pragma('checked.integrity_check') as { integrity_check: string }[];
-    return rows.map((r) => r.integrity_check).join('; ');
+    return integrityOf(db, 'checked');
   } finally {
     db.exec('DETACH DATABASE checked');
   }
 }
 
-/** Writes a consistent copy of the live database and checks it with integrity_check. */
+export interface BackupFileCheck {
+  ok: boolean;
+  /** What is wrong, in words; null when ok. */
+  problem: string | null;
+  schemaVersion: number | null;
+}
+
+/**
+ * Checks a backup on its own read-only connection (there may be no live database to attach it to,
+ * e.g. when the live one is damaged): integrity, foreign keys, and a schema this version can open.
+ */
+export function checkBackupFile(file: string, options: { nativeBinding?: string; latestSchemaVersion: number }): BackupFileCheck {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    const integrity = integrityOf(db, 'main');
+    if (integrity !== 'ok') return { ok: false, problem: `integrity_check: ${integrity}`, schemaVersion: null };
+    const foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    if (foreignKeyProblems > 0) return { ok: false, problem: `foreign_key_check: ${foreignKeyProblems} problem(s)`, schemaVersion };
+    if (schemaVersion < 1) return { ok: false, problem: 'it holds no Kartlegg data (schema version 0)', schemaVersion };
+    if (schemaVersion > options.latestSchemaVersion) {
+      return { ok: false, problem: `it was written by a newer version of Kartlegg (schema ${schemaVersion})`, schemaVersion };
+    }
+    return { ok: true, problem: null, schemaVersion };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error), schemaVersion: null };
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Writes a consistent copy of the live database and checks it with integrity_check. The copy is
+ * written under a temporary name and renamed only when it is complete and sound, so a crash or a
+ * failed check never leaves something that looks like a backup.
+ */
 export async function backupDatabase(db: Db, dataDir: string, reason: string): Promise<string> {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `kartlegg-${timestamp(new Date())}-${reason}.sqlite`);
-  await db.backup(file);
-  const result = checkDatabaseFile(db, file);
-  if (result !== 'ok') throw new Error(`The backup ${file} failed its integrity check: ${result}`);
+  const file = newBackupPath(dir, reason);
+  const partial = file + partialSuffix;
+  try {
+    await db.backup(partial).catch((error: unknown) => {
+      throw damageErrorFrom(error, dataDir);
+    });
+    // The copy inherits WAL mode; a rollback-journal file stands alone and opens read-only anywhere.
+    db.prepare('ATTACH DATABASE ? AS written').run(partial);
+    try {
+      db.pragma('written.journal_mode = DELETE');
+    } finally {
+      db.exec('DETACH DATABASE written');
+    }
+    const result = checkDatabaseFile(db, partial);
+    // The copy holds the live pages as they are: a copy that fails its check means the live file is damaged.
+    if (result !== 'ok') throw new AppError('database_corrupt', `A backup of the database failed its integrity check (${result}).`);
+    syncFile(partial);
+    renameSync(partial, file);
+    return file;
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/** The finished backups in the data folder, newest first. */
+export function listBackups(dataDir: string): BackupFile[] {
+  const dir = backupDir(dataDir);
+  if (!existsSync(dir)) return [];
+  const backups: BackupFile[] = [];
+  for (const name of readdirSync(dir)) {
+    const parsed = parseBackupName(name);
+    if (!parsed) continue;
+    const stat = statSync(path.join(dir, name), { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue;
+    backups.push({ name, createdAt: parsed.createdAt, reason: parsed.reason, sizeBytes: stat.size });
+  }
+  return backups.sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt)));
+}
+
+/** Deletes all but the newest `keep` backups (never one named in `protect`), and leftovers of
+ * backups that were interrupted. Returns the names deleted. */
+export function rotateBackups(dataDir: string, keep: number, protect: string[] = []): string[] {
+  const dir = backupDir(dataDir);
+  if (!existsSync(dir)) return [];
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith(partialSuffix)) rmSync(path.join(dir, name), { force: true });
+  }
+  const removed = listBackups(dataDir)
+    .slice(Math.max(keep, 1))
+    .filter((backup) => !protect.includes(backup.name))
+    .map((backup) => backup.name);
+  for (const name of removed) rmSync(path.join(dir, name), { force: true });
+  return removed;
+}
+
+function localDay(date: Date): string {
+  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
+}
+
+/** Whether a backup was made on this calendar day (the computer's own time zone). */
+export function hasBackupFromDay(dataDir: string, day: Date): boolean {
+  return listBackups(dataDir).some((backup) => localDay(new Date(backup.createdAt)) === localDay(day));
+}
+
+/** The path of a backup named as listBackups names it; refuses anything else (no paths, no "..", no other files). */
+export function resolveBackup(dataDir: string, name: string): string {
+  if (!parseBackupName(name)) {
+    throw new AppError('invalid_input', `"${name.slice(0, 100)}" is not the name of a Kartlegg backup.`, [
+      { path: 'name', message: 'not a backup name', key: 'format' },
+    ]);
+  }
+  const file = path.join(backupDir(dataDir), name);
+  if (!existsSync(file)) throw new AppError('not_found', `There is no backup named ${name}.`);
   return file;
+}
+
+/** Copies a database file from elsewhere (e.g. a USB stick) into the backups folder, so that it can be
+ * checked and restored like any backup. Returns its backup name. */
+export function copyIntoBackups(dataDir: string, source: string): string {
+  if (!statSync(source, { throwIfNoEntry: false })?.isFile()) throw new AppError('not_found', `There is no file ${source}.`);
+  const dir = backupDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const file = newBackupPath(dir, 'copied');
+  const partial = file + partialSuffix;
+  try {
+    copyFileSync(source, partial);
+    syncFile(partial);
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return path.basename(file);
 }

@@ -36,10 +36,13 @@ function registerTextFunctions(db: Db): void {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
   const migrations = options.migrations ?? allMigrations;
   mkdirSync(options.dataDir, { recursive: true });
-  const db = new Database(databasePath(options.dataDir), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  let db: Db | undefined;
   try {
+    db = new Database(databasePath(options.dataDir), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     // Before any pragma: switching to WAL rewrites the file header, and a newer file must stay untouched.
     refuseNewerDatabase(db, options.dataDir, latestVersion(migrations));
+    // Also before switching to WAL: a damaged file gets no writes.
+    refuseDamagedDatabase(db, options.dataDir);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -48,9 +51,32 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     await migrate(db, options.dataDir, migrations);
     return db;
   } catch (error) {
-    db.close();
-    throw error;
+    db?.close();
+    throw damageErrorFrom(error, options.dataDir);
   }
+}
+
+/** SQLite's words for a file that is not a sound database. */
+const damageCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
+
+function damageError(dataDir: string, problem: string): AppError {
+  return new AppError(
+    'database_corrupt',
+    `The database in ${dataDir} is damaged (${problem}). Restore a backup; Kartlegg does not start with an empty database in its place.`,
+  );
+}
+
+/** SQLite's "file is not a database" and "malformed" errors as AppError('database_corrupt'); others unchanged. */
+export function damageErrorFrom(error: unknown, dataDir: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && damageCodes.has(code) ? damageError(dataDir, (error as Error).message) : error;
+}
+
+/** quick_check at every start: it reads every page (catching torn or overwritten files) but skips the
+ * slower index cross-check, which the daily backup's integrity_check does. */
+function refuseDamagedDatabase(db: Db, dataDir: string): void {
+  const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
+  if (problems.join('; ') !== 'ok') throw damageError(dataDir, `quick_check: ${problems.slice(0, 5).join('; ')}`);
 }
 
 function latestVersion(migrations: Migration[]): number {

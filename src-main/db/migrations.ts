@@ -189,6 +189,47 @@ CREATE TABLE imports (
 );
 `;
 
-export const migrations: Migration[] = [{ version: 1, name: 'initial schema', sql: initialSchema }];
+// A finding keeps the level it was rated at, so a later change of the consultancy's bands can flag
+// it for review instead of silently giving it another level.
+const findingLevel = `
+ALTER TABLE findings ADD COLUMN level TEXT CHECK (level IN ('low', 'medium', 'high'));
+`;
+
+// Survey respondents as rows of their own (one interview of kind 'survey' per group holds them, so a
+// 10,000-row file is not 10,000 interviews), the column mapping a consultant made for a guide, and
+// the link from an assessment imported as a copy ("keep both") to the id it had in its package.
+const surveysAndCopies = `
+CREATE TABLE survey_responses (
+  id TEXT PRIMARY KEY,
+  interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 1),
+  language TEXT,
+  answered_on TEXT,
+  answers TEXT NOT NULL
+);
+CREATE INDEX survey_responses_interview ON survey_responses(interview_id, position);
+
+CREATE TABLE survey_column_mappings (
+  guide_id TEXT NOT NULL,
+  header TEXT NOT NULL,
+  target TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (guide_id, header)
+);
+
+CREATE TABLE assessment_copies (
+  copy_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+  original_id TEXT NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX assessment_copies_original ON assessment_copies(original_id);
+`;
+
+export const migrations: Migration[] = [
+  { version: 1, name: 'initial schema', sql: initialSchema },
+  { version: 2, name: 'finding level', sql: findingLevel },
+  { version: 3, name: 'survey responses, column mappings, imported copies', sql: surveysAndCopies },
+];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

@@ -38,6 +38,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   payload_too_large: 413,
   database_too_new: 409,
   database_locked: 409,
+  database_corrupt: 503,
   internal: 500,
 };
 

@@ -2,10 +2,22 @@
 import { create } from 'zustand';
 
 export type Screen =
+  | { name: 'home' }
+  | { name: 'assessmentNew'; clientId?: string }
+  | { name: 'assessment'; assessmentId: string }
+  | { name: 'interview'; interviewId: string }
+  | { name: 'results'; assessmentId: string }
+  | { name: 'risk'; assessmentId: string }
+  | { name: 'actionPlan'; assessmentId: string }
+  | { name: 'revisions'; assessmentId: string }
+  | { name: 'reports'; assessmentId: string }
+  | { name: 'guides' }
+  | { name: 'guide'; guideId: string; version: string }
   | { name: 'clients' }
   | { name: 'clientNew' }
   | { name: 'client'; clientId: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'transfer' };
 
 interface NavigationState {
   screen: Screen;
@@ -13,6 +25,39 @@ interface NavigationState {
 }
 
 export const useNavigation = create<NavigationState>((set) => ({
-  screen: { name: 'clients' },
+  screen: { name: 'home' },
   go: (screen) => set({ screen }),
 }));
+
+/** Deep links: "#screen=results&assessment=<id>" (also risk, actionPlan, revisions, reports) and "#screen=guides" open that screen at start-up
+ * (README, "Deep links"). Anything else in the address is ignored. */
+export function screenFromAddress(hash: string): Screen | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const name = params.get('screen');
+  switch (name) {
+    case 'results':
+    case 'risk':
+    case 'actionPlan':
+    case 'revisions':
+    case 'reports': {
+      const assessmentId = params.get('assessment');
+      return assessmentId ? { name, assessmentId } : null;
+    }
+    case 'guides':
+      return { name: 'guides' };
+    default:
+      return null;
+  }
+}
+
+/** Once at start-up, after the API client has taken its token from the address: opens the linked
+ * screen and clears the address, so a reload does not jump back there. */
+export function openScreenFromAddress(
+  location: Pick<Location, 'hash' | 'pathname' | 'search'>,
+  history: Pick<History, 'replaceState'>,
+): void {
+  const screen = screenFromAddress(location.hash);
+  if (!screen) return;
+  history.replaceState(null, '', location.pathname + location.search);
+  useNavigation.getState().go(screen);
+}

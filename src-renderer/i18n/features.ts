@@ -1,4 +1,12 @@
 // The features' own UI texts, merged into the app's translations at start-up. Add one line per feature.
 import type { FeatureMessages } from './define-messages';
+import { assessmentMessages } from '../features/assessments/messages';
+import { backupMessages } from '../features/backups/messages';
+import { interviewMessages } from '../features/interview/messages';
+import { guideMessages } from '../features/guides/messages';
+import { reportMessages } from '../features/reports/messages';
+import { resultMessages } from '../features/results/messages';
+import { riskMessages } from '../features/risk/messages';
+import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, interviewMessages, guideMessages, resultMessages, reportMessages, riskMessages, transferMessages];

@@ -11,6 +11,8 @@ export interface RunningServer {
   url: string;
   origin: string;
   dataDir: string;
+  /** What the server printed so far (stdout and stderr). */
+  output(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export function startServer(dataDir: string): Promise<RunningServer> {
         url: match[0].slice('Open '.length),
         origin: match[1],
         dataDir,
+        output: () => output,
         stop: (signal = 'SIGTERM') =>
           new Promise((done) => {
             if (child.exitCode !== null) return done();

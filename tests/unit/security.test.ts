@@ -39,6 +39,10 @@ describe('secureWebPreferences', () => {
     });
   });
 
+  it('turns off middle-click (auxclick), which would otherwise ask for new windows', () => {
+    expect(secureWebPreferences('/p.cjs').disableBlinkFeatures).toBe('Auxclick');
+  });
+
   it('enables devtools only when asked', () => {
     expect(secureWebPreferences('/p.cjs', { devTools: true }).devTools).toBe(true);
   });

@@ -15,7 +15,8 @@ function details(db: Db, id: string): AssessmentDetails {
   return { ...requireAssessment(db, id), interviews: interviews.listInterviews(db, id) };
 }
 
-function checkReferences(context: ApiContext, values: assessments.AssessmentValues, ownId?: string): void {
+/** The client, unit, guide and prior assessment an assessment's values name must exist and fit together. */
+export function checkReferences(context: ApiContext, values: assessments.AssessmentValues, ownId?: string): void {
   const { db } = context;
   if (!findClient(db, values.clientId)) throw new AppError('not_found', 'That client does not exist.', [{ path: 'clientId', message: 'unknown client' }]);
   if (values.unitId) {

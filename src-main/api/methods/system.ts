@@ -1,11 +1,13 @@
 // API contract for facts about the installation and a health check of its data.
 import { z } from 'zod';
+import type { DataStatus } from '../../core/backups';
 import { method } from '../method';
 
 export interface SystemInfo {
   version: string;
   dataDir: string;
-  schemaVersion: number;
+  /** null while the database is damaged (recovery). */
+  schemaVersion: number | null;
 }
 
 export interface VerifyReport {
@@ -17,6 +19,12 @@ export interface VerifyReport {
 export const systemMethods = {
   'system.info': method<SystemInfo>()({
     summary: 'The app version, the data folder and the database schema version.',
+    input: z.object({}).strict(),
+  }),
+  'system.status': method<DataStatus>()({
+    summary:
+      'Whether the data could be opened: "ready", or "recovery" with the problem when the database is damaged. ' +
+      'In recovery only system.* and backups.* methods answer; the UI shows the recovery screen.',
     input: z.object({}).strict(),
   }),
   'system.verify': method<VerifyReport>()({

@@ -1,10 +1,11 @@
 // `kartlegg serve`: browser mode on 127.0.0.1.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { openApiRuntime } from '../../api/runtime';
+import { openApiRuntime, type ApiRuntime } from '../../api/runtime';
 import { AppError } from '../../core/errors';
 import { findAppRoot } from '../../paths';
 import { startBrowserServer } from '../../server/http-server';
+import { call } from '../api';
 import type { CliCommand } from '../command';
 
 export const serveCommand: CliCommand = {
@@ -25,6 +26,7 @@ export const serveCommand: CliCommand = {
     const runtime = await openApiRuntime({ dataDir, appRoot });
     const server = await startBrowserServer({ runtime, staticDir, port });
     console.log(`Kartlegg serves ${dataDir}`);
+    await reportRecovery(runtime);
     console.log(`Open ${server.url}`);
     const stop = async () => {
       await server.close();
@@ -35,3 +37,20 @@ export const serveCommand: CliCommand = {
     process.once('SIGTERM', stop);
   },
 };
+
+/** A damaged database is not replaced silently: say so, and what the browser will offer. */
+async function reportRecovery(runtime: ApiRuntime): Promise<void> {
+  const status = await call(runtime, 'system.status', {});
+  if (status.state !== 'recovery') return;
+  const backups = await call(runtime, 'backups.list', { check: true });
+  const good = backups.filter((backup) => backup.check === 'ok');
+  console.log('');
+  console.log(`THE DATABASE COULD NOT BE OPENED: ${status.problem}`);
+  console.log(
+    good.length
+      ? `The app opens on its recovery screen. The newest good backup is ${good[0].name} (${good.length} good of ${backups.length}).`
+      : `There is no good backup to restore (${backups.length} found). Nothing has been changed.`,
+  );
+  console.log('Restore from the browser, or stop this and run "kartlegg restore <backup name>".');
+  console.log('');
+}

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
+import { ClientAssessments } from '../assessments/ClientAssessments';
 import { ClientForm, clientFormValues } from './ClientForm';
 import { UnitsSection } from './UnitsSection';
 
@@ -74,6 +75,7 @@ export function ClientScreen({ clientId }: { clientId: string }) {
           notify(t('clients.saved'));
         }}
       />
+      <ClientAssessments clientId={client.id} />
       <UnitsSection client={client} onChanged={load} />
       {confirmingDelete ? (
         <ConfirmDialog

@@ -1,4 +1,4 @@
-// Settings: the app's language, and facts about this installation.
+// Settings: the app's language, backups, and facts about this installation.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
@@ -6,6 +6,9 @@ import type { UiLanguage } from '../../../src-main/core/settings';
 import { useNotices } from '../../app/notices';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
+import { BackupsSection } from '../backups/BackupsSection';
+import { ReportBrandingSettings } from '../reports/ReportBrandingSettings';
+import { RiskMatrixSettings } from '../risk/RiskMatrixSettings';
 import { useSettings } from './settings-store';
 
 const uiLanguages: UiLanguage[] = ['nb', 'en'];
@@ -57,6 +60,9 @@ export function SettingsScreen() {
         ))}
         <p className="field-hint">{t('settings.languageHint')}</p>
       </fieldset>
+      <RiskMatrixSettings />
+      <ReportBrandingSettings />
+      <BackupsSection />
       {info ? (
         <>
           <h2>{t('settings.about')}</h2>

@@ -4,12 +4,14 @@ import type { Transport } from './transport';
 
 const tokenKey = 'kartlegg.token';
 
-/** Takes the token from "#token=…" once, keeps it for this tab, and clears it from the address bar. */
+/** Takes the token from "#token=…" once, keeps it for this tab, and clears it from the address bar.
+ * The rest of the fragment (a deep link such as "&screen=results&…") stays for the navigation. */
 export function takeToken(location: Location, storage: Storage, history: History): string | null {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
   if (match) {
     storage.setItem(tokenKey, match[1]);
-    history.replaceState(null, '', location.pathname + location.search);
+    const rest = location.hash.replace(/^#/, '').split('&').filter((part) => part && !part.startsWith('token=')).join('&');
+    history.replaceState(null, '', location.pathname + location.search + (rest ? `#${rest}` : ''));
     return match[1];
   }
   return storage.getItem(tokenKey);

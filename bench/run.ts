@@ -1,0 +1,31 @@
+// `npm run bench`: builds synthetic data, measures, prints a table and writes docs/benchmarks.md.
+// `--quick` runs small sizes only and writes nothing (CI checks that the benchmarks work).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { guideSchema } from '../src-main/core/guide';
+import { findAppRoot } from '../src-main/paths';
+import { answerSaveBench, listingBench, scoringBench, startupBench } from './cases/core';
+import { reportBench } from './cases/reports';
+import { formatTable, machine, passes, type Measurement } from './measure';
+
+const quick = process.argv.includes('--quick');
+const appRoot = findAppRoot();
+const guide = guideSchema.parse(JSON.parse(readFileSync(`${appRoot}/templates/interviews/psychosocial-cleaning.json`, 'utf8')));
+
+const cases = [startupBench, answerSaveBench, scoringBench, listingBench, reportBench];
+const rows: Measurement[] = [];
+for (const run of cases) rows.push(...(await run(guide, { quick })));
+
+const table = formatTable(rows);
+console.log(`Machine: ${machine()}\n`);
+console.log(table);
+const missed = rows.filter((row) => passes(row) === false);
+console.log(`\n${rows.length} measurements, ${missed.length} over target${quick ? ' (quick run: small sizes, targets not meaningful)' : ''}`);
+
+if (!quick) {
+  const notes = readFileSync(`${appRoot}/bench/NOTES.md`, 'utf8');
+  writeFileSync(
+    `${appRoot}/docs/benchmarks.md`,
+    `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine()}\n\n` +
+      `Each value is the median of several runs unless it says p95.\n\n${table}\n\n${notes}`,
+  );
+}

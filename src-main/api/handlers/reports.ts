@@ -1,0 +1,127 @@
+// Handlers for reports: templates, preview, export (issue, render, write, record), list, download.
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../core/errors';
+import { reportMimeTypes, type IssuedReport, type IssuedReportFile } from '../../core/issued-reports';
+import { findIssuedReport, insertIssuedReport, listIssuedReports } from '../../db/issued-reports-repo';
+import { nowIso } from '../../db/rows';
+import { buildReportDocument, templateLanguage } from '../../reports/build-document';
+import { reportNumber } from '../../reports/placeholders';
+import { freeFileName, readReportFile, removeReportFile, reportFolder, safeFileName, sha256, writeFileAtomically } from '../../reports/report-files';
+import { renderReport } from '../../reports/render-report';
+import type { ReportTemplate } from '../../reports/template';
+import { loadAppTemplates } from '../../reports/template-library';
+import type { ApiContext } from '../context';
+import type { reportMethods } from '../methods/reports';
+import type { Handlers } from '../registry';
+import { requireAssessment } from './lookups';
+import { reportData } from './report-data';
+import { issueRevision } from './revisions';
+
+/** Templates are read on every call, so a consultancy's edited template is used at once; a broken
+ * one is refused with its problems before anything is issued, rendered or written. */
+async function requireTemplate(context: ApiContext, id: string): Promise<ReportTemplate> {
+  const library = await loadAppTemplates(context.appRoot, context.dataDir);
+  const template = library.get(id);
+  if (template) return template;
+  const problems = library.problems.filter((problem) => problem.source.endsWith(`${id}.json`));
+  if (problems.length) {
+    throw new AppError(
+      'invalid_file',
+      `The report template "${id}" has problems and cannot be used.`,
+      problems.map((problem) => ({ path: problem.path, message: `${problem.source}: ${problem.message}` })),
+    );
+  }
+  throw new AppError('not_found', `There is no report template "${id}".`, [{ path: 'templateId', message: 'unknown template' }]);
+}
+
+export const reportHandlers: Handlers<keyof typeof reportMethods> = {
+  'reports.templates': async (_input, context) => {
+    const library = await loadAppTemplates(context.appRoot, context.dataDir);
+    return {
+      templates: library.list().map((template) => ({
+        id: template.id,
+        version: template.version,
+        name: template.name,
+        description: template.description ?? null,
+        kind: template.kind,
+        languages: template.languages,
+      })),
+      problems: library.problems,
+    };
+  },
+
+  'reports.preview': async ({ assessmentId, templateId, language }, context) => {
+    const template = await requireTemplate(context, templateId);
+    const chosen = templateLanguage(template, language);
+    const assessment = requireAssessment(context.db, assessmentId);
+    // While the current revision is issued and unchanged, the preview is what the files would be.
+    const data = reportData(context, assessmentId, assessment.status === 'issued' ? { revision: assessment.revision } : 'current');
+    return {
+      templateId: template.id,
+      templateVersion: template.version,
+      language: chosen,
+      revision: data.snapshot.revision,
+      draft: data.draft,
+      document: buildReportDocument(template, data, { language: chosen }),
+    };
+  },
+
+  'reports.export': async ({ assessmentId, templateId, formats, language, revision }, context) => {
+    const template = await requireTemplate(context, templateId);
+    const chosen = templateLanguage(template, language);
+    const assessment = requireAssessment(context.db, assessmentId);
+    let number = revision;
+    if (number === undefined) {
+      // Issuing a report freezes the revision it shows; an issued, unchanged revision is used as it is.
+      number = assessment.status === 'issued' ? assessment.revision : issueRevision(context, assessmentId).number;
+    }
+    const data = reportData(context, assessmentId, { revision: number });
+    const document = buildReportDocument(template, data, { language: chosen });
+    const rendered = await renderReport(document, formats, context.appRoot, new Date(data.snapshot.frozenAt));
+
+    const dir = reportFolder(context.dataDir, assessmentId);
+    const base = safeFileName(`${data.snapshot.client.name} ${reportNumber(data.snapshot)} ${template.id} ${chosen}`) || reportNumber(data.snapshot);
+    const files: IssuedReportFile[] = [];
+    try {
+      for (const [format, bytes] of rendered) {
+        const fileName = freeFileName(dir, base, format);
+        writeFileAtomically(dir, fileName, bytes);
+        files.push({ format, fileName, sha256: sha256(bytes), bytes: bytes.length });
+      }
+      const record: IssuedReport = {
+        id: randomUUID(),
+        assessmentId,
+        revision: number,
+        templateId: template.id,
+        templateVersion: template.version,
+        language: chosen,
+        files,
+        issuedAt: nowIso(),
+      };
+      insertIssuedReport(context.db, record);
+      return record;
+    } catch (error) {
+      // No file without its record: what was written of this export goes again.
+      for (const file of files) removeReportFile(dir, file.fileName);
+      throw error;
+    }
+  },
+
+  'reports.list': ({ assessmentId }, { db }) => {
+    requireAssessment(db, assessmentId);
+    return listIssuedReports(db, assessmentId);
+  },
+
+  'reports.download': ({ reportId, format }, context) => {
+    const report = findIssuedReport(context.db, reportId);
+    if (!report) throw new AppError('not_found', 'That report does not exist.');
+    const file = report.files.find((entry) => entry.format === format);
+    if (!file) throw new AppError('not_found', `That report was not exported as ${format.toUpperCase()}.`, [{ path: 'format', message: 'not exported in this format' }]);
+    const bytes = readReportFile(reportFolder(context.dataDir, report.assessmentId), file.fileName);
+    if (!bytes) throw new AppError('not_found', `The file ${file.fileName} is no longer in the reports folder.`);
+    if (sha256(bytes) !== file.sha256) {
+      throw new AppError('conflict', `The file ${file.fileName} has been changed since it was issued (its SHA-256 no longer matches).`);
+    }
+    return { fileName: file.fileName, mimeType: reportMimeTypes[format], contentBase64: bytes.toString('base64') };
+  },
+};

@@ -1,0 +1,285 @@
+// Handlers for findings (risks) and the action plan; every write touches the assessment, so an
+// edit after issuing opens the next revision.
+import { localIsoDate } from '../../core/dates';
+import { AppError } from '../../core/errors';
+import { proposeFindings } from '../../core/finding-proposals';
+import type { Guide, LocalizedText } from '../../core/guide';
+import { missingAgreementParties, type Finding, type Measure, type MeasureView } from '../../core/risk';
+import { isOnMatrix, riskLevel, type RiskMatrix } from '../../core/risk-matrix';
+import { touchAssessment, updateAssessment } from '../../db/assessments-repo';
+import type { Db } from '../../db/database';
+import * as risk from '../../db/risk-repo';
+import { nowIso } from '../../db/rows';
+import { readSettings } from '../../db/settings-repo';
+import type { riskMethods } from '../methods/risk';
+import type { Handlers } from '../registry';
+import { currentResult } from './current-result';
+import { assessmentGuide, requireAssessment } from './lookups';
+
+function requireFinding(db: Db, id: string): Finding {
+  const finding = risk.findFinding(db, id);
+  if (!finding) throw new AppError('not_found', 'That finding does not exist (it may have been deleted).');
+  return finding;
+}
+
+function requireMeasure(db: Db, id: string): Measure {
+  const measure = risk.findMeasure(db, id);
+  if (!measure) throw new AppError('not_found', 'That measure does not exist (it may have been deleted).');
+  return measure;
+}
+
+/** Suggestions are for the consultant and the report: nb and en, which every guide has. */
+function consultantText(text: LocalizedText): LocalizedText {
+  return { nb: text.nb, en: text.en };
+}
+
+function view(measure: Measure): MeasureView {
+  return { ...measure, missingParties: missingAgreementParties(measure) };
+}
+
+function checkFactors(guide: Guide, factorIds: string[]): void {
+  const known = new Set(guide.factors.map((f) => f.id));
+  const issues = factorIds.flatMap((id, index) =>
+    known.has(id) ? [] : [{ path: `factorIds[${index}]`, message: `the guide has no factor "${id}"`, key: 'unknownFactor' }],
+  );
+  if (issues.length) throw new AppError('invalid_input', "A finding's factors must be factors of the assessment's guide.", issues);
+}
+
+interface RatingInput {
+  likelihood: number | null;
+  consequence: number | null;
+}
+
+type Rating = Pick<risk.FindingValues, 'likelihood' | 'consequence' | 'matrixSize' | 'level' | 'needsReview'>;
+
+/** A new rating is made on the current matrix; it must fit on it. */
+function rateOn(matrix: RiskMatrix, { likelihood, consequence }: RatingInput): Rating {
+  if (likelihood === null || consequence === null) return { likelihood: null, consequence: null, matrixSize: null, level: null, needsReview: false };
+  const issues = (['likelihood', 'consequence'] as const).flatMap((field) => {
+    const value = field === 'likelihood' ? likelihood : consequence;
+    return isOnMatrix(matrix, value)
+      ? []
+      : [{ path: field, message: `${value} is not on the ${matrix.size} × ${matrix.size} matrix (1–${matrix.size})`, key: 'notOnMatrix' }];
+  });
+  if (issues.length) throw new AppError('invalid_input', `The rating does not fit on the ${matrix.size} × ${matrix.size} risk matrix.`, issues);
+  return { likelihood, consequence, matrixSize: matrix.size, level: riskLevel(matrix, likelihood, consequence), needsReview: false };
+}
+
+/** An unchanged rating keeps the matrix and level it was made on (and its review flag): editing a
+ * finding's text must not quietly move it onto a new matrix. */
+function keepOrRate(matrix: RiskMatrix, current: Finding, input: RatingInput): Rating {
+  if (input.likelihood === current.likelihood && input.consequence === current.consequence) {
+    return {
+      likelihood: current.likelihood,
+      consequence: current.consequence,
+      matrixSize: current.matrixSize,
+      level: current.level,
+      needsReview: current.needsReview,
+    };
+  }
+  return rateOn(matrix, input);
+}
+
+function checkFindingLink(db: Db, assessmentId: string, findingId: string | null): void {
+  if (findingId === null) return;
+  const finding = risk.findFinding(db, findingId);
+  const refuse = (message: string, key: string) => {
+    throw new AppError('invalid_input', message, [{ path: 'findingId', message, key }]);
+  };
+  if (!finding || finding.assessmentId !== assessmentId) refuse('the finding is not one of this assessment', 'findingNotInAssessment');
+  if (finding!.status === 'dismissed') refuse('the finding is dismissed; reopen it to plan measures for it', 'findingDismissed');
+}
+
+/** A reason belongs to a dropped measure only. */
+function measureValues<T extends risk.MeasureValues>(values: T): risk.MeasureValues {
+  return {
+    findingId: values.findingId,
+    title: values.title,
+    rationale: values.rationale,
+    responsibleRole: values.responsibleRole,
+    deadline: values.deadline,
+    priority: values.priority,
+    status: values.status,
+    dropReason: values.status === 'dropped' ? (values.dropReason?.trim() ?? null) : null,
+    agreedBy: values.agreedBy,
+  };
+}
+
+export const riskHandlers: Handlers<keyof typeof riskMethods> = {
+  'findings.list': ({ assessmentId }, { db }) => {
+    requireAssessment(db, assessmentId);
+    return risk.listFindings(db, assessmentId);
+  },
+
+  'findings.propose': ({ assessmentId }, context) =>
+    context.db.transaction(() => {
+      const { db } = context;
+      const assessment = requireAssessment(db, assessmentId);
+      const proposals = proposeFindings(
+        assessmentGuide(context, assessment),
+        currentResult(context, assessment),
+        risk.listFindings(db, assessmentId),
+        readSettings(db).language,
+      );
+      const now = nowIso();
+      const ids = proposals.drafts.map((draft) =>
+        risk.insertFinding(
+          db,
+          assessmentId,
+          { ...draft, likelihood: null, consequence: null, matrixSize: null, level: null, needsReview: false },
+          'proposed',
+          'proposed',
+          now,
+        ),
+      );
+      if (ids.length) touchAssessment(db, assessmentId, now);
+      return {
+        created: ids.map((id) => requireFinding(db, id)),
+        coveredFactorIds: proposals.coveredFactorIds,
+        withheldFactorIds: proposals.withheldFactorIds,
+      };
+    })(),
+
+  'findings.create': ({ assessmentId, ...values }, context) =>
+    context.db.transaction(() => {
+      const { db } = context;
+      checkFactors(assessmentGuide(context, requireAssessment(db, assessmentId)), values.factorIds);
+      const rating = rateOn(readSettings(db).riskMatrix, values);
+      const now = nowIso();
+      const id = risk.insertFinding(db, assessmentId, { ...values, ...rating }, 'manual', 'accepted', now);
+      touchAssessment(db, assessmentId, now);
+      return requireFinding(db, id);
+    })(),
+
+  'findings.update': ({ id, accept, ...values }, context) =>
+    context.db.transaction(() => {
+      const { db } = context;
+      const current = requireFinding(db, id);
+      checkFactors(assessmentGuide(context, requireAssessment(db, current.assessmentId)), values.factorIds);
+      const rating = keepOrRate(readSettings(db).riskMatrix, current, values);
+      const now = nowIso();
+      risk.updateFinding(db, id, { ...values, ...rating }, now);
+      if (accept && current.status === 'proposed') risk.setFindingStatus(db, id, 'accepted', null, now);
+      touchAssessment(db, current.assessmentId, now);
+      return requireFinding(db, id);
+    })(),
+
+  'findings.accept': ({ id }, { db }) =>
+    db.transaction(() => {
+      const finding = requireFinding(db, id);
+      if (finding.status !== 'proposed') {
+        throw new AppError('conflict', finding.status === 'accepted' ? 'The finding is already accepted.' : 'A dismissed finding must be reopened before it is accepted.');
+      }
+      const now = nowIso();
+      risk.setFindingStatus(db, id, 'accepted', null, now);
+      touchAssessment(db, finding.assessmentId, now);
+      return requireFinding(db, id);
+    })(),
+
+  'findings.dismiss': ({ id, reason }, { db }) =>
+    db.transaction(() => {
+      const finding = requireFinding(db, id);
+      if (finding.status === 'dismissed') throw new AppError('conflict', 'The finding is already dismissed.');
+      const linked = risk.countMeasuresOfFinding(db, id);
+      if (linked > 0) {
+        throw new AppError('conflict', `${linked} measure(s) in the action plan belong to "${finding.title}": delete them or link them to another finding first.`);
+      }
+      const now = nowIso();
+      risk.setFindingStatus(db, id, 'dismissed', reason, now);
+      touchAssessment(db, finding.assessmentId, now);
+      return requireFinding(db, id);
+    })(),
+
+  'findings.reopen': ({ id }, { db }) =>
+    db.transaction(() => {
+      const finding = requireFinding(db, id);
+      if (finding.status !== 'dismissed') throw new AppError('conflict', 'Only a dismissed finding can be reopened.');
+      const now = nowIso();
+      risk.setFindingStatus(db, id, 'proposed', null, now);
+      touchAssessment(db, finding.assessmentId, now);
+      return requireFinding(db, id);
+    })(),
+
+  'findings.confirmRating': ({ id }, { db }) =>
+    db.transaction(() => {
+      const finding = requireFinding(db, id);
+      if (finding.likelihood === null || finding.consequence === null) throw new AppError('conflict', 'The finding has no rating to confirm.');
+      const matrix = readSettings(db).riskMatrix;
+      if (!isOnMatrix(matrix, finding.likelihood) || !isOnMatrix(matrix, finding.consequence)) {
+        throw new AppError(
+          'conflict',
+          `The rating (${finding.likelihood} × ${finding.consequence}, made on ${finding.matrixSize} × ${finding.matrixSize}) does not fit on the ` +
+            `${matrix.size} × ${matrix.size} matrix. Rate the finding again.`,
+        );
+      }
+      const now = nowIso();
+      risk.updateFinding(db, id, { ...finding, ...rateOn(matrix, finding) }, now);
+      touchAssessment(db, finding.assessmentId, now);
+      return requireFinding(db, id);
+    })(),
+
+  'findings.delete': ({ id }, { db }) =>
+    db.transaction(() => {
+      const finding = requireFinding(db, id);
+      if (finding.origin !== 'manual') throw new AppError('conflict', 'A proposed finding is dismissed with a reason, not deleted: the reason is kept for the record.');
+      if (risk.countMeasuresOfFinding(db, id) > 0) throw new AppError('conflict', `Measures in the action plan belong to "${finding.title}": delete them first.`);
+      risk.deleteFinding(db, id);
+      touchAssessment(db, finding.assessmentId, nowIso());
+      return { deleted: true as const };
+    })(),
+
+  'measures.list': ({ assessmentId }, { db }) => {
+    requireAssessment(db, assessmentId);
+    return risk.listMeasures(db, assessmentId).map(view);
+  },
+
+  'measures.create': ({ assessmentId, ...values }, { db }) =>
+    db.transaction(() => {
+      requireAssessment(db, assessmentId);
+      checkFindingLink(db, assessmentId, values.findingId);
+      const now = nowIso();
+      const id = risk.insertMeasure(db, assessmentId, measureValues(values), now);
+      touchAssessment(db, assessmentId, now);
+      return view(requireMeasure(db, id));
+    })(),
+
+  'measures.update': ({ id, ...values }, { db }) =>
+    db.transaction(() => {
+      const current = requireMeasure(db, id);
+      // A measure may stay on the finding it was planned for, even if that one was dismissed later.
+      if (values.findingId !== current.findingId) checkFindingLink(db, current.assessmentId, values.findingId);
+      const now = nowIso();
+      risk.updateMeasure(db, id, measureValues(values), now);
+      touchAssessment(db, current.assessmentId, now);
+      return view(requireMeasure(db, id));
+    })(),
+
+  'measures.delete': ({ id }, { db }) =>
+    db.transaction(() => {
+      const measure = requireMeasure(db, id);
+      risk.deleteMeasure(db, id);
+      touchAssessment(db, measure.assessmentId, nowIso());
+      return { deleted: true as const };
+    })(),
+
+  'measures.suggestions': ({ findingId }, context) => {
+    const finding = requireFinding(context.db, findingId);
+    const guide = assessmentGuide(context, requireAssessment(context.db, finding.assessmentId));
+    return guide.factors
+      .filter((factor) => finding.factorIds.includes(factor.id))
+      .flatMap((factor) =>
+        factor.measures.map((measure) => ({ id: measure.id, factorId: factor.id, factorTitle: consultantText(factor.title), text: consultantText(measure.text) })),
+      );
+  },
+
+  'measures.overdue': ({ today }, { db }) => risk.listOverdueMeasures(db, today ?? localIsoDate(new Date())),
+
+  'assessments.setFollowUpDate': ({ assessmentId, followUpDate }, { db }) =>
+    db.transaction(() => {
+      const assessment = requireAssessment(db, assessmentId);
+      const now = nowIso();
+      updateAssessment(db, assessmentId, { ...assessment, followUpDate }, now);
+      touchAssessment(db, assessmentId, now);
+      return { assessmentId, followUpDate };
+    })(),
+};

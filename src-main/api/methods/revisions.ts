@@ -1,0 +1,30 @@
+// API contract for issued revisions: issue (freeze), list, read and compare.
+import { z } from 'zod';
+import type { IssuedSnapshot, RevisionComparison, RevisionsOverview, RevisionSummary } from '../../core/revisions';
+import { method } from '../method';
+import { uuid } from '../fields';
+
+const revisionNumber = z.number().int().min(1).max(100_000);
+
+export const revisionMethods = {
+  'revisions.issue': method<RevisionSummary>()({
+    summary:
+      'Marks the assessment issued and freezes its answers, scores, findings and measures as the current revision. ' +
+      'Refused when that revision is already issued and nothing changed since; the next edit opens a new revision.',
+    input: z.object({ assessmentId: uuid }).strict(),
+  }),
+  'revisions.list': method<RevisionsOverview>()({
+    summary: "An assessment's issued revisions, oldest first, and the revision being edited.",
+    input: z.object({ assessmentId: uuid }).strict(),
+  }),
+  'revisions.get': method<IssuedSnapshot>()({
+    summary: 'One issued revision as it was frozen.',
+    input: z.object({ assessmentId: uuid, number: revisionNumber }).strict(),
+  }),
+  'revisions.compare': method<RevisionComparison>()({
+    summary:
+      'What changed from revision a to revision b in findings, measures, answers and the factor scores. The revision ' +
+      'being edited (not yet issued) can be either side, as it stands now.',
+    input: z.object({ assessmentId: uuid, a: revisionNumber, b: revisionNumber }).strict(),
+  }),
+};

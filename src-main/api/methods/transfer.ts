@@ -1,0 +1,170 @@
+// API contract for moving data in and out: assessment packages, survey results from CSV/XLSX, aggregated
+// scores as CSV/XLSX, and the link to a prior assessment. Files travel as base64, so browser mode works too.
+import { z } from 'zod';
+import type { AssessmentSummary } from '../../core/assessments';
+import type { ColumnTarget, MappingProblem, RejectedCell, TargetSource } from '../../core/survey-mapping';
+import { assessmentChoices, clientChoices, type PackageImportResult, type PackagePreview } from '../../core/transfer-preview';
+import { method } from '../method';
+import { requiredText, uuid } from '../fields';
+
+/** Files up to 25 MB; in browser mode the request limit (20 MB) stops a file of more than about 14 MB first. */
+export const maxTransferFileBytes = 25 * 1024 * 1024;
+const base64File = z
+  .string()
+  .max(Math.ceil(maxTransferFileBytes / 3) * 4, { message: 'the file is larger than 25 MB' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'not base64' });
+
+const fileName = requiredText(255);
+const passphrase = z.string().min(1, { message: 'required' }).max(1024);
+const choiceMap = <T extends readonly [string, ...string[]]>(choices: T) =>
+  z.record(uuid, z.enum(choices)).refine((map) => Object.keys(map).length <= 10_000, { message: 'too many choices' });
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+  bytes: number;
+  sha256: string;
+}
+
+export const guideRefInput = z.union([
+  z.object({ assessmentId: uuid }).strict(),
+  z.object({ guideId: requiredText(80), guideVersion: requiredText(20) }).strict(),
+]);
+
+export interface SurveyColumn {
+  /** 1-based, as in the rejected cells. */
+  index: number;
+  letter: string;
+  header: string;
+  target: ColumnTarget;
+  source: TargetSource;
+  /** The first few values, to help the consultant recognise the column. */
+  samples: string[];
+}
+
+export interface SurveyPreview {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  sheetName: string | null;
+  guideId: string;
+  guideVersion: string;
+  columns: SurveyColumn[];
+  mappingProblems: MappingProblem[];
+  /** Data rows with something in them. */
+  rowCount: number;
+  validRows: number;
+  rowsWithProblems: number;
+  emptyRows: number;
+  /** The first rejected cells (at most 1000); rejectedTotal counts them all. */
+  rejected: RejectedCell[];
+  rejectedTotal: number;
+  /** Respondents per group among the valid rows; group null: rows without a group, which get the default group. */
+  groups: { group: string | null; respondents: number }[];
+  languages: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface SurveyImportResult {
+  assessmentId: string;
+  created: boolean;
+  interviews: number;
+  respondents: number;
+  /** Rows left out because of rejected cells. */
+  leftOut: number;
+  backup: string | null;
+}
+
+export interface PriorSuggestion {
+  /** The latest earlier assessment of the same client and guide, or null. */
+  suggestion: AssessmentSummary | null;
+  /** Every other assessment of the same client, newest first, to choose from. */
+  candidates: AssessmentSummary[];
+}
+
+const uploadedFile = { fileName, contentBase64: base64File };
+/** The preview lists at most this many rejected cells; the count covers them all. */
+export const maxListedRejections = 1000;
+const columnTargets = z.array(z.string().max(90)).max(1000);
+
+export const transferMethods = {
+  'transfer.exportPackage': method<ExportedFile>()({
+    summary:
+      'Writes the assessments (with client, units, interviews, answers, notes, findings, measures, revisions, issued-report ' +
+      'records and their guides) as a package file, encrypted with AES-256-GCM when a passphrase is given.',
+    input: z
+      .object({
+        assessmentIds: z.array(uuid).min(1, { message: 'choose at least one assessment' }).max(1000),
+        passphrase: z.string().min(8, { message: 'at least 8 characters' }).max(1024).optional(),
+      })
+      .strict(),
+  }),
+  'transfer.previewPackage': method<PackagePreview>()({
+    summary: 'Reads a package and says what importing it would do: what is new, already here, or in conflict. Writes nothing.',
+    input: z.object({ ...uploadedFile, passphrase: passphrase.optional() }).strict(),
+  }),
+  'transfer.importPackage': method<PackageImportResult>()({
+    summary:
+      'Imports a package in one transaction after a backup, with every conflict resolved: keep mine, take theirs, or keep both ' +
+      '(the incoming assessment as a copy titled "(importert)"). Importing the same package again changes nothing.',
+    input: z
+      .object({
+        ...uploadedFile,
+        passphrase: passphrase.optional(),
+        /** The SHA-256 the preview gave, so that the file imported is the file previewed. */
+        expectedSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+        clientChoices: choiceMap(clientChoices).optional().default({}),
+        assessmentChoices: choiceMap(assessmentChoices).optional().default({}),
+        installGuides: z.boolean().optional().default(false),
+      })
+      .strict(),
+  }),
+  'transfer.exportResults': method<ExportedFile>()({
+    summary:
+      "An assessment's aggregated factor scores (total and per group, with the prior assessment's) as CSV or XLSX: exactly " +
+      'what results.get shows; withheld results are empty cells marked "withheld". Never individual answers.',
+    input: z.object({ assessmentId: uuid, format: z.enum(['csv', 'xlsx']), language: z.enum(['nb', 'en']).optional().default('nb') }).strict(),
+  }),
+  'surveys.preview': method<SurveyPreview>()({
+    summary:
+      "Reads a survey file (CSV or XLSX, one row per respondent) against a guide: each column's target (suggested, or as " +
+      'given), and every rejected cell with its row, column and reason. Writes nothing.',
+    input: z.object({ ...uploadedFile, guide: guideRefInput, targets: columnTargets.optional() }).strict(),
+  }),
+  'surveys.import': method<SurveyImportResult>()({
+    summary:
+      'Imports the valid rows of a survey file as respondents, one survey interview per group, into a new assessment or an ' +
+      'existing one. Refused if any cell is rejected unless onlyValidRows is set.',
+    input: z
+      .object({
+        ...uploadedFile,
+        targets: columnTargets,
+        destination: z.discriminatedUnion('kind', [
+          z
+            .object({
+              kind: z.literal('new'),
+              clientId: uuid,
+              unitId: uuid.nullable().optional().default(null),
+              title: requiredText(200),
+              guideId: requiredText(80),
+              guideVersion: requiredText(20),
+              minGroupSize: z.number().int().min(3, { message: 'never below 3' }).max(50).optional(),
+            })
+            .strict(),
+          z.object({ kind: z.literal('existing'), assessmentId: uuid }).strict(),
+        ]),
+        /** The group of rows without a group column or with an empty group cell. */
+        defaultGroup: requiredText(200),
+        onlyValidRows: z.boolean().optional().default(false),
+        rememberMapping: z.boolean().optional().default(true),
+      })
+      .strict(),
+  }),
+  'assessments.suggestPrior': method<PriorSuggestion>()({
+    summary: 'The prior assessment to compare with: the latest earlier assessment of the same client and guide, and the other candidates.',
+    input: z.object({ assessmentId: uuid }).strict(),
+  }),
+};

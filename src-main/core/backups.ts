@@ -1,0 +1,51 @@
+// Backups as the user sees them, and whether the data could be opened at start-up.
+
+/** A finished backup in the data folder's backups/ folder. */
+export interface BackupFile {
+  /** The file name, which is also how the API names the backup. */
+  name: string;
+  /** When it was made (ISO time). */
+  createdAt: string;
+  /** Why it was made, e.g. "start-of-day", "manual", "before-restore", "before-migration-3-to-4". */
+  reason: string;
+  sizeBytes: number;
+}
+
+/** A backup with the result of checking it, when it was checked. */
+export interface BackupListing extends BackupFile {
+  check: 'ok' | 'damaged' | 'unchecked';
+  /** What is wrong with it, when damaged. */
+  problem: string | null;
+}
+
+export type BackupReasonKind = 'startOfDay' | 'manual' | 'beforeMigration' | 'beforeRestore' | 'beforeImport' | 'copied' | 'other';
+
+export function backupReasonKind(reason: string): BackupReasonKind {
+  if (reason === 'start-of-day') return 'startOfDay';
+  if (reason === 'manual') return 'manual';
+  if (reason === 'before-restore') return 'beforeRestore';
+  if (reason === 'before-import') return 'beforeImport';
+  if (reason === 'copied') return 'copied';
+  if (reason.startsWith('before-migration')) return 'beforeMigration';
+  return 'other';
+}
+
+/** "ready": the database is open. "recovery": it could not be opened (damaged); only system.* and
+ * backups.* work until a backup is restored. */
+export type DataStatus =
+  | { state: 'ready' }
+  | {
+      state: 'recovery';
+      /** What went wrong, in the words of the check that failed. */
+      problem: string;
+      /** Where the damaged file was set aside after a restore, if it was. */
+      damagedCopy: string | null;
+    };
+
+export interface RestoreResult {
+  restored: string;
+  /** The backup of the data as it was just before the restore; null when the data was damaged. */
+  safetyBackup: string | null;
+  /** Where the damaged database was moved, when the restore replaced one. */
+  damagedCopy: string | null;
+}

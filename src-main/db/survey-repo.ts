@@ -1,0 +1,63 @@
+// Reads and writes survey respondents (one row each, never a name) and the column mappings remembered per guide.
+import { randomUUID } from 'node:crypto';
+import type { SurveyAnswers, SurveyResponseRecord } from '../core/package-records';
+import type { Db } from './database';
+
+interface SurveyResponseRow {
+  id: string;
+  position: number;
+  language: string | null;
+  answered_on: string | null;
+  answers: string;
+}
+
+function toSurveyResponse(row: SurveyResponseRow): SurveyResponseRecord {
+  return {
+    id: row.id,
+    position: row.position,
+    language: row.language,
+    answeredOn: row.answered_on,
+    answers: JSON.parse(row.answers) as SurveyAnswers,
+  };
+}
+
+export function listSurveyResponses(db: Db, interviewId: string): SurveyResponseRecord[] {
+  return (
+    db
+      .prepare('SELECT id, position, language, answered_on, answers FROM survey_responses WHERE interview_id = ? ORDER BY position, id')
+      .all(interviewId) as SurveyResponseRow[]
+  ).map(toSurveyResponse);
+}
+
+export interface NewSurveyResponse {
+  position: number;
+  language: string | null;
+  answeredOn: string | null;
+  answers: SurveyAnswers;
+}
+
+/** Inserts the respondents with the given ids, or fresh ones; call inside the caller's transaction. */
+export function insertSurveyResponses(db: Db, interviewId: string, responses: readonly (NewSurveyResponse & { id?: string })[]): void {
+  const insert = db.prepare('INSERT INTO survey_responses (id, interview_id, position, language, answered_on, answers) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const response of responses) {
+    insert.run(response.id ?? randomUUID(), interviewId, response.position, response.language, response.answeredOn, JSON.stringify(response.answers));
+  }
+}
+
+export function countSurveyResponses(db: Db, interviewId: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM survey_responses WHERE interview_id = ?').get(interviewId) as { n: number }).n;
+}
+
+/** Column header (folded) → target, as the consultant last mapped it for this guide. */
+export function loadColumnMappings(db: Db, guideId: string): Map<string, string> {
+  const rows = db.prepare('SELECT header, target FROM survey_column_mappings WHERE guide_id = ?').all(guideId) as { header: string; target: string }[];
+  return new Map(rows.map((row) => [row.header, row.target]));
+}
+
+export function saveColumnMappings(db: Db, guideId: string, mappings: readonly { header: string; target: string }[], now: string): void {
+  const upsert = db.prepare(
+    `INSERT INTO survey_column_mappings (guide_id, header, target, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(guide_id, header) DO UPDATE SET target = excluded.target, updated_at = excluded.updated_at`,
+  );
+  for (const { header, target } of mappings) upsert.run(guideId, header, target, now);
+}

@@ -1,0 +1,113 @@
+// The report fonts (Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic in resources/fonts), read once
+// per process: which font has a character, and how wide a text is, for the PDF renderer's own
+// right-to-left line breaking.
+import * as fontkit from 'fontkit';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const fontFamilies = ['Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic'] as const;
+export type FontFamily = (typeof fontFamilies)[number];
+export type FontStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
+
+/** Arabic and Ethiopic have no italic cut: their italic is the upright face. */
+const fontFiles: Record<FontFamily, Record<FontStyle, string>> = {
+  'Noto Sans': {
+    normal: 'NotoSans-Regular.ttf',
+    bold: 'NotoSans-Bold.ttf',
+    italics: 'NotoSans-Italic.ttf',
+    bolditalics: 'NotoSans-BoldItalic.ttf',
+  },
+  'Noto Sans Arabic': {
+    normal: 'NotoSansArabic-Regular.ttf',
+    bold: 'NotoSansArabic-Bold.ttf',
+    italics: 'NotoSansArabic-Regular.ttf',
+    bolditalics: 'NotoSansArabic-Bold.ttf',
+  },
+  'Noto Sans Ethiopic': {
+    normal: 'NotoSansEthiopic-Regular.ttf',
+    bold: 'NotoSansEthiopic-Bold.ttf',
+    italics: 'NotoSansEthiopic-Regular.ttf',
+    bolditalics: 'NotoSansEthiopic-Bold.ttf',
+  },
+};
+
+export interface ReportFonts {
+  /** Every distinct font's file contents, by the font's PostScript name (its file name without
+   * ".ttf", e.g. "NotoSans-Regular"). */
+  files: ReadonlyMap<string, Buffer>;
+  /** The PostScript name of each family and style, as pdfmake's font table wants it. */
+  table: Record<FontFamily, Record<FontStyle, string>>;
+  /** The family to draw a character in; `previous` keeps neutral characters (spaces, digits,
+   * punctuation) in the font of the text around them. */
+  familyFor(char: string, previous?: FontFamily): FontFamily;
+  /** Width in points. */
+  measure(text: string, family: FontFamily, style: FontStyle, size: number): number;
+}
+
+export function reportFontDir(appRoot: string): string {
+  return path.join(appRoot, 'resources', 'fonts');
+}
+
+const arabicScript = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const ethiopicScript = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F]/u;
+const letter = /\p{L}/u;
+
+export function isArabicScript(char: string): boolean {
+  return arabicScript.test(char);
+}
+
+const loaded = new Map<string, ReportFonts>();
+
+/** Read once per folder: a report render never touches the disk for fonts. */
+export function loadReportFonts(fontDir: string): ReportFonts {
+  const cached = loaded.get(fontDir);
+  if (cached) return cached;
+
+  const table = Object.fromEntries(
+    fontFamilies.map((family) => [family, Object.fromEntries(Object.entries(fontFiles[family]).map(([style, file]) => [style, file.replace(/\.ttf$/, '')]))]),
+  ) as Record<FontFamily, Record<FontStyle, string>>;
+  const files = new Map<string, Buffer>();
+  for (const styles of Object.values(table)) {
+    for (const name of Object.values(styles)) {
+      if (!files.has(name)) files.set(name, readFileSync(path.join(fontDir, `${name}.ttf`)));
+    }
+  }
+  const faces = new Map<string, fontkit.Font>();
+  const face = (file: string): fontkit.Font => {
+    let font = faces.get(file);
+    if (!font) {
+      font = fontkit.create(files.get(file)!) as fontkit.Font;
+      faces.set(file, font);
+    }
+    return font;
+  };
+  const regular = (family: FontFamily) => face(table[family].normal);
+  const widths = new Map<string, number>();
+
+  const fonts: ReportFonts = {
+    files,
+    table,
+    familyFor(char, previous) {
+      if (arabicScript.test(char)) return 'Noto Sans Arabic';
+      if (ethiopicScript.test(char)) return 'Noto Sans Ethiopic';
+      const code = char.codePointAt(0) ?? 32;
+      if (previous && previous !== 'Noto Sans' && !letter.test(char) && regular(previous).hasGlyphForCodePoint(code)) return previous;
+      for (const family of fontFamilies) if (regular(family).hasGlyphForCodePoint(code)) return family;
+      return 'Noto Sans';
+    },
+    measure(text, family, style, size) {
+      const key = `${family}\u0000${style}\u0000${text}`;
+      let units = widths.get(key);
+      if (units === undefined) {
+        const font = face(table[family][style]);
+        units = font.layout(text).advanceWidth / font.unitsPerEm;
+        // Words repeat; the cache only has to stop growing without bound over a long session.
+        if (widths.size > 50_000) widths.clear();
+        widths.set(key, units);
+      }
+      return units * size;
+    },
+  };
+  loaded.set(fontDir, fonts);
+  return fonts;
+}

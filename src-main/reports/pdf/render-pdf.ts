@@ -1,0 +1,273 @@
+// The document model as a PDF, with pdfmake: Noto fonts embedded as subsets, charts as vectors,
+// right-to-left text laid out by pdf-text.ts. Never reads a URL or any file but the cached fonts.
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { fontFamilies, type ReportFonts } from '../fonts';
+import {
+  pageCountMark,
+  pageNumberMark,
+  type CellShade,
+  type DocumentBlock,
+  type ImageBlock,
+  type ReportDocument,
+  type TableBlock,
+  type TextDirection,
+  type TextRun,
+  type TocBlock,
+} from '../model';
+import { bidiLines, ltrInlines, needsBidi } from './pdf-text';
+import { svgForPdf } from './pdf-svg';
+
+const pointsPerMillimetre = 72 / 25.4;
+const pageSizes = { A4: { width: 595.28, height: 841.89 }, Letter: { width: 612, height: 792 } };
+const bodySize = 10;
+const cellPadding = 4;
+
+const shades: Record<Exclude<CellShade, 'none' | 'header'>, string> = {
+  green: '#d3ead9',
+  low: '#d3ead9',
+  yellow: '#faecb0',
+  medium: '#faecb0',
+  red: '#f3c9c5',
+  high: '#f3c9c5',
+  muted: '#ececec',
+};
+
+const textStyles = {
+  title: { size: 24, bold: true },
+  h1: { size: 16, bold: true },
+  h2: { size: 13, bold: true },
+  h3: { size: 11, bold: true },
+  subtitle: { size: 13, bold: false },
+  lead: { size: 11.5, bold: false },
+  normal: { size: bodySize, bold: false },
+  small: { size: 8.5, bold: false },
+  quote: { size: bodySize, bold: false },
+} as const;
+
+let configuredFor: ReportFonts | null = null;
+
+/**
+ * pdfmake is one shared object: the fonts go into its in-memory file system once, and it may never
+ * fetch a URL or read a file. They are filed under their PostScript names because pdfkit, which
+ * sets an SVG's text itself, asks for a font by the name pdfmake's font table gives, and finds it
+ * among the fonts the document already has under that same name.
+ */
+function configure(fonts: ReportFonts): void {
+  if (configuredFor === fonts) return;
+  const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
+  for (const [name, data] of fonts.files) vfs.writeFileSync(name, data);
+  pdfmake.setFonts(Object.fromEntries(fontFamilies.map((family) => [family, fonts.table[family]])));
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  configuredFor = fonts;
+}
+
+/** A pdfmake node as built here; pdfmake's own types are too narrow for nodes built in steps. */
+type PdfNode = Record<string, unknown>;
+
+interface Frame {
+  fonts: ReportFonts;
+  doc: ReportDocument;
+  /** Width of the text area in points. */
+  contentWidth: number;
+}
+
+/** Text of a paragraph or cell in a box `room` points wide: pdfmake's own breaking for
+ * left-to-right text, this module's for text with right-to-left parts. */
+function textContent(frame: Frame, runs: readonly TextRun[], dir: TextDirection, room: number, size: number, extra: PdfNode = {}): PdfNode {
+  if (!needsBidi(runs, dir)) {
+    return { text: ltrInlines(runs, frame.fonts), fontSize: size, ...extra };
+  }
+  const lines = bidiLines(runs, dir, room, size, frame.fonts);
+  const alignment = dir === 'rtl' ? 'right' : 'left';
+  return { stack: lines.map((line) => ({ text: line.length ? line : ' ', fontSize: size, alignment })), ...extra };
+}
+
+const heavy = (runs: readonly TextRun[]): TextRun[] => runs.map((run) => ({ ...run, bold: true }));
+
+function tableWidths(block: TableBlock, contentWidth: number): number[] {
+  const total = block.columns.reduce((sum, column) => sum + column.width, 0);
+  const lines = block.layout === 'grid' ? block.columns.length + 1 : 0;
+  const room = contentWidth - block.columns.length * 2 * cellPadding - lines * 0.5 - 1;
+  return block.columns.map((column) => Math.floor((room * column.width) / total));
+}
+
+function alignment(align: 'start' | 'center' | 'end' | undefined, dir: TextDirection): 'left' | 'right' | 'center' {
+  if (align === 'center') return 'center';
+  const start = dir === 'rtl' ? 'right' : 'left';
+  const end = dir === 'rtl' ? 'left' : 'right';
+  return align === 'end' ? end : start;
+}
+
+function tableContent(frame: Frame, block: TableBlock): PdfNode {
+  const widths = tableWidths(block, frame.contentWidth);
+  // Right-to-left tables read from the right: the first column is drawn last.
+  const order = block.dir === 'rtl' ? [...block.columns.keys()].reverse() : [...block.columns.keys()];
+  const size = block.layout === 'grid' ? 9 : bodySize;
+  const body: PdfNode[][] = [];
+  const hasHeader = block.layout !== 'plain' && block.columns.some((column) => column.header.length);
+  if (hasHeader) {
+    const signatures = block.layout === 'signatures';
+    body.push(
+      order.map((i) => {
+        const column = block.columns[i];
+        const cell = textContent(frame, signatures ? column.header : heavy(column.header), block.dir, widths[i], signatures ? 8 : size, {
+          alignment: alignment(column.align, block.dir),
+        });
+        return signatures ? cell : { ...cell, fillColor: frame.doc.accentColour, color: '#ffffff' };
+      }),
+    );
+  }
+  for (const row of block.rows) {
+    body.push(
+      order.map((i) => {
+        const cell = row[i];
+        const column = block.columns[i];
+        const content = textContent(frame, cell?.runs ?? [], block.dir, widths[i], size, { alignment: alignment(cell?.align ?? column.align, block.dir) });
+        if (block.layout === 'signatures') {
+          return i === 0 ? { ...content, margin: [0, 22, 0, 0] } : { ...content, text: ' ', margin: [0, 22, 0, 0], border: [false, false, false, true] };
+        }
+        const shade = cell?.shade;
+        return shade && shade !== 'none' && shade !== 'header' ? { ...content, fillColor: shades[shade] } : content;
+      }),
+    );
+  }
+  const table: PdfNode = {
+    table: { headerRows: hasHeader && block.layout === 'grid' ? 1 : 0, widths: order.map((i) => widths[i]), body, dontBreakRows: true },
+    layout:
+      block.layout === 'grid'
+        ? { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#8c959f', vLineColor: () => '#8c959f' }
+        : block.layout === 'signatures'
+          ? { hLineWidth: () => 0.8, vLineWidth: () => 0, paddingLeft: () => cellPadding, paddingRight: () => 12 }
+          : 'noBorders',
+    margin: [0, 2, 0, 10],
+    ...(block.keepTogether ? { unbreakable: true } : {}),
+  };
+  if (!block.caption) return table;
+  return { stack: [textContent(frame, [{ text: block.caption, bold: true }], block.dir, frame.contentWidth, 9, { margin: [0, 4, 0, 2] }), table] };
+}
+
+function imageContent(frame: Frame, block: ImageBlock): PdfNode {
+  const width = Math.min(block.width, frame.contentWidth);
+  return { svg: svgForPdf(block.svg), width, height: (width * block.naturalHeight) / block.naturalWidth, font: 'Noto Sans', alignment: 'center', margin: [0, 4, 0, 10] };
+}
+
+function tocContent(frame: Frame, block: TocBlock): PdfNode {
+  const title = textContent(frame, [{ text: block.title, bold: true }], block.dir, frame.contentWidth, textStyles.h1.size, {
+    color: frame.doc.accentColour,
+    margin: [0, 0, 0, 8],
+  });
+  if (block.dir === 'rtl') {
+    // pdfmake's table of contents cannot lay out right-to-left text; a plain list of the headings.
+    return { stack: [title, ...block.entries.map((entry) => textContent(frame, [{ text: entry.text }], 'rtl', frame.contentWidth - 12 * entry.level, bodySize))] };
+  }
+  return { toc: { title, numberStyle: { bold: false } }, margin: [0, 0, 0, 12] };
+}
+
+function listContent(frame: Frame, block: Extract<DocumentBlock, { kind: 'list' }>): PdfNode {
+  const indent = 16;
+  if (!block.items.some((item) => needsBidi(item, block.dir))) {
+    const items = block.items.map((item) => ({ text: ltrInlines(item, frame.fonts), margin: [0, 0, 0, 3] }));
+    return (block.ordered ? { ol: items, margin: [0, 0, 0, 8] } : { ul: items, margin: [0, 0, 0, 8] });
+  }
+  // pdfmake puts markers on the left; a right-to-left list has them on the right.
+  const rtl = block.dir === 'rtl';
+  return {
+    stack: block.items.map((item, i) => {
+      const marker = { text: block.ordered ? `${i + 1}.` : '•', width: indent, alignment: rtl ? 'right' : 'left', fontSize: bodySize, font: 'Noto Sans' };
+      const text = { ...(textContent(frame, item, block.dir, frame.contentWidth - indent, bodySize) as object), width: '*' };
+      return { columns: rtl ? [text, marker] : [marker, text], columnGap: 4, margin: [0, 0, 0, 3] };
+    }),
+    margin: [0, 0, 0, 8],
+  };
+}
+
+function blockContent(frame: Frame, block: DocumentBlock): PdfNode {
+  const { doc, contentWidth } = frame;
+  switch (block.kind) {
+    case 'heading': {
+      const style = block.level === 0 ? textStyles.title : block.level === 1 ? textStyles.h1 : block.level === 2 ? textStyles.h2 : textStyles.h3;
+      const margin = block.level === 0 ? [0, 24, 0, 10] : block.level === 1 ? [0, 14, 0, 6] : [0, 10, 0, 4];
+      const content = textContent(frame, heavy(block.runs), block.dir, contentWidth, style.size, {
+        color: block.level <= 1 ? doc.accentColour : '#1b1f24',
+        margin,
+        headlineLevel: block.level + 1,
+        id: block.anchor,
+      });
+      if (block.level === 1 || block.level === 2) {
+        Object.assign(content, { tocItem: true, tocMargin: [(block.level - 1) * 14, block.level === 1 ? 3 : 0, 0, 0], tocStyle: { bold: block.level === 1, fontSize: 9.5 }, tocNumberStyle: { fontSize: 9.5 } });
+      }
+      return content;
+    }
+    case 'paragraph': {
+      const style = textStyles[block.style === 'quote' ? 'quote' : block.style];
+      const quote = block.style === 'quote';
+      const indent = quote ? 18 : 0;
+      return textContent(frame, block.runs, block.dir, contentWidth - indent, style.size, {
+        margin: quote ? (block.dir === 'rtl' ? [0, 0, indent, 6] : [indent, 0, 0, 6]) : [0, 0, 0, block.style === 'subtitle' ? 16 : 6],
+        color: block.style === 'small' || quote ? '#3d4650' : '#1b1f24',
+      });
+    }
+    case 'list':
+      return listContent(frame, block);
+    case 'table':
+      return tableContent(frame, block);
+    case 'image':
+      return imageContent(frame, block);
+    case 'logo':
+      return block.format === 'png'
+        ? ({ image: `data:image/png;base64,${block.data}`, width: block.width, height: block.height, margin: [0, 0, 0, 12] })
+        : ({ svg: svgForPdf(block.data), width: block.width, height: block.height, font: 'Noto Sans', margin: [0, 0, 0, 12] });
+    case 'pageBreak':
+      return { text: '', pageBreak: 'after' };
+    case 'toc':
+      return tocContent(frame, block);
+  }
+}
+
+/** Spaces in every style of Noto Sans, placed out of the flow: pdfmake loads a font when text uses
+ * it, and an SVG's text can only use fonts the document has loaded (see configure). */
+const fontPreload: PdfNode = {
+  text: [{ text: ' ' }, { text: ' ', bold: true }, { text: ' ', italics: true }, { text: ' ', bold: true, italics: true }],
+  fontSize: 1,
+  absolutePosition: { x: 0, y: 0 },
+};
+
+function pageText(frame: Frame, template: string, page: number, pages: number, margin: number[]): PdfNode {
+  const text = template.split(pageNumberMark).join(String(page)).split(pageCountMark).join(String(pages));
+  if (!text.trim()) return { text: '' };
+  const width = frame.contentWidth;
+  return textContent(frame, [{ text }], frame.doc.dir, width, 8, { margin, color: '#4a5560', alignment: frame.doc.dir === 'rtl' ? 'right' : 'left' });
+}
+
+export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options: { createdAt?: Date } = {}): Promise<Buffer> {
+  configure(fonts);
+  const size = pageSizes[doc.page.size];
+  const landscape = doc.page.orientation === 'landscape';
+  const pageWidth = landscape ? size.height : size.width;
+  const m = doc.page.margins;
+  const margins = [m.left, m.top, m.right, m.bottom].map((mm) => mm * pointsPerMillimetre) as [number, number, number, number];
+  const frame: Frame = { fonts, doc, contentWidth: pageWidth - margins[0] - margins[2] };
+  const definition: TDocumentDefinitions = {
+    pageSize: doc.page.size === 'A4' ? 'A4' : 'LETTER',
+    pageOrientation: doc.page.orientation,
+    pageMargins: margins,
+    info: {
+      title: doc.title,
+      subject: doc.reportNumber,
+      creator: 'Kartlegg',
+      producer: 'Kartlegg',
+      ...(options.createdAt ? { creationDate: options.createdAt } : {}),
+    },
+    language: doc.lang,
+    defaultStyle: { font: 'Noto Sans', fontSize: bodySize, lineHeight: 1.2 },
+    header: (page, pages) => pageText(frame, doc.header, page, pages, [margins[0], margins[1] / 2 - 6, margins[2], 0]) as unknown as Content,
+    footer: (page, pages) => pageText(frame, doc.footer, page, pages, [margins[0], 8, margins[2], 0]) as unknown as Content,
+    ...(doc.draftMark ? { watermark: { text: doc.draftMark, opacity: 0.08, bold: true, font: 'Noto Sans' } } : {}),
+    content: [fontPreload, ...doc.blocks.map((block) => blockContent(frame, block))] as unknown as Content[],
+    // A heading never ends a page: it moves on to the page its text is on.
+    pageBreakBefore: (node, nodes) => !!node.headlineLevel && node.headlineLevel > 1 && nodes.getFollowingNodesOnPage().length === 0,
+  };
+  return pdfmake.createPdf(definition).getBuffer();
+}

@@ -1,0 +1,80 @@
+// The report templates the app offers: the built-in folder and the consultancy's own folder, with
+// every problem of those that could not be loaded.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { maxTemplateBytes, parseReportTemplate, type TemplateProblem } from './parse-template';
+import type { ReportTemplate } from './template';
+
+export interface TemplateLibrary {
+  list(): ReportTemplate[];
+  get(id: string): ReportTemplate | undefined;
+  readonly problems: TemplateProblem[];
+}
+
+export function builtInTemplateDir(appRoot: string): string {
+  return path.join(appRoot, 'templates', 'reports');
+}
+
+/** Where a consultancy puts its own templates: beside its data, so they travel with backups. */
+export function ownTemplateDir(dataDir: string): string {
+  return path.join(dataDir, 'templates', 'reports');
+}
+
+type FileText = { source: string; text: string } | { source: string; tooLarge: true };
+
+async function readFolder(dir: string, optional: boolean): Promise<FileText[] | TemplateProblem> {
+  let names: string[];
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.json')).map((e) => e.name);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (optional && code === 'ENOENT') return [];
+    return { source: dir, path: '', message: `could not read the template folder (${code ?? String(error)})` };
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const texts: FileText[] = [];
+  for (const name of names) {
+    const source = path.join(dir, name);
+    // Checked before reading, so that a huge file is never read into memory.
+    texts.push((await stat(source)).size > maxTemplateBytes ? { source, tooLarge: true } : { source, text: await readFile(source, 'utf8') });
+  }
+  return texts;
+}
+
+/** Loads every *.json template of the folders, in order; of two with the same id the first is kept. */
+export async function loadTemplateLibrary(folders: readonly { dir: string; optional?: boolean }[]): Promise<TemplateLibrary> {
+  const problems: TemplateProblem[] = [];
+  const templates = new Map<string, { template: ReportTemplate; source: string }>();
+  for (const folder of folders) {
+    const read = await readFolder(folder.dir, folder.optional ?? false);
+    if (!Array.isArray(read)) {
+      problems.push(read);
+      continue;
+    }
+    for (const file of read) {
+      const { source } = file;
+      if ('tooLarge' in file) {
+        problems.push({ source, path: '', message: 'the file is larger than 2 MB, too large for a report template' });
+        continue;
+      }
+      const result = parseReportTemplate(file.text, source);
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      const first = templates.get(result.template.id);
+      if (first) {
+        problems.push({ source, path: 'id', message: `template "${result.template.id}" is already loaded from ${first.source}; this copy is left out` });
+        continue;
+      }
+      templates.set(result.template.id, { template: result.template, source });
+    }
+  }
+  const list = [...templates.values()].map((entry) => entry.template);
+  return { problems, list: () => [...list], get: (id) => templates.get(id)?.template };
+}
+
+export function loadAppTemplates(appRoot: string, dataDir: string): Promise<TemplateLibrary> {
+  return loadTemplateLibrary([{ dir: builtInTemplateDir(appRoot) }, { dir: ownTemplateDir(dataDir), optional: true }]);
+}

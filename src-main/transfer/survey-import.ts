@@ -1,0 +1,126 @@
+// A survey file read against a guide with the consultant's column targets, and its respondents written
+// as one survey interview per group (each respondent a row of its own, scored as a response set of one).
+import { AppError } from '../core/errors';
+import { noParticipants } from '../core/assessments';
+import type { Guide } from '../core/guide';
+import {
+  columnLetter,
+  cellText,
+  foldHeading,
+  isColumnTarget,
+  mappingProblems,
+  readRespondents,
+  suggestTargets,
+  type ColumnTarget,
+  type MappingProblem,
+  type SurveyReading,
+  type SurveyRespondent,
+  type TargetSource,
+} from '../core/survey-mapping';
+import type { Db } from '../db/database';
+import { insertInterview, setInterviewProgress } from '../db/interviews-repo';
+import { insertSurveyResponses, loadColumnMappings } from '../db/survey-repo';
+import { readSurveyFile, type SurveyFile } from './survey-file';
+
+export interface SurveyColumnPlan {
+  index: number;
+  letter: string;
+  header: string;
+  target: ColumnTarget;
+  source: TargetSource;
+  samples: string[];
+}
+
+export interface ReadSurvey {
+  file: SurveyFile;
+  columns: SurveyColumnPlan[];
+  problems: MappingProblem[];
+  /** Null while the mapping has problems: nothing can be read until they are fixed. */
+  reading: SurveyReading | null;
+}
+
+/** Checks given targets (one per column) against the guide; without them, suggests targets. */
+export async function readSurvey(db: Db, guide: Guide, bytes: Uint8Array, given?: readonly string[]): Promise<ReadSurvey> {
+  const file = await readSurveyFile(bytes);
+  const { headers, rows } = file.table;
+  const suggested = suggestTargets(guide, headers, loadColumnMappings(db, guide.id));
+  given?.forEach((target, index) => {
+    if (!isColumnTarget(guide, target)) {
+      throw new AppError('invalid_input', `Column ${index + 1}: "${target}" is not a column target for this guide.`, [
+        { path: `targets[${index}]`, message: 'not an item of the guide, group, language, date or ignore', key: 'unknownTarget' },
+      ]);
+    }
+  });
+  const targets = (given as ColumnTarget[] | undefined) ?? suggested.map((entry) => entry.target);
+  const columns = headers.map((header, index) => {
+    const target = targets[index] ?? 'ignore';
+    const source: TargetSource = target === suggested[index].target ? suggested[index].source : 'chosen';
+    return { index: index + 1, letter: columnLetter(index + 1), header, target, source, samples: samples(rows, index) };
+  });
+  const problems = mappingProblems(targets, headers.length);
+  return { file, columns, problems, reading: problems.length ? null : readRespondents(guide, file.table, targets) };
+}
+
+function samples(rows: SurveyFile['table']['rows'], index: number): string[] {
+  const found: string[] = [];
+  for (const row of rows) {
+    const text = cellText(row.cells[index] ?? null).trim();
+    if (text !== '') found.push(text.slice(0, 80));
+    if (found.length === 3) break;
+  }
+  return found;
+}
+
+/** How the columns were mapped, remembered by their folded heading for the next file with this guide. */
+export function mappingsToRemember(columns: readonly SurveyColumnPlan[]): { header: string; target: string }[] {
+  return columns.filter((column) => foldHeading(column.header) !== '').map((column) => ({ header: foldHeading(column.header), target: column.target }));
+}
+
+export function groupRespondents(respondents: readonly SurveyRespondent[], defaultGroup: string): Map<string, SurveyRespondent[]> {
+  const groups = new Map<string, SurveyRespondent[]>();
+  for (const respondent of respondents) {
+    const name = respondent.group || defaultGroup;
+    groups.set(name, [...(groups.get(name) ?? []), respondent]);
+  }
+  return groups;
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+export function dateRange(respondents: readonly SurveyRespondent[]): { first: string | null; last: string | null } {
+  const dates = respondents.map((respondent) => respondent.answeredOn).filter((date): date is string => date !== null).sort();
+  return { first: dates[0] ?? null, last: dates[dates.length - 1] ?? null };
+}
+
+/** Call inside a transaction. One completed survey interview per group; returns how many interviews were made. */
+export function writeSurveyGroups(db: Db, assessmentId: string, groups: ReadonlyMap<string, readonly SurveyRespondent[]>, now: string): number {
+  for (const [groupName, respondents] of groups) {
+    const languages = [...new Set(respondents.map((r) => r.language).filter((language): language is string => language !== null))].sort();
+    const interviewId = insertInterview(
+      db,
+      assessmentId,
+      {
+        groupName,
+        kind: 'survey',
+        respondentLanguage: mostCommon(respondents.map((r) => r.language).filter((l): l is string => l !== null)) ?? 'nb',
+        languages,
+        interpreterUsed: false,
+        expectedParticipants: respondents.length,
+        participants: { ...noParticipants, employee: respondents.length },
+        plannedAt: dateRange(respondents).first,
+      },
+      now,
+    );
+    setInterviewProgress(db, interviewId, null, 'completed', now);
+    insertSurveyResponses(
+      db,
+      interviewId,
+      respondents.map((respondent) => ({ position: respondent.row, language: respondent.language, answeredOn: respondent.answeredOn, answers: respondent.answers })),
+    );
+  }
+  return groups.size;
+}

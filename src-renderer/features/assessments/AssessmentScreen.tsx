@@ -1,0 +1,128 @@
+// One assessment: its details (editable), status, planned interviews, the way to its results, and deleting it.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentDetails } from '../../../src-main/core/assessments';
+import { useNavigation } from '../../app/navigation';
+import { useNotices } from '../../app/notices';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LoadError, Loading } from '../../components/StatusViews';
+import { api } from '../../lib/api/client';
+import { errorText } from '../../lib/errors';
+import { RiskLinks } from '../risk/RiskArea';
+import { PriorAssessmentSection } from '../transfer/PriorAssessmentSection';
+import { AssessmentFacts } from './AssessmentFacts';
+import { AssessmentForm, assessmentFormValues, assessmentInput, guideKey } from './AssessmentForm';
+import { useAssessments } from './assessments-store';
+import { InterviewsSection } from './InterviewsSection';
+import { StatusControl } from './StatusControl';
+
+export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation();
+  const go = useNavigation((s) => s.go);
+  const notify = useNotices((s) => s.show);
+  const { clients, guides, loadClients, loadGuides } = useAssessments();
+  const [assessment, setAssessment] = useState<AssessmentDetails | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  const load = useCallback(
+    () =>
+      api.call('assessments.get', { id: assessmentId }).then(
+        (loaded) => {
+          setAssessment(loaded);
+          setLoadError(null);
+        },
+        (error: unknown) => setLoadError(error),
+      ),
+    [assessmentId],
+  );
+
+  useEffect(() => {
+    void load();
+    void loadGuides().catch(() => undefined);
+  }, [load, loadGuides]);
+
+  if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
+  if (!assessment) return <Loading />;
+  const guide = guides?.find((g) => guideKey(g) === guideKey({ id: assessment.guideId, version: assessment.guideVersion }));
+
+  return (
+    <section aria-labelledby="assessment-title">
+      <div className="screen-header">
+        <button type="button" className="link back" onClick={() => go({ name: 'home' })}>
+          ← {t('common.back')}
+        </button>
+        <h1 id="assessment-title">{assessment.title}</h1>
+        <button type="button" className="primary" onClick={() => go({ name: 'results', assessmentId: assessment.id })}>
+          {t('assessments.showResults')}
+        </button>
+        <button type="button" onClick={() => go({ name: 'reports', assessmentId: assessment.id })}>
+          {t('reports.open')}
+        </button>
+      </div>
+      <RiskLinks assessmentId={assessment.id} />
+      <StatusControl assessment={assessment} onChanged={setAssessment} />
+      <div className="section-header">
+        <h2>{editing ? t('assessments.editTitle') : t('assessments.details')}</h2>
+        {editing ? null : (
+          <div className="button-row">
+            <button
+              type="button"
+              onClick={() => {
+                void loadClients().catch(() => undefined);
+                setEditing(true);
+              }}
+            >
+              {t('common.edit')}
+            </button>
+            <button type="button" className="danger" onClick={() => setConfirmingDelete(true)}>
+              {t('common.delete')}
+            </button>
+          </div>
+        )}
+      </div>
+      {editing && clients.length === 0 ? <Loading /> : null}
+      {editing && clients.length > 0 ? (
+        <AssessmentForm
+          initial={assessmentFormValues(assessment)}
+          clients={clients}
+          guides={guides ?? []}
+          submitLabel={t('common.save')}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (values) => {
+            const input = assessmentInput(values, { priorAssessmentId: assessment.priorAssessmentId, followUpDate: assessment.followUpDate });
+            setAssessment(await api.call('assessments.update', { id: assessment.id, ...input }));
+            setEditing(false);
+            notify(t('assessments.saved'));
+          }}
+        />
+      ) : null}
+      {editing ? null : <AssessmentFacts assessment={assessment} guide={guide} />}
+      {editing ? null : <PriorAssessmentSection assessment={assessment} onChanged={setAssessment} />}
+      <InterviewsSection assessment={assessment} guide={guide} onChanged={load} />
+      {confirmingDelete ? (
+        <ConfirmDialog
+          title={t('assessments.deleteTitle', { title: assessment.title })}
+          body={t('assessments.deleteBody')}
+          confirmLabel={t('common.delete')}
+          error={deleteError}
+          onCancel={() => {
+            setConfirmingDelete(false);
+            setDeleteError(null);
+          }}
+          onConfirm={async () => {
+            try {
+              await api.call('assessments.delete', { id: assessment.id });
+              notify(t('assessments.deleted', { title: assessment.title }));
+              go({ name: 'home' });
+            } catch (error) {
+              setDeleteError(errorText(t, error));
+            }
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+// Plan or edit an interview: group, kind, expected size, question language, languages spoken, interpreter, date.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput } from '../../../src-main/api/contract';
+import type { InterviewKind, InterviewSummary, ParticipantCounts } from '../../../src-main/core/assessments';
+import type { GuideTranslation } from '../../../src-main/core/guide';
+import { knownLanguages, languageName } from '../../../src-main/core/languages';
+import { EditForm } from '../../components/EditForm';
+import { Field } from '../../components/Field';
+
+export interface InterviewFormValues {
+  groupName: string;
+  kind: InterviewKind;
+  expectedParticipants: string;
+  respondentLanguage: string;
+  languages: string[];
+  interpreterUsed: boolean;
+  plannedAt: string;
+}
+
+const offeredKinds: InterviewKind[] = ['group', 'individual'];
+
+export function interviewFormValues(interview?: InterviewSummary): InterviewFormValues {
+  return {
+    groupName: interview?.groupName ?? '',
+    kind: interview?.kind ?? 'group',
+    expectedParticipants: interview ? String(interview.expectedParticipants) : '',
+    respondentLanguage: interview?.respondentLanguage ?? 'nb',
+    languages: interview?.languages ?? [],
+    interpreterUsed: interview?.interpreterUsed ?? false,
+    plannedAt: interview?.plannedAt ?? '',
+  };
+}
+
+export function interviewInput(values: InterviewFormValues, participants: ParticipantCounts) {
+  return {
+    groupName: values.groupName,
+    kind: values.kind,
+    expectedParticipants: values.expectedParticipants.trim() === '' ? 0 : Number(values.expectedParticipants),
+    respondentLanguage: values.respondentLanguage,
+    languages: values.languages,
+    interpreterUsed: values.interpreterUsed,
+    participants,
+    plannedAt: values.plannedAt || null,
+  } satisfies Omit<MethodInput<'interviews.update'>, 'id'>;
+}
+
+interface InterviewFormProps {
+  initial: InterviewFormValues;
+  guideLanguages: GuideTranslation[];
+  submitLabel: string;
+  onSubmit(values: InterviewFormValues): Promise<void>;
+  onCancel(): void;
+}
+
+export function InterviewForm({ initial, guideLanguages, submitLabel, onSubmit, onCancel }: InterviewFormProps) {
+  const { t, i18n } = useTranslation();
+  const ui = i18n.language === 'en' ? 'en' : 'nb';
+  const [values, setValues] = useState(initial);
+  const spoken = [...new Set([...Object.keys(knownLanguages), ...guideLanguages.map((l) => l.code), ...values.languages])];
+  const nameWithNative = (code: string) => {
+    const native = knownLanguages[code]?.nativeName;
+    const name = languageName(code, ui);
+    return native && native !== name ? `${name} – ${native}` : name;
+  };
+
+  return (
+    <EditForm className="interview-form" submitLabel={submitLabel} onSubmit={() => onSubmit(values)} onCancel={onCancel}>
+      {(errors) => (
+        <>
+          <div className="field-row">
+            <Field label={t('plannedInterviews.groupName')} hint={t('plannedInterviews.groupNameHint')} required error={errors.groupName}>
+              {(props) => (
+                <input
+                  {...props}
+                  value={values.groupName}
+                  maxLength={200}
+                  autoComplete="off"
+                  onChange={(event) => setValues({ ...values, groupName: event.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={t('plannedInterviews.kind')} error={errors.kind}>
+              {(props) => (
+                <select {...props} value={values.kind} onChange={(event) => setValues({ ...values, kind: event.target.value as InterviewKind })}>
+                  {(offeredKinds.includes(values.kind) ? offeredKinds : [...offeredKinds, values.kind]).map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(`plannedInterviews.kinds.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field label={t('plannedInterviews.expectedParticipants')} error={errors.expectedParticipants}>
+              {(props) => (
+                <input
+                  {...props}
+                  className="number-input"
+                  type="number"
+                  min={0}
+                  max={500}
+                  value={values.expectedParticipants}
+                  onChange={(event) => setValues({ ...values, expectedParticipants: event.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={t('plannedInterviews.plannedAt')} error={errors.plannedAt}>
+              {(props) => <input {...props} type="date" value={values.plannedAt} onChange={(event) => setValues({ ...values, plannedAt: event.target.value })} />}
+            </Field>
+            <Field label={t('plannedInterviews.respondentLanguage')} hint={t('plannedInterviews.respondentLanguageHint')} error={errors.respondentLanguage}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={values.respondentLanguage}
+                  onChange={(event) => {
+                    const code = event.target.value;
+                    setValues({ ...values, respondentLanguage: code, languages: values.languages.includes(code) ? values.languages : [...values.languages, code] });
+                  }}
+                >
+                  {guideLanguages.map((language) => (
+                    <option key={language.code} value={language.code}>
+                      {nameWithNative(language.code)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <fieldset className="choice-group language-choices">
+            <legend>{t('plannedInterviews.languages')}</legend>
+            {spoken.map((code) => (
+              <label key={code} className="choice">
+                <input
+                  type="checkbox"
+                  checked={values.languages.includes(code)}
+                  onChange={(event) =>
+                    setValues({
+                      ...values,
+                      languages: event.target.checked ? [...values.languages, code] : values.languages.filter((c) => c !== code),
+                    })
+                  }
+                />
+                <span>{nameWithNative(code)}</span>
+              </label>
+            ))}
+            {errors.languages ? <p className="field-error">{errors.languages}</p> : null}
+          </fieldset>
+          <label className="choice">
+            <input type="checkbox" checked={values.interpreterUsed} onChange={(event) => setValues({ ...values, interpreterUsed: event.target.checked })} />
+            <span>{t('plannedInterviews.interpreter')}</span>
+          </label>
+        </>
+      )}
+    </EditForm>
+  );
+}

@@ -1,0 +1,71 @@
+// Shown instead of the app when the database could not be opened: what is wrong, and the backups to restore.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupListing, DataStatus } from '../../../src-main/core/backups';
+import { LoadError } from '../../components/StatusViews';
+import { api } from '../../lib/api/client';
+import { errorText } from '../../lib/errors';
+import { BackupTable } from './BackupTable';
+
+export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state: 'recovery' }> }) {
+  const { t } = useTranslation();
+  const [backups, setBackups] = useState<BackupListing[] | null>(null);
+  const [dataDir, setDataDir] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(
+    () =>
+      // Checked, so that only copies that will restore are offered.
+      Promise.all([api.call('backups.list', { check: true }), api.call('system.info', {})]).then(
+        ([listed, info]) => {
+          setBackups(listed);
+          setDataDir(info.dataDir);
+          setError(null);
+        },
+        (caught: unknown) => setError(caught),
+      ),
+    [],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const newestGood = backups?.find((backup) => backup.check === 'ok') ?? null;
+
+  return (
+    <div className="app recovery">
+      <main id="main" tabIndex={-1} aria-labelledby="recovery-title">
+        <h1 id="recovery-title">{t('recovery.title')}</h1>
+        <p>{t('recovery.intro')}</p>
+        <dl className="facts">
+          <dt>{t('recovery.problem')}</dt>
+          <dd>
+            <code>{status.problem}</code>
+          </dd>
+          {dataDir ? (
+            <>
+              <dt>{t('recovery.dataDir')}</dt>
+              <dd>
+                <code>{dataDir}</code>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <h2>{t('backups.title')}</h2>
+        {error ? (
+          <LoadError message={errorText(t, error)} onRetry={() => void load()} />
+        ) : backups === null ? (
+          <p className="loading" role="status">
+            {t('recovery.checking')}
+          </p>
+        ) : (
+          <>
+            {newestGood ? <p>{t('recovery.damagedKept')}</p> : <p className="error-text">{t('recovery.noneGood')}</p>}
+            {backups.length ? <BackupTable backups={backups} recommended={newestGood?.name ?? null} showCheck /> : null}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// How the current question is answered: the mode (one answer or votes), the options, "not applicable",
+// the follow-up flag, and any reason the answer is not saved.
+import { useTranslation } from 'react-i18next';
+import { errorText, fieldErrors } from '../../lib/errors';
+import { ConsensusOptions } from './ConsensusOptions';
+import { useInterview } from './interview-store';
+import { TallyOptions } from './TallyOptions';
+import { useCurrentItem } from './use-current-item';
+
+function ModeSwitch() {
+  const { t } = useTranslation();
+  const { mode } = useCurrentItem();
+  const toggleMode = useInterview((s) => s.toggleMode);
+  return (
+    <div className="mode-switch" role="group" aria-label={t('interview.answerMode')} aria-describedby="mode-hint">
+      {(['consensus', 'tally'] as const).map((option) => (
+        <button
+          key={option}
+          type="button"
+          aria-pressed={mode === option}
+          aria-keyshortcuts="T"
+          onClick={() => {
+            if (mode !== option) toggleMode();
+          }}
+        >
+          {option === 'consensus' ? t('interview.modeConsensus') : t('interview.modeTally')}
+        </button>
+      ))}
+      <span id="mode-hint" className="field-hint">
+        {t('interview.modeHint')}
+      </span>
+    </div>
+  );
+}
+
+export function AnswerPanel() {
+  const { t } = useTranslation();
+  const { item, entry, mode } = useCurrentItem();
+  const refusal = useInterview((s) => s.itemErrors[item.id]);
+  const flagNeedsAnswer = useInterview((s) => s.flagNeedsAnswer);
+  const { notApplicable, clearAnswer, toggleFollowUp } = useInterview.getState();
+  const refusalText = refusal ? (Object.values(fieldErrors(t, refusal))[0] ?? errorText(t, refusal)) : null;
+
+  return (
+    <section className="answer" aria-labelledby="answer-options-label">
+      <ModeSwitch />
+      <h3 id="answer-options-label" className="visually-hidden">
+        {t('interview.scale')}
+      </h3>
+      {mode === 'consensus' ? <ConsensusOptions /> : <TallyOptions />}
+      <div className="answer-actions">
+        <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} aria-keyshortcuts="0" onClick={notApplicable}>
+          {t('interview.notApplicableKey')}
+        </button>
+        <button type="button" className={entry?.followUp ? 'flag-on' : undefined} aria-pressed={entry?.followUp ?? false} aria-keyshortcuts="F" onClick={toggleFollowUp}>
+          <span aria-hidden="true">⚑ </span>
+          {t('interview.followUp')} (F)
+        </button>
+        {entry ? (
+          <button type="button" onClick={clearAnswer}>
+            {t('interview.clearAnswer')}
+          </button>
+        ) : null}
+      </div>
+      {flagNeedsAnswer ? (
+        <p className="error-text" role="alert">
+          {t('interview.flagNeedsAnswer')}
+        </p>
+      ) : null}
+      {refusalText ? (
+        <p className="error-text" role="alert">
+          {t('interview.itemRefused')} {refusalText}
+        </p>
+      ) : null}
+    </section>
+  );
+}

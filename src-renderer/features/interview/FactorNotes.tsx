@@ -1,0 +1,95 @@
+// Notes and anonymised quotes for the current factor: add, edit (saved as you type), delete after confirming.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FactorNoteKind } from '../../../src-main/core/assessments';
+import { localize } from '../../../src-main/core/guide';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useInterview, type LocalNote } from './interview-store';
+import { NoteItem } from './NoteItem';
+import { NoteKindChoice } from './NoteKindChoice';
+
+export function FactorNotes() {
+  const { t, i18n } = useTranslation();
+  const factor = useInterview((s) => {
+    const item = s.guide!.items[s.index];
+    return s.guide!.factors.find((f) => f.id === item.factor)!;
+  });
+  const allNotes = useInterview((s) => s.notes);
+  const focusRequest = useInterview((s) => s.noteFocusRequest);
+  const { addNote, deleteNote } = useInterview.getState();
+  const notes = allNotes.filter((note) => note.factorId === factor.id);
+  const [kind, setKind] = useState<FactorNoteKind>('note');
+  const [text, setText] = useState('');
+  const [deleting, setDeleting] = useState<LocalNote | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (focusRequest > 0) field.current?.focus();
+  }, [focusRequest]);
+
+  function add() {
+    if (!text.trim()) return;
+    addNote(factor.id, kind, text.trim());
+    setText('');
+  }
+
+  const factorTitle = localize(factor.title, i18n.language);
+  return (
+    <section className="notes" aria-labelledby="notes-title">
+      <h2 id="notes-title">{t('interview.notes', { factor: factorTitle })}</h2>
+      <p className="no-names" id="no-names">
+        <span aria-hidden="true">⚠ </span>
+        {t('interview.noNames')}
+      </p>
+      {notes.length === 0 ? <p className="muted">{t('interview.noNotes')}</p> : null}
+      <ul className="note-list">
+        {notes.map((note) => (
+          <NoteItem key={note.localId} note={note} onDelete={() => setDeleting(note)} />
+        ))}
+      </ul>
+      <form
+        className="note-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <NoteKindChoice name="new-note-kind" value={kind} onChange={setKind} />
+        <label htmlFor="new-note">{t('interview.noteText')}</label>
+        <textarea
+          id="new-note"
+          ref={field}
+          rows={3}
+          maxLength={5000}
+          value={text}
+          aria-describedby="no-names"
+          aria-keyshortcuts="N"
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              add();
+            }
+          }}
+        />
+        <div className="button-row">
+          <button type="submit" disabled={!text.trim()}>
+            {t('interview.addNote')}
+          </button>
+        </div>
+      </form>
+      {deleting ? (
+        <ConfirmDialog
+          title={t('interview.deleteNote')}
+          body={deleting.text}
+          confirmLabel={t('interview.deleteNote')}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            deleteNote(deleting.localId);
+            setDeleting(null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,415 @@
+// The running interview: its guide (loaded once per guide version), where the consultant is, the
+// answers and notes as shown, and the pending writes that carry every change to the API at once.
+import { create } from 'zustand';
+import type { Answer } from '../../../src-main/core/answers';
+import {
+  totalParticipants,
+  type AssessmentSummary,
+  type FactorNoteKind,
+  type Interview,
+  type InterviewStatus,
+  type ParticipantCounts,
+} from '../../../src-main/core/assessments';
+import type { Guide } from '../../../src-main/core/guide';
+import { indexGuide, type GuideIndex } from '../../../src-main/core/guide-index';
+import { api, ApiError } from '../../lib/api/client';
+import { combineWrites, writeItemId, writeKey, type InterviewWrite } from './logic/interview-writes';
+import { changeVote, furthestIndex, resumeIndex, tallyProblem } from './logic/interview-progress';
+import { createWriteQueue, type QueueState } from './logic/write-queue';
+
+export type AnswerMode = 'consensus' | 'tally';
+
+export interface ItemEntry {
+  answer: Answer;
+  followUp: boolean;
+}
+
+export interface LocalNote {
+  localId: string;
+  factorId: string;
+  kind: FactorNoteKind;
+  text: string;
+}
+
+interface InterviewState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  loadError: unknown;
+  interview: Interview | null;
+  assessment: AssessmentSummary | null;
+  guide: Guide | null;
+  /** Guides by "id@version": moving between questions, or reopening an interview, never fetches one again. */
+  guideCache: Record<string, Guide>;
+  index: number;
+  furthest: number;
+  answers: Record<string, ItemEntry>;
+  modes: Record<string, AnswerMode>;
+  /** The mode new items open in: the one last chosen. */
+  defaultMode: AnswerMode;
+  notes: LocalNote[];
+  /** Writes the API refused, shown where they belong. */
+  itemErrors: Record<string, unknown>;
+  noteErrors: Record<string, unknown>;
+  progressError: unknown;
+  /** Shown at the item when F is pressed before it has an answer. */
+  flagNeedsAnswer: boolean;
+  save: QueueState;
+  showPrompts: boolean;
+  showHelp: boolean;
+  respondentOpen: boolean;
+  respondentLanguage: string;
+  /** Bumped by the N key; the note field of the current factor takes the focus. */
+  noteFocusRequest: number;
+
+  load(interviewId: string): Promise<void>;
+  recordParticipants(participants: ParticipantCounts, interpreterUsed: boolean): Promise<void>;
+  goTo(index: number): void;
+  next(): void;
+  previous(): void;
+  choose(value: number): void;
+  removeVote(value: number): void;
+  notApplicable(): void;
+  clearAnswer(): void;
+  setConsensusParticipants(participants: number): void;
+  toggleFollowUp(): void;
+  toggleMode(): void;
+  addNote(factorId: string, kind: FactorNoteKind, text: string): void;
+  updateNote(localId: string, kind: FactorNoteKind, text: string): void;
+  deleteNote(localId: string): void;
+  togglePrompts(): void;
+  toggleHelp(): void;
+  setRespondentOpen(open: boolean): void;
+  setRespondentLanguage(language: string): void;
+  requestNoteFocus(): void;
+  finish(): Promise<void>;
+  retrySaving(): void;
+}
+
+/** The ids the API gave notes that were added here; notes loaded from the API keep their own id. */
+const noteIds = new Map<string, string>();
+let localCounter = 0;
+const newLocalId = () => `local-${Date.now()}-${++localCounter}`;
+
+function serverNoteId(localId: string): string {
+  const id = noteIds.get(localId);
+  // The add was refused, so there is nothing to change: the refusal was already shown.
+  if (!id) throw new ApiError({ code: 'not_found', message: 'The note was never saved.' });
+  return id;
+}
+
+async function send(write: InterviewWrite): Promise<void> {
+  switch (write.kind) {
+    case 'answer.save':
+      await api.call('answers.save', { interviewId: write.interviewId, itemId: write.itemId, answer: write.answer, followUp: write.followUp });
+      return;
+    case 'answer.clear':
+      await api.call('answers.clear', { interviewId: write.interviewId, itemId: write.itemId });
+      return;
+    case 'progress':
+      await api.call('interviews.setProgress', { id: write.interviewId, currentItemId: write.currentItemId, status: write.status });
+      return;
+    case 'note.add': {
+      const note = await api.call('notes.add', { interviewId: write.interviewId, factorId: write.factorId, kind: write.noteKind, text: write.text });
+      noteIds.set(write.localId, note.id);
+      return;
+    }
+    case 'note.update':
+      await api.call('notes.update', { id: serverNoteId(write.localId), kind: write.noteKind, text: write.text });
+      return;
+    case 'note.delete':
+      await api.call('notes.delete', { id: serverNoteId(write.localId) });
+      noteIds.delete(write.localId);
+      return;
+  }
+}
+
+/** Only a server that is away or busy is worth trying again; anything else it said is final. */
+const retryableCodes = new Set(['internal', 'database_locked']);
+const isRefusal = (error: unknown) => error instanceof ApiError && !retryableCodes.has(error.code);
+
+const guideIndexes = new WeakMap<Guide, GuideIndex>();
+function guideIndex(guide: Guide): GuideIndex {
+  let index = guideIndexes.get(guide);
+  if (!index) guideIndexes.set(guide, (index = indexGuide(guide)));
+  return index;
+}
+
+const defaultParticipants = (interview: Interview) => Math.max(1, totalParticipants(interview.participants));
+
+export const useInterview = create<InterviewState>((set, get) => {
+  const queue = createWriteQueue<InterviewWrite>({
+    keyOf: writeKey,
+    combine: combineWrites,
+    send,
+    isRefusal,
+    onChange: (save) => set({ save }),
+    onRefused(write, error) {
+      const itemId = writeItemId(write);
+      if (itemId) set((s) => ({ itemErrors: { ...s.itemErrors, [itemId]: error } }));
+      else if (write.kind === 'progress') set({ progressError: error });
+      else if ('localId' in write) set((s) => ({ noteErrors: { ...s.noteErrors, [write.localId]: error } }));
+    },
+  });
+
+  if (typeof window !== 'undefined') {
+    window.addEventListener('beforeunload', (event) => {
+      if (queue.state().pending > 0) event.preventDefault();
+    });
+  }
+
+  const write = (change: InterviewWrite) => queue.enqueue(change);
+
+  function current() {
+    const { guide, index, interview } = get();
+    if (!guide || !interview) return null;
+    const item = guide.items[index];
+    return { guide, interview, item, scale: guideIndex(guide).scaleOf(item) };
+  }
+
+  /** Shows the answer at once, and writes it unless a tally counts more people than are there. */
+  function setAnswer(itemId: string, entry: ItemEntry | null) {
+    const { interview } = get();
+    if (!interview) return;
+    set((s) => {
+      const answers = { ...s.answers };
+      if (entry) answers[itemId] = entry;
+      else delete answers[itemId];
+      const itemErrors = { ...s.itemErrors };
+      delete itemErrors[itemId];
+      return { answers, itemErrors, flagNeedsAnswer: false };
+    });
+    if (!entry) {
+      write({ kind: 'answer.clear', interviewId: interview.id, itemId });
+      return;
+    }
+    if (entry.answer.kind === 'tally') {
+      // An empty tally is no answer; a tally with too many votes waits for the count to be fixed.
+      if (Object.keys(entry.answer.votes).length === 0) {
+        set((s) => {
+          const answers = { ...s.answers };
+          delete answers[itemId];
+          return { answers };
+        });
+        write({ kind: 'answer.clear', interviewId: interview.id, itemId });
+        return;
+      }
+      if (tallyProblem(entry.answer.votes, totalParticipants(interview.participants))) return;
+    }
+    write({ kind: 'answer.save', interviewId: interview.id, itemId, answer: entry.answer, followUp: entry.followUp });
+  }
+
+  function modeOf(itemId: string): AnswerMode {
+    const { modes, answers, defaultMode } = get();
+    const kind = answers[itemId]?.answer.kind;
+    return modes[itemId] ?? (kind === 'consensus' || kind === 'tally' ? kind : defaultMode);
+  }
+
+  function moveTo(index: number) {
+    const { guide, interview, index: at, furthest } = get();
+    if (!guide || !interview) return;
+    const target = Math.min(Math.max(index, 0), guide.items.length - 1);
+    if (target === at) return;
+    const status: InterviewStatus = interview.status === 'planned' ? 'in_progress' : interview.status;
+    set({ index: target, furthest: Math.max(furthest, target), flagNeedsAnswer: false, interview: { ...interview, status } });
+    write({ kind: 'progress', interviewId: interview.id, currentItemId: guide.items[target].id, status });
+  }
+
+  return {
+    status: 'idle',
+    loadError: null,
+    interview: null,
+    assessment: null,
+    guide: null,
+    guideCache: {},
+    index: 0,
+    furthest: 0,
+    answers: {},
+    modes: {},
+    defaultMode: 'tally',
+    notes: [],
+    itemErrors: {},
+    noteErrors: {},
+    progressError: null,
+    flagNeedsAnswer: false,
+    save: queue.state(),
+    showPrompts: false,
+    showHelp: false,
+    respondentOpen: false,
+    respondentLanguage: 'nb',
+    noteFocusRequest: 0,
+
+    async load(interviewId) {
+      const loaded = get();
+      // With writes still on their way, what is on screen is newer than what the API would return.
+      if (loaded.interview?.id === interviewId && loaded.status === 'ready' && queue.state().pending > 0) return;
+      set({ status: 'loading', loadError: null });
+      try {
+        const details = await api.call('interviews.get', { id: interviewId });
+        const assessment = await api.call('assessments.get', { id: details.assessmentId });
+        const cacheKey = `${assessment.guideId}@${assessment.guideVersion}`;
+        const guide =
+          get().guideCache[cacheKey] ?? (await api.call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }));
+        const { answers: savedAnswers, notes: savedNotes, ...interview } = details;
+        const index = resumeIndex(guide, interview.currentItemId);
+        for (const note of savedNotes) noteIds.set(note.id, note.id);
+        set((s) => ({
+          status: 'ready',
+          interview,
+          assessment,
+          guide,
+          guideCache: { ...s.guideCache, [cacheKey]: guide },
+          index,
+          furthest: furthestIndex(
+            guide,
+            savedAnswers.map((a) => a.itemId),
+            index,
+          ),
+          answers: Object.fromEntries(savedAnswers.map((a) => [a.itemId, { answer: a.answer, followUp: a.followUp }])),
+          modes: {},
+          defaultMode: interview.kind === 'group' ? 'tally' : 'consensus',
+          notes: savedNotes.map((n) => ({ localId: n.id, factorId: n.factorId, kind: n.kind, text: n.text })),
+          itemErrors: {},
+          noteErrors: {},
+          progressError: null,
+          flagNeedsAnswer: false,
+          showPrompts: false,
+          showHelp: false,
+          respondentOpen: false,
+          respondentLanguage: interview.respondentLanguage,
+        }));
+      } catch (error) {
+        set({ status: 'error', loadError: error });
+      }
+    },
+
+    async recordParticipants(participants, interpreterUsed) {
+      const { interview, guide, index } = get();
+      if (!interview || !guide) return;
+      const updated = await api.call('interviews.update', {
+        id: interview.id,
+        groupName: interview.groupName,
+        kind: interview.kind,
+        respondentLanguage: interview.respondentLanguage,
+        languages: interview.languages,
+        interpreterUsed,
+        expectedParticipants: interview.expectedParticipants,
+        participants,
+        plannedAt: interview.plannedAt,
+      });
+      const status: InterviewStatus = updated.status === 'planned' ? 'in_progress' : updated.status;
+      const { answeredCount: _count, ...rest } = updated;
+      set({ interview: { ...rest, status } });
+      if (updated.status === 'planned') write({ kind: 'progress', interviewId: interview.id, currentItemId: guide.items[index].id, status });
+      // A tally held back for too many votes may fit now.
+      const before = totalParticipants(interview.participants);
+      const after = totalParticipants(participants);
+      for (const [itemId, entry] of Object.entries(get().answers)) {
+        if (entry.answer.kind !== 'tally') continue;
+        if (tallyProblem(entry.answer.votes, before) !== null && tallyProblem(entry.answer.votes, after) === null) {
+          write({ kind: 'answer.save', interviewId: interview.id, itemId, answer: entry.answer, followUp: entry.followUp });
+        }
+      }
+    },
+
+    goTo: moveTo,
+    next: () => moveTo(get().index + 1),
+    previous: () => moveTo(get().index - 1),
+
+    choose(value) {
+      const here = current();
+      if (!here || !here.scale.points.some((p) => p.value === value)) return;
+      const existing = get().answers[here.item.id];
+      const followUp = existing?.followUp ?? false;
+      if (modeOf(here.item.id) === 'consensus') {
+        const participants = existing?.answer.kind === 'consensus' ? existing.answer.participants : defaultParticipants(here.interview);
+        setAnswer(here.item.id, { answer: { kind: 'consensus', value, participants }, followUp });
+      } else {
+        const votes = existing?.answer.kind === 'tally' ? existing.answer.votes : {};
+        setAnswer(here.item.id, { answer: { kind: 'tally', votes: changeVote(votes, value, 1) }, followUp });
+      }
+    },
+
+    removeVote(value) {
+      const here = current();
+      if (!here) return;
+      const existing = get().answers[here.item.id];
+      if (existing?.answer.kind !== 'tally') return;
+      setAnswer(here.item.id, { answer: { kind: 'tally', votes: changeVote(existing.answer.votes, value, -1) }, followUp: existing.followUp });
+    },
+
+    notApplicable() {
+      const here = current();
+      if (!here) return;
+      setAnswer(here.item.id, { answer: { kind: 'notApplicable' }, followUp: get().answers[here.item.id]?.followUp ?? false });
+    },
+
+    clearAnswer() {
+      const here = current();
+      if (here && get().answers[here.item.id]) setAnswer(here.item.id, null);
+    },
+
+    setConsensusParticipants(participants) {
+      const here = current();
+      if (!here) return;
+      const existing = get().answers[here.item.id];
+      if (existing?.answer.kind !== 'consensus' || !Number.isInteger(participants) || participants < 1) return;
+      setAnswer(here.item.id, { answer: { ...existing.answer, participants }, followUp: existing.followUp });
+    },
+
+    toggleFollowUp() {
+      const here = current();
+      if (!here) return;
+      const existing = get().answers[here.item.id];
+      // The flag is stored with the answer; without one there is nothing to hold it.
+      if (!existing) {
+        set({ flagNeedsAnswer: true });
+        return;
+      }
+      setAnswer(here.item.id, { ...existing, followUp: !existing.followUp });
+    },
+
+    toggleMode() {
+      const here = current();
+      if (!here) return;
+      const mode: AnswerMode = modeOf(here.item.id) === 'tally' ? 'consensus' : 'tally';
+      set((s) => ({ modes: { ...s.modes, [here.item.id]: mode }, defaultMode: mode }));
+    },
+
+    addNote(factorId, kind, text) {
+      const { interview } = get();
+      if (!interview) return;
+      const localId = newLocalId();
+      set((s) => ({ notes: [...s.notes, { localId, factorId, kind, text }] }));
+      write({ kind: 'note.add', interviewId: interview.id, localId, factorId, noteKind: kind, text });
+    },
+
+    updateNote(localId, kind, text) {
+      set((s) => {
+        const noteErrors = { ...s.noteErrors };
+        delete noteErrors[localId];
+        return { notes: s.notes.map((n) => (n.localId === localId ? { ...n, kind, text } : n)), noteErrors };
+      });
+      write({ kind: 'note.update', localId, noteKind: kind, text });
+    },
+
+    deleteNote(localId) {
+      set((s) => ({ notes: s.notes.filter((n) => n.localId !== localId) }));
+      write({ kind: 'note.delete', localId });
+    },
+
+    togglePrompts: () => set((s) => ({ showPrompts: !s.showPrompts })),
+    toggleHelp: () => set((s) => ({ showHelp: !s.showHelp })),
+    setRespondentOpen: (respondentOpen) => set({ respondentOpen }),
+    setRespondentLanguage: (respondentLanguage) => set({ respondentLanguage }),
+    requestNoteFocus: () => set((s) => ({ noteFocusRequest: s.noteFocusRequest + 1 })),
+
+    async finish() {
+      const { interview, guide, index } = get();
+      if (!interview || !guide) return;
+      set({ interview: { ...interview, status: 'completed' }, progressError: null });
+      write({ kind: 'progress', interviewId: interview.id, currentItemId: guide.items[index].id, status: 'completed' });
+      await queue.idle();
+    },
+
+    retrySaving: () => queue.retryNow(),
+  };
+});

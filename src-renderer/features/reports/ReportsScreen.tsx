@@ -1,0 +1,274 @@
+// An assessment's reports: pick a template and language, preview, choose formats, export (issue),
+// and the issued reports with their SHA-256 and download buttons.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../src-main/api/contract';
+import { languageName, knownLanguages } from '../../../src-main/core/languages';
+import { useNavigation } from '../../app/navigation';
+import { useNotices } from '../../app/notices';
+import { Field } from '../../components/Field';
+import { LoadError, Loading } from '../../components/StatusViews';
+import { api, ApiError } from '../../lib/api/client';
+import { formatDateTime } from '../../lib/dates';
+import { errorText } from '../../lib/errors';
+import { offerDownload } from '../transfer/files';
+import { ReportPreview } from './ReportPreview';
+
+type TemplateList = MethodOutput<'reports.templates'>;
+type IssuedReport = MethodOutput<'reports.list'>[number];
+type Preview = MethodOutput<'reports.preview'>;
+type Format = IssuedReport['files'][number]['format'];
+const formats: Format[] = ['docx', 'pdf'];
+
+export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const ui = i18n.language === 'en' ? 'en' : 'nb';
+  const go = useNavigation((s) => s.go);
+  const notify = useNotices((s) => s.show);
+  const [title, setTitle] = useState<string | null>(null);
+  const [templates, setTemplates] = useState<TemplateList | null>(null);
+  const [issued, setIssued] = useState<IssuedReport[]>([]);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [templateId, setTemplateId] = useState('');
+  const [language, setLanguage] = useState('');
+  const [chosenFormats, setChosenFormats] = useState<Format[]>(['docx', 'pdf']);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'export' | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [formatError, setFormatError] = useState<string | null>(null);
+
+  const load = useCallback(
+    () =>
+      Promise.all([api.call('assessments.get', { id: assessmentId }), api.call('reports.templates', {}), api.call('reports.list', { assessmentId })]).then(
+        ([assessment, list, reports]) => {
+          setTitle(assessment.title);
+          setTemplates(list);
+          setIssued(reports);
+          setLoadError(null);
+          setTemplateId((current) => current || list.templates[0]?.id || '');
+        },
+        (error: unknown) => setLoadError(error),
+      ),
+    [assessmentId],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const template = templates?.templates.find((entry) => entry.id === templateId);
+  const chosenLanguage = template?.languages.some((entry) => entry.code === language) ? language : (template?.languages[0]?.code ?? '');
+
+  if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
+  if (!templates || title === null) return <Loading />;
+
+  const languageLabel = (code: string, status: 'draft' | 'reviewed') => {
+    const name = knownLanguages[code] ? `${knownLanguages[code].nativeName} – ${languageName(code, ui)}` : code;
+    return status === 'draft' ? t('reports.draftTranslation', { language: name }) : name;
+  };
+
+  async function showPreview() {
+    setBusy('preview');
+    setActionError(null);
+    try {
+      setPreview(await api.call('reports.preview', { assessmentId, templateId, language: chosenLanguage }));
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function exportReport(event: FormEvent) {
+    event.preventDefault();
+    setActionError(null);
+    setFormatError(null);
+    if (chosenFormats.length === 0) {
+      setFormatError(t('reports.noFormat'));
+      return;
+    }
+    setBusy('export');
+    try {
+      const report = await api.call('reports.export', { assessmentId, templateId, language: chosenLanguage, formats: chosenFormats });
+      notify(t('reports.exported', { revision: report.revision }));
+      setIssued(await api.call('reports.list', { assessmentId }));
+      setPreview(null);
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function download(report: IssuedReport, format: Format) {
+    setActionError(null);
+    try {
+      offerDownload(await api.call('reports.download', { reportId: report.id, format }));
+    } catch (error) {
+      setActionError(error);
+    }
+  }
+
+  const templateName = (id: string) => templates.templates.find((entry) => entry.id === id)?.name[ui] ?? id;
+
+  return (
+    <section aria-labelledby="reports-title">
+      <div className="screen-header">
+        <button type="button" className="link back" onClick={() => go({ name: 'assessment', assessmentId })}>
+          ← {t('reports.backToAssessment')}
+        </button>
+        <h1 id="reports-title">
+          {t('reports.title')}: {title}
+        </h1>
+      </div>
+
+      {templates.problems.length ? (
+        <div className="report-problems" role="note">
+          <h2>{t('reports.problemsTitle')}</h2>
+          <p>{t('reports.problemsIntro')}</p>
+          <ul>
+            {templates.problems.map((problem, i) => (
+              <li key={i}>
+                <code>{t('reports.problem', { source: problem.source, path: problem.path || '–', message: problem.message })}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <form className="report-form" onSubmit={(event) => void exportReport(event)}>
+        <Field label={t('reports.template')} hint={template?.description?.[ui]}>
+          {(props) => (
+          <select
+            {...props}
+            value={templateId}
+            onChange={(event) => {
+              setTemplateId(event.target.value);
+              setPreview(null);
+            }}
+          >
+            {templates.templates.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.name[ui]}
+              </option>
+            ))}
+          </select>
+          )}
+        </Field>
+        <Field label={t('reports.language')} hint={t('reports.languageHint')}>
+          {(props) => (
+          <select
+            {...props}
+            value={chosenLanguage}
+            onChange={(event) => {
+              setLanguage(event.target.value);
+              setPreview(null);
+            }}
+          >
+            {template?.languages.map((entry) => (
+              <option key={entry.code} value={entry.code} lang={entry.code}>
+                {languageLabel(entry.code, entry.status)}
+              </option>
+            ))}
+          </select>
+          )}
+        </Field>
+        <fieldset className="choice-group">
+          <legend>{t('reports.formats')}</legend>
+          {formats.map((format) => (
+            <label key={format} className="choice">
+              <input
+                type="checkbox"
+                checked={chosenFormats.includes(format)}
+                onChange={(event) =>
+                  setChosenFormats((current) => (event.target.checked ? formats.filter((f) => f === format || current.includes(f)) : current.filter((f) => f !== format)))
+                }
+              />
+              <span>{format.toUpperCase()}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="button-row">
+          <button type="button" disabled={busy !== null || !template} onClick={() => void showPreview()}>
+            {busy === 'preview' ? t('reports.previewing') : t('reports.preview')}
+          </button>
+          <button type="submit" className="primary" disabled={busy !== null || !template}>
+            {busy === 'export' ? t('reports.exporting') : t('reports.export')}
+          </button>
+        </div>
+        {formatError ? (
+          <p className="error-text" role="alert">
+            {formatError}
+          </p>
+        ) : null}
+        {actionError ? (
+          <div className="error-text" role="alert">
+            <p>{errorText(t, actionError)}</p>
+            {actionError instanceof ApiError && actionError.issues.length ? (
+              <ul>
+                {actionError.issues.map((issue, i) => (
+                  <li key={i}>
+                    <code>{issue.path || '–'}</code>: {issue.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </form>
+
+      <h2>{t('reports.issued')}</h2>
+      {issued.length === 0 ? (
+        <p>{t('reports.none')}</p>
+      ) : (
+        <table className="issued-reports">
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.issuedAt')}</th>
+              <th scope="col">{t('reports.template')}</th>
+              <th scope="col">{t('reports.language')}</th>
+              <th scope="col">{t('reports.revision')}</th>
+              <th scope="col">{t('reports.files')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issued.map((report) => (
+              <tr key={report.id}>
+                <td>{formatDateTime(report.issuedAt, ui)}</td>
+                <td>
+                  {templateName(report.templateId)} <span className="muted">({report.templateVersion})</span>
+                </td>
+                <td lang={report.language}>{knownLanguages[report.language]?.nativeName ?? report.language}</td>
+                <td>{report.revision}</td>
+                <td>
+                  <ul className="report-files">
+                    {report.files.map((file) => (
+                      <li key={file.format}>
+                        <button type="button" aria-label={t('reports.downloadName', { format: file.format.toUpperCase(), file: file.fileName })} onClick={() => void download(report, file.format)}>
+                          {t('reports.download', { format: file.format.toUpperCase() })}
+                        </button>{' '}
+                        <span className="report-hash">
+                          {t('reports.sha256')} <code>{file.sha256}</code>
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {preview ? (
+        <>
+          <h2>{t('reports.previewTitle')}</h2>
+          <p className="report-preview-note" role="status">
+            {preview.draft ? t('reports.previewDraft') : t('reports.previewIssued', { revision: preview.revision })}
+          </p>
+          <ReportPreview document={preview.document} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// An assessment's results as they stand: factor scores, answer distributions, groups and the prior assessment.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../src-main/api/contract';
+import { localize, type Guide } from '../../../src-main/core/guide';
+import { LoadError, Loading } from '../../components/StatusViews';
+import { api } from '../../lib/api/client';
+import { errorText } from '../../lib/errors';
+import { DistributionSection } from './DistributionSection';
+import { FactorScoresSection } from './FactorScoresSection';
+import { GroupComparisonSection } from './GroupComparisonSection';
+import { PriorComparisonSection } from './PriorComparisonSection';
+
+interface Loaded {
+  results: MethodOutput<'results.get'>;
+  assessment: MethodOutput<'assessments.get'>;
+  guide: Guide;
+}
+
+/** Printing shows every factor's distribution, not only the ones opened on screen. */
+function openAllDetails() {
+  document.querySelectorAll<HTMLDetailsElement>('.results details').forEach((details) => {
+    details.open = true;
+  });
+}
+
+export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+
+  const load = useCallback(
+    () =>
+      Promise.all([api.call('results.get', { assessmentId }), api.call('assessments.get', { id: assessmentId })])
+        .then(async ([results, assessment]) => ({
+          results,
+          assessment,
+          guide: await api.call('guides.get', { id: results.guideId, version: results.guideVersion }),
+        }))
+        .then(
+          (value) => {
+            setLoaded(value);
+            setLoadError(null);
+          },
+          (error: unknown) => setLoadError(error),
+        ),
+    [assessmentId],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    window.addEventListener('beforeprint', openAllDetails);
+    return () => window.removeEventListener('beforeprint', openAllDetails);
+  }, []);
+
+  if (loadError) return <LoadError message={`${t('results.loadFailed')} ${errorText(t, loadError)}`} onRetry={() => void load()} />;
+  if (!loaded) return <Loading />;
+
+  const { results, assessment, guide } = loaded;
+  const { result } = results;
+  const hasAnswers = result.factors.some((factor) => factor.suppressed || factor.n > 0);
+
+  return (
+    <section aria-labelledby="results-title" className="results">
+      <div className="screen-header">
+        <h1 id="results-title">
+          {t('results.title')}: {assessment.title}
+        </h1>
+        <button type="button" className="no-print" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
+      </div>
+      <p className="muted">
+        {assessment.clientName}
+        {assessment.unitName ? `, ${assessment.unitName}` : ''}
+        {' · '}
+        {t('results.guide', { title: localize(guide.title, i18n.language), version: guide.version })}
+      </p>
+      <p className="field-hint">{t('results.minGroupSize', { count: result.minimumGroupSize })}</p>
+      {!hasAnswers ? <p className="empty">{t('results.noAnswers')}</p> : null}
+      <FactorScoresSection guide={guide} factors={result.factors} />
+      {hasAnswers ? <DistributionSection guide={guide} factors={result.factors} /> : null}
+      {result.groups.length > 1 ? <GroupComparisonSection guide={guide} result={result} /> : null}
+      {results.prior ? <PriorComparisonSection guide={guide} prior={results.prior} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+// The action plan of one assessment: the follow-up date, and the measures for the findings.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeasureView } from '../../../src-main/core/risk';
+import { useNotices } from '../../app/notices';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EditForm } from '../../components/EditForm';
+import { Field } from '../../components/Field';
+import { api } from '../../lib/api/client';
+import { errorText } from '../../lib/errors';
+import { MeasureForm, measureFormValues, measureInput } from './MeasureForm';
+import { MeasuresTable } from './MeasuresTable';
+import { RiskArea } from './RiskArea';
+import { findingNumbers, useRisk } from './risk-store';
+
+type Editing = { kind: 'new' } | { kind: 'edit'; measure: MeasureView } | null;
+
+export function ActionPlanScreen({ assessmentId }: { assessmentId: string }) {
+  return (
+    <RiskArea assessmentId={assessmentId} tab="actionPlan">
+      <ActionPlanContent assessmentId={assessmentId} />
+    </RiskArea>
+  );
+}
+
+function FollowUpDate({ assessmentId, current }: { assessmentId: string; current: string | null }) {
+  const { t } = useTranslation();
+  const notify = useNotices((s) => s.show);
+  const refresh = useRisk((s) => s.refresh);
+  const [value, setValue] = useState(current ?? '');
+  return (
+    <section aria-labelledby="follow-up-title">
+      <h2 id="follow-up-title">{t('risk.measures.followUp')}</h2>
+      <EditForm
+        className="risk-inline-form"
+        submitLabel={t('risk.measures.followUpSave')}
+        onSubmit={async () => {
+          await api.call('assessments.setFollowUpDate', { assessmentId, followUpDate: value || null });
+          notify(t('risk.measures.followUpSaved'));
+          await refresh();
+        }}
+      >
+        {(errors) => (
+          <Field label={t('risk.measures.followUpField')} hint={t('risk.measures.followUpHint')} error={errors.followUpDate}>
+            {(props) => <input {...props} type="date" value={value} onChange={(event) => setValue(event.target.value)} />}
+          </Field>
+        )}
+      </EditForm>
+    </section>
+  );
+}
+
+function ActionPlanContent({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation();
+  const notify = useNotices((s) => s.show);
+  const { assessment, findings, measures, refresh } = useRisk();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<MeasureView | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const numbers = findingNumbers(findings);
+  if (!assessment) return null;
+
+  return (
+    <>
+      <FollowUpDate key={assessment.followUpDate ?? ''} assessmentId={assessmentId} current={assessment.followUpDate} />
+      <section aria-labelledby="measures-title">
+        <div className="section-header">
+          <h2 id="measures-title">{t('risk.measures.title')}</h2>
+          <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
+            {t('risk.measures.new')}
+          </button>
+        </div>
+        {editing ? (
+          <MeasureForm
+            key={editing.kind === 'edit' ? editing.measure.id : 'new'}
+            heading={editing.kind === 'edit' ? t('risk.measures.editTitle', { title: editing.measure.title }) : t('risk.measures.newTitle')}
+            initial={measureFormValues(editing.kind === 'edit' ? editing.measure : undefined)}
+            findings={findings}
+            numbers={numbers}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (values) => {
+              if (editing.kind === 'edit') {
+                await api.call('measures.update', { id: editing.measure.id, ...measureInput(values) });
+                notify(t('risk.measures.saved'));
+              } else {
+                await api.call('measures.create', { assessmentId, ...measureInput(values) });
+                notify(t('risk.measures.created'));
+              }
+              setEditing(null);
+              await refresh();
+            }}
+          />
+        ) : null}
+        {measures.length === 0 ? (
+          <p className="empty">{t('risk.measures.empty')}</p>
+        ) : (
+          <MeasuresTable
+            measures={measures}
+            findings={findings}
+            numbers={numbers}
+            onEdit={(measure) => setEditing({ kind: 'edit', measure })}
+            onDelete={(measure) => setDeleting(measure)}
+          />
+        )}
+      </section>
+      {deleting ? (
+        <ConfirmDialog
+          title={t('risk.measures.deleteTitle', { title: deleting.title })}
+          body={t('risk.measures.deleteBody')}
+          confirmLabel={t('risk.measures.delete')}
+          error={deleteError}
+          onCancel={() => {
+            setDeleting(null);
+            setDeleteError(null);
+          }}
+          onConfirm={async () => {
+            try {
+              await api.call('measures.delete', { id: deleting.id });
+              setDeleting(null);
+              notify(t('risk.measures.deleted'));
+              await refresh();
+            } catch (error) {
+              setDeleteError(errorText(t, error));
+            }
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// Dismissing a finding asks for the reason, which is kept for the record; Escape or Cancel keeps it.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import { errorText, fieldErrors } from '../../lib/errors';
+
+interface DismissDialogProps {
+  title: string;
+  onDismiss(reason: string): Promise<void>;
+  onCancel(): void;
+}
+
+export function DismissDialog({ title, onDismiss, onCancel }: DismissDialogProps) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const errors = fieldErrors(t, error);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onDismiss(reason);
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="dismiss-title"
+      aria-describedby="dismiss-body"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={submit} noValidate className="form">
+        <h2 id="dismiss-title">{t('risk.findings.dismissTitle', { title })}</h2>
+        <p id="dismiss-body">{t('risk.findings.dismissBody')}</p>
+        {error && !errors.reason ? (
+          <p className="error-text" role="alert">
+            {errorText(t, error)}
+          </p>
+        ) : null}
+        <Field label={t('risk.findings.dismissReason')} hint={t('risk.findings.dismissHint')} required error={errors.reason}>
+          {(props) => <textarea {...props} rows={3} maxLength={2000} value={reason} onChange={(event) => setReason(event.target.value)} />}
+        </Field>
+        <div className="button-row">
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="danger" disabled={busy}>
+            {t('risk.findings.dismiss')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,191 @@
+// An assessment's revisions: issue the current one, read the issued ones, and compare two of them.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IssuedSnapshot, RevisionComparison, RevisionsOverview } from '../../../src-main/core/revisions';
+import { useNotices } from '../../app/notices';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LoadError, Loading } from '../../components/StatusViews';
+import { api } from '../../lib/api/client';
+import { formatDateTime } from '../../lib/dates';
+import { errorText } from '../../lib/errors';
+import { ComparisonView } from './ComparisonView';
+import { RevisionView } from './RevisionView';
+import { RiskArea } from './RiskArea';
+import { useRisk } from './risk-store';
+
+export function RevisionsScreen({ assessmentId }: { assessmentId: string }) {
+  return (
+    <RiskArea assessmentId={assessmentId} tab="revisions">
+      <RevisionsContent assessmentId={assessmentId} />
+    </RiskArea>
+  );
+}
+
+function RevisionsContent({ assessmentId }: { assessmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const notify = useNotices((s) => s.show);
+  const { guide, findings, refresh } = useRisk();
+  const [overview, setOverview] = useState<RevisionsOverview | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [confirmingIssue, setConfirmingIssue] = useState(false);
+  const [issueError, setIssueError] = useState<string | null>(null);
+  const [viewed, setViewed] = useState<IssuedSnapshot | null>(null);
+  const [comparison, setComparison] = useState<RevisionComparison | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [pair, setPair] = useState<{ a: string; b: string } | null>(null);
+
+  const load = useCallback(
+    () =>
+      api.call('revisions.list', { assessmentId }).then(
+        (loaded) => {
+          setOverview(loaded);
+          setLoadError(null);
+        },
+        (error: unknown) => setLoadError(error),
+      ),
+    [assessmentId],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
+  if (!overview || !guide) return <Loading />;
+
+  const issuedNumbers = overview.revisions.map((r) => r.number);
+  const choices = overview.issued ? issuedNumbers : [...issuedNumbers, overview.currentRevision];
+  const label = (number: number) =>
+    !overview.issued && number === overview.currentRevision ? t('risk.revisions.inProgress', { number }) : String(number);
+  const chosen = pair ?? { a: String(choices[Math.max(0, choices.length - 2)] ?? ''), b: String(choices[choices.length - 1] ?? '') };
+  const findingTitles = new Map(findings.map((f) => [f.id, f.title]));
+
+  async function view(number: number) {
+    setActionError(null);
+    try {
+      setViewed(await api.call('revisions.get', { assessmentId, number }));
+    } catch (caught) {
+      setActionError(caught);
+    }
+  }
+
+  async function compare(event: FormEvent) {
+    event.preventDefault();
+    setActionError(null);
+    try {
+      setComparison(await api.call('revisions.compare', { assessmentId, a: Number(chosen.a), b: Number(chosen.b) }));
+    } catch (caught) {
+      setActionError(caught);
+    }
+  }
+
+  return (
+    <>
+      <section aria-labelledby="revision-state-title">
+        <h2 id="revision-state-title" className="visually-hidden">
+          {t('risk.revisions.title')}
+        </h2>
+        <div className="section-header">
+          <p className="revision-state">
+            {overview.issued
+              ? t('risk.revisions.currentIssued', { number: overview.currentRevision })
+              : t('risk.revisions.current', { number: overview.currentRevision })}
+          </p>
+          {overview.issued ? null : (
+            <button type="button" className="primary" onClick={() => setConfirmingIssue(true)}>
+              {t('risk.revisions.issue', { number: overview.currentRevision })}
+            </button>
+          )}
+        </div>
+        {actionError ? (
+          <p className="error-text" role="alert">
+            {errorText(t, actionError)}
+          </p>
+        ) : null}
+        {overview.revisions.length === 0 ? (
+          <p className="empty">{t('risk.revisions.empty')}</p>
+        ) : (
+          <table className="data-table revisions-table">
+            <caption className="visually-hidden">{t('risk.revisions.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('risk.revisions.number')}</th>
+                <th scope="col">{t('risk.revisions.frozenAt')}</th>
+                <th scope="col">{t('risk.revisions.findings')}</th>
+                <th scope="col">{t('risk.revisions.measures')}</th>
+                <th scope="col">{t('risk.revisions.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.revisions.map((revision) => (
+                <tr key={revision.number}>
+                  <th scope="row">{revision.number}</th>
+                  <td>{formatDateTime(revision.frozenAt, i18n.language)}</td>
+                  <td>{revision.findingCount}</td>
+                  <td>{revision.measureCount}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={t('risk.revisions.viewNamed', { number: revision.number })}
+                      onClick={() => void view(revision.number)}
+                    >
+                      {t('risk.revisions.view')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {viewed ? <RevisionView snapshot={viewed} onClose={() => setViewed(null)} /> : null}
+      <section aria-labelledby="compare-title">
+        <h2 id="compare-title">{t('risk.revisions.compareTitle')}</h2>
+        {issuedNumbers.length === 0 || choices.length < 2 ? (
+          <p className="muted">{t('risk.revisions.needTwo')}</p>
+        ) : (
+          <form className="compare-form" onSubmit={(event) => void compare(event)}>
+            {(['a', 'b'] as const).map((side) => (
+              <div className="field" key={side}>
+                <label htmlFor={`compare-${side}`}>{t(side === 'a' ? 'risk.revisions.compareFrom' : 'risk.revisions.compareTo')}</label>
+                <select id={`compare-${side}`} value={chosen[side]} onChange={(event) => setPair({ ...chosen, [side]: event.target.value })}>
+                  {choices.map((number) => (
+                    <option key={number} value={String(number)}>
+                      {label(number)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <button type="submit">{t('risk.revisions.compare')}</button>
+          </form>
+        )}
+        {comparison ? <ComparisonView comparison={comparison} guide={guide} findingTitles={findingTitles} /> : null}
+      </section>
+      {confirmingIssue ? (
+        <ConfirmDialog
+          title={t('risk.revisions.issueTitle', { number: overview.currentRevision })}
+          body={t('risk.revisions.issueBody')}
+          confirmLabel={t('risk.revisions.issue', { number: overview.currentRevision })}
+          error={issueError}
+          onCancel={() => {
+            setConfirmingIssue(false);
+            setIssueError(null);
+          }}
+          onConfirm={async () => {
+            try {
+              const issued = await api.call('revisions.issue', { assessmentId });
+              setConfirmingIssue(false);
+              setComparison(null);
+              setPair(null);
+              notify(t('risk.revisions.issued', { number: issued.number }));
+              await Promise.all([load(), refresh()]);
+            } catch (error) {
+              setIssueError(errorText(t, error));
+            }
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

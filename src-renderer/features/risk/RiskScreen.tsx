@@ -1,0 +1,159 @@
+// The risk assessment of one assessment: the matrix with the findings on it, proposals from the
+// results, and the findings to accept, edit, dismiss or add.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../../src-main/core/guide';
+import type { Finding } from '../../../src-main/core/risk';
+import { defaultRiskMatrix } from '../../../src-main/core/risk-matrix';
+import { useNotices } from '../../app/notices';
+import { api } from '../../lib/api/client';
+import { errorText } from '../../lib/errors';
+import { useSettings } from '../settings/settings-store';
+import { DismissDialog } from './DismissDialog';
+import { FindingForm, findingFormValues, findingInput } from './FindingForm';
+import { FindingsTable, type FindingAction } from './FindingsTable';
+import { RiskArea } from './RiskArea';
+import { RiskMatrixGrid } from './RiskMatrixGrid';
+import { findingNumbers, useRisk } from './risk-store';
+
+type Editing = { kind: 'new' } | { kind: 'edit'; finding: Finding } | null;
+
+export function RiskScreen({ assessmentId }: { assessmentId: string }) {
+  return (
+    <RiskArea assessmentId={assessmentId} tab="risk">
+      <RiskContent assessmentId={assessmentId} />
+    </RiskArea>
+  );
+}
+
+function RiskContent({ assessmentId }: { assessmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const notify = useNotices((s) => s.show);
+  const { findings, guide, refresh } = useRisk();
+  const matrix = useSettings((s) => s.settings?.riskMatrix) ?? defaultRiskMatrix;
+  const [editing, setEditing] = useState<Editing>(null);
+  const [dismissing, setDismissing] = useState<Finding | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [proposalNote, setProposalNote] = useState<string[]>([]);
+  const numbers = findingNumbers(findings);
+  if (!guide) return null;
+
+  const factorTitle = (id: string) => {
+    const factor = guide.factors.find((f) => f.id === id);
+    return factor ? localize(factor.title, i18n.language) : id;
+  };
+
+  async function run(work: () => Promise<unknown>, notice?: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      await refresh();
+      if (notice) notify(notice);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function propose() {
+    await run(async () => {
+      const result = await api.call('findings.propose', { assessmentId });
+      const notes = [result.created.length ? t('risk.findings.proposed', { count: result.created.length }) : t('risk.findings.nothingNew')];
+      if (result.withheldFactorIds.length) notes.push(t('risk.findings.withheld', { factors: result.withheldFactorIds.map(factorTitle).join(', ') }));
+      setProposalNote(notes);
+    });
+  }
+
+  function act(action: FindingAction, finding: Finding) {
+    switch (action) {
+      case 'accept':
+        void run(() => api.call('findings.accept', { id: finding.id }), t('risk.findings.accepted'));
+        return;
+      case 'reopen':
+        void run(() => api.call('findings.reopen', { id: finding.id }), t('risk.findings.reopened'));
+        return;
+      case 'confirmRating':
+        void run(() => api.call('findings.confirmRating', { id: finding.id }), t('risk.findings.confirmed'));
+        return;
+      case 'edit':
+        setEditing({ kind: 'edit', finding });
+        return;
+      case 'dismiss':
+        setDismissing(finding);
+        return;
+    }
+  }
+
+  const inPlay = findings.filter((f) => f.status !== 'dismissed');
+
+  return (
+    <>
+      <section aria-labelledby="risk-matrix-title">
+        <h2 id="risk-matrix-title">{t('risk.matrix.title')}</h2>
+        <RiskMatrixGrid matrix={matrix} findings={inPlay} numbers={numbers} />
+      </section>
+      <section aria-labelledby="findings-title">
+        <div className="section-header">
+          <h2 id="findings-title">{t('risk.findings.title')}</h2>
+          <div className="button-row">
+            <button type="button" disabled={busy} onClick={() => void propose()}>
+              {busy ? t('risk.findings.proposing') : t('risk.findings.propose')}
+            </button>
+            <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })}>
+              {t('risk.findings.new')}
+            </button>
+          </div>
+        </div>
+        <div role="status" className="proposal-note">
+          {proposalNote.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </div>
+        {error ? (
+          <p className="error-text" role="alert">
+            {errorText(t, error)}
+          </p>
+        ) : null}
+        {editing ? (
+          <FindingForm
+            key={editing.kind === 'edit' ? editing.finding.id : 'new'}
+            heading={editing.kind === 'edit' ? t('risk.findings.editTitle', { title: editing.finding.title }) : t('risk.findings.newTitle')}
+            initial={findingFormValues(editing.kind === 'edit' ? editing.finding : undefined)}
+            finding={editing.kind === 'edit' ? editing.finding : undefined}
+            guide={guide}
+            matrix={matrix}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (values) => {
+              if (editing.kind === 'edit') {
+                await api.call('findings.update', { id: editing.finding.id, ...findingInput(values), accept: values.accept });
+                notify(t('risk.findings.saved'));
+              } else {
+                await api.call('findings.create', { assessmentId, ...findingInput(values) });
+                notify(t('risk.findings.created'));
+              }
+              setEditing(null);
+              await refresh();
+            }}
+          />
+        ) : null}
+        {findings.length === 0 ? <p className="empty">{t('risk.findings.empty')}</p> : null}
+        <FindingsTable findings={findings} numbers={numbers} guide={guide} busy={busy} onAction={act} />
+      </section>
+      {dismissing ? (
+        <DismissDialog
+          title={dismissing.title}
+          onCancel={() => setDismissing(null)}
+          onDismiss={async (reason) => {
+            await api.call('findings.dismiss', { id: dismissing.id, reason });
+            setDismissing(null);
+            notify(t('risk.findings.dismissedNotice'));
+            await refresh();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// Exporting an assessment's aggregated scores as a spreadsheet: only what the results page shows.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentSummary } from '../../../src-main/core/assessments';
+import { useNotices } from '../../app/notices';
+import { Field } from '../../components/Field';
+import { api } from '../../lib/api/client';
+import { offerDownload } from './files';
+import { TransferError } from './TransferError';
+
+export function ResultsExportSection() {
+  const { t, i18n } = useTranslation();
+  const notify = useNotices((s) => s.show);
+  const titleId = useId();
+  const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
+  const [assessmentId, setAssessmentId] = useState('');
+  const [format, setFormat] = useState<'csv' | 'xlsx'>('xlsx');
+  const [language, setLanguage] = useState<'nb' | 'en'>(i18n.language === 'en' ? 'en' : 'nb');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void api.call('assessments.list', { limit: 10_000 }).then(setAssessments, (caught: unknown) => setError(caught));
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!assessmentId) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const file = await api.call('transfer.exportResults', { assessmentId, format, language });
+      offerDownload(file);
+      notify(t('transfer.downloaded', { fileName: file.fileName }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="transfer-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('transfer.results.title')}</h2>
+      <p className="field-hint">{t('transfer.results.hint')}</p>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <div className="field-row">
+          <Field label={t('transfer.results.assessment')} required>
+            {(props) => (
+              <select {...props} value={assessmentId} onChange={(event) => setAssessmentId(event.target.value)}>
+                <option value="">{t('transfer.survey.chooseAssessment')}</option>
+                {assessments.map((assessment) => (
+                  <option key={assessment.id} value={assessment.id}>
+                    {assessment.title} ({assessment.clientName})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('transfer.results.language')}>
+            {(props) => (
+              <select {...props} value={language} onChange={(event) => setLanguage(event.target.value as 'nb' | 'en')}>
+                <option value="nb">{t('languages.nb')}</option>
+                <option value="en">{t('languages.en')}</option>
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset className="choice-group">
+          <legend>{t('transfer.results.format')}</legend>
+          {(['xlsx', 'csv'] as const).map((option) => (
+            <label key={option} className="choice">
+              <input type="radio" name="results-format" value={option} checked={format === option} onChange={() => setFormat(option)} />
+              {t(`transfer.results.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        {error ? <TransferError error={error} /> : null}
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={busy || !assessmentId}>
+            {busy ? t('transfer.working') : t('transfer.results.button')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

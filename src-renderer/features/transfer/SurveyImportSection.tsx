@@ -1,0 +1,287 @@
+// Importing survey results: choose the file and where the answers go, check the column mapping and the
+// rejected cells, then import the valid rows or nothing.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../src-main/api/contract';
+import type { AssessmentSummary } from '../../../src-main/core/assessments';
+import type { ClientSummary } from '../../../src-main/core/clients';
+import { localize, type Guide } from '../../../src-main/core/guide';
+import { useNavigation } from '../../app/navigation';
+import { useNotices } from '../../app/notices';
+import { Field } from '../../components/Field';
+import { api } from '../../lib/api/client';
+import { fileToBase64, maxUploadBytes, megabytes } from './files';
+import { SurveyPreviewView } from './SurveyPreviewView';
+import { TransferError } from './TransferError';
+
+type Preview = MethodOutput<'surveys.preview'>;
+type GuideSummary = MethodOutput<'guides.list'>['guides'][number];
+type ImportResult = MethodOutput<'surveys.import'>;
+
+const guideKey = (guide: { id: string; version: string }) => `${guide.id}@${guide.version}`;
+
+export function SurveyImportSection() {
+  const { t, i18n } = useTranslation();
+  const notify = useNotices((s) => s.show);
+  const go = useNavigation((s) => s.go);
+  const titleId = useId();
+  const [clients, setClients] = useState<ClientSummary[]>([]);
+  const [guides, setGuides] = useState<GuideSummary[]>([]);
+  const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
+  const [file, setFile] = useState<File | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  const [kind, setKind] = useState<'new' | 'existing'>('new');
+  const [clientId, setClientId] = useState('');
+  const [chosenGuide, setChosenGuide] = useState('');
+  const [title, setTitle] = useState('');
+  const [assessmentId, setAssessmentId] = useState('');
+  const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [guide, setGuide] = useState<Guide | null>(null);
+  const [defaultGroup, setDefaultGroup] = useState('');
+  const [remember, setRemember] = useState(true);
+  const [onlyValid, setOnlyValid] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+
+  useEffect(() => {
+    void Promise.all([api.call('clients.list', {}), api.call('guides.list', {}), api.call('assessments.list', { limit: 10_000 })]).then(
+      ([clientList, guideList, assessmentList]) => {
+        setClients(clientList);
+        setGuides(guideList.guides);
+        setAssessments(assessmentList);
+        if (guideList.guides[0]) setChosenGuide(guideKey(guideList.guides[0]));
+      },
+      (caught: unknown) => setError(caught),
+    );
+  }, []);
+
+  function reset() {
+    setPreview(null);
+    setUpload(null);
+    setGuide(null);
+    setProblem(null);
+    setError(null);
+    setResult(null);
+    setOnlyValid(false);
+  }
+
+  function guideRef() {
+    if (kind === 'existing') return { assessmentId };
+    const picked = guides.find((g) => guideKey(g) === chosenGuide);
+    return { guideId: picked?.id ?? '', guideVersion: picked?.version ?? '' };
+  }
+
+  async function read(event: FormEvent) {
+    event.preventDefault();
+    reset();
+    if (!file) return setProblem(t('transfer.chooseFile'));
+    if (file.size > maxUploadBytes) return setProblem(t('transfer.fileTooLarge', { size: megabytes(file.size), max: megabytes(maxUploadBytes) }));
+    if (kind === 'existing' && !assessmentId) return setProblem(t('transfer.survey.chooseAssessment'));
+    setBusy(true);
+    try {
+      const next = { fileName: file.name, contentBase64: await fileToBase64(file) };
+      const found = await api.call('surveys.preview', { ...next, guide: guideRef() });
+      setGuide(await api.call('guides.get', { id: found.guideId, version: found.guideVersion }));
+      setUpload(next);
+      setPreview(found);
+      setDefaultGroup((current) => current || t('transfer.survey.defaultGroupValue'));
+      setTitle((current) => current || file.name.replace(/\.[^.]+$/, ''));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remap(index: number, target: string) {
+    if (!upload || !preview) return;
+    const targets = preview.columns.map((column, i) => (i === index ? target : column.target));
+    setError(null);
+    try {
+      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), targets }));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  async function runImport() {
+    if (!upload || !preview) return;
+    setError(null);
+    setProblem(null);
+    if (kind === 'new' && !clientId) return setProblem(t('transfer.survey.chooseClient'));
+    setBusy(true);
+    try {
+      const destination =
+        kind === 'new'
+          ? { kind: 'new' as const, clientId, title, guideId: preview.guideId, guideVersion: preview.guideVersion }
+          : { kind: 'existing' as const, assessmentId };
+      const done = await api.call('surveys.import', {
+        ...upload,
+        targets: preview.columns.map((column) => column.target),
+        destination,
+        defaultGroup,
+        onlyValidRows: onlyValid,
+        rememberMapping: remember,
+      });
+      setResult(done);
+      setPreview(null);
+      setUpload(null);
+      setFile(null);
+      setInputKey((key) => key + 1);
+      notify(t('transfer.survey.done', { ...done }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const canImport = preview !== null && preview.mappingProblems.length === 0 && preview.validRows > 0 && (preview.rejectedTotal === 0 || onlyValid);
+
+  return (
+    <section className="transfer-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('transfer.survey.title')}</h2>
+      <p className="field-hint">{t('transfer.survey.hint')}</p>
+      <form className="form" onSubmit={(event) => void read(event)} noValidate>
+        <Field label={t('transfer.survey.file')}>
+          {(props) => (
+            <input
+              {...props}
+              key={inputKey}
+              type="file"
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                reset();
+              }}
+            />
+          )}
+        </Field>
+        <fieldset className="choice-group">
+          <legend>{t('transfer.survey.destination')}</legend>
+          {(['new', 'existing'] as const).map((option) => (
+            <label key={option} className="choice">
+              <input
+                type="radio"
+                name="survey-destination"
+                value={option}
+                checked={kind === option}
+                onChange={() => {
+                  setKind(option);
+                  reset();
+                }}
+              />
+              {option === 'new' ? t('transfer.survey.newAssessment') : t('transfer.survey.existing')}
+            </label>
+          ))}
+        </fieldset>
+        {kind === 'new' ? (
+          <div className="field-row">
+            <Field label={t('transfer.survey.client')} required>
+              {(props) => (
+                <select {...props} value={clientId} onChange={(event) => setClientId(event.target.value)}>
+                  <option value="">{t('transfer.survey.chooseClient')}</option>
+                  {clients.map((client) => (
+                    <option key={client.id} value={client.id}>
+                      {client.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('transfer.survey.guide')} required>
+              {(props) => (
+                <select
+                  {...props}
+                  value={chosenGuide}
+                  onChange={(event) => {
+                    setChosenGuide(event.target.value);
+                    reset();
+                  }}
+                >
+                  {guides.map((g) => (
+                    <option key={guideKey(g)} value={guideKey(g)}>
+                      {localize(g.title, i18n.language)} {g.version}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('transfer.survey.assessmentTitle')} required>
+              {(props) => <input {...props} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />}
+            </Field>
+          </div>
+        ) : (
+          <Field label={t('transfer.survey.assessment')} required>
+            {(props) => (
+              <select
+                {...props}
+                value={assessmentId}
+                onChange={(event) => {
+                  setAssessmentId(event.target.value);
+                  reset();
+                }}
+              >
+                <option value="">{t('transfer.survey.chooseAssessment')}</option>
+                {assessments.map((assessment) => (
+                  <option key={assessment.id} value={assessment.id}>
+                    {assessment.title} ({assessment.clientName})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <div className="button-row">
+          <button type="submit" disabled={busy}>
+            {busy && !preview ? t('transfer.reading') : t('transfer.survey.read')}
+          </button>
+        </div>
+      </form>
+      {problem ? (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {error ? <TransferError error={error} /> : null}
+      {result ? (
+        <div className="success-box" role="status">
+          <p>{t('transfer.survey.done', { ...result })}</p>
+          {result.leftOut > 0 ? <p className="muted">{t('transfer.survey.leftOut', { count: result.leftOut })}</p> : null}
+          <button type="button" onClick={() => go({ name: 'assessment', assessmentId: result.assessmentId })}>
+            {t('transfer.survey.open')}
+          </button>
+        </div>
+      ) : null}
+      {preview && guide ? (
+        <div className="survey-preview">
+          <SurveyPreviewView preview={preview} guide={guide} onRemap={(index, target) => void remap(index, target)} />
+          <div className="field-row">
+            <Field label={t('transfer.survey.defaultGroup')} hint={t('transfer.survey.defaultGroupHint')} required>
+              {(props) => <input {...props} value={defaultGroup} maxLength={200} onChange={(event) => setDefaultGroup(event.target.value)} />}
+            </Field>
+          </div>
+          <label className="choice">
+            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+            {t('transfer.survey.remember')}
+          </label>
+          {preview.rejectedTotal > 0 && preview.validRows > 0 ? (
+            <label className="choice">
+              <input type="checkbox" checked={onlyValid} onChange={(event) => setOnlyValid(event.target.checked)} />
+              {t('transfer.survey.onlyValid', { count: preview.validRows })}
+            </label>
+          ) : null}
+          {preview.validRows === 0 ? <p className="error-text">{t('transfer.survey.noValid')}</p> : null}
+          <div className="button-row">
+            <button type="button" className="primary" disabled={busy || !canImport} onClick={() => void runImport()}>
+              {busy ? t('transfer.working') : t('transfer.survey.button', { count: preview.validRows })}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+// What a survey file will give: the column mapping (changeable), its problems, the groups found, and every rejected cell.
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../src-main/api/contract';
+import { localize, type Guide } from '../../../src-main/core/guide';
+import { columnLetter, type MappingProblem } from '../../../src-main/core/survey-mapping';
+
+type Preview = MethodOutput<'surveys.preview'>;
+
+/** At most this many rejected cells are listed on screen; the count says how many there are. */
+const shownRejections = 200;
+
+export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Preview; guide: Guide; onRemap(index: number, target: string): void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const targetName = (target: string) => {
+    if (!target.startsWith('item:')) return t(`transfer.survey.targets.${target}`);
+    const item = guide.items.find((candidate) => candidate.id === target.slice(5));
+    return item ? `${item.id} – ${localize(item.text, language)}` : target;
+  };
+  const problemText = (problem: MappingProblem) =>
+    problem.kind === 'duplicateTarget'
+      ? t('transfer.survey.problems.duplicateTarget', { target: targetName(problem.target), columns: problem.columns.map(columnLetter).join(', ') })
+      : t(`transfer.survey.problems.${problem.kind}`);
+
+  return (
+    <>
+      <h3>{t('transfer.survey.facts')}</h3>
+      <p>
+        {preview.format === 'csv'
+          ? t('transfer.survey.format', { format: 'CSV', encoding: preview.encoding, delimiter: preview.delimiter === '\t' ? 'TAB' : `«${preview.delimiter}»` })
+          : t('transfer.survey.sheet', { name: preview.sheetName })}{' '}
+        {t('transfer.survey.rows', { rows: preview.rowCount, valid: preview.validRows, problems: preview.rowsWithProblems })}
+      </p>
+
+      <h3>{t('transfer.survey.mapping')}</h3>
+      <p className="field-hint">{t('transfer.survey.mappingHint')}</p>
+      <div className="table-scroll">
+        <table className="data-table survey-mapping">
+          <thead>
+            <tr>
+              <th scope="col">{t('transfer.survey.column')}</th>
+              <th scope="col">{t('transfer.survey.heading')}</th>
+              <th scope="col">{t('transfer.survey.samples')}</th>
+              <th scope="col">{t('transfer.survey.target')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.columns.map((column, index) => (
+              <tr key={column.index} className={column.target === 'ignore' ? 'column-ignored' : undefined}>
+                <th scope="row">{column.letter}</th>
+                <td>{column.header}</td>
+                <td className="samples">{column.samples.join(' · ')}</td>
+                <td>
+                  <select
+                    value={column.target}
+                    aria-label={t('transfer.survey.targetFor', { letter: column.letter, header: column.header })}
+                    onChange={(event) => onRemap(index, event.target.value)}
+                  >
+                    {(['ignore', 'group', 'language', 'date'] as const).map((target) => (
+                      <option key={target} value={target}>
+                        {t(`transfer.survey.targets.${target}`)}
+                      </option>
+                    ))}
+                    {guide.factors.map((factor) => (
+                      <optgroup key={factor.id} label={t('transfer.survey.itemsOf', { factor: localize(factor.title, language) })}>
+                        {guide.items
+                          .filter((item) => item.factor === factor.id)
+                          .map((item) => (
+                            <option key={item.id} value={`item:${item.id}`}>
+                              {item.id} – {localize(item.text, language)}
+                            </option>
+                          ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                  {column.source !== 'none' && column.source !== 'chosen' ? (
+                    <span className="target-source"> ({t(`transfer.survey.sources.${column.source}`)})</span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {preview.mappingProblems.length > 0 ? (
+        <ul className="error-box" role="alert">
+          {preview.mappingProblems.map((problem, i) => (
+            <li key={i}>{problemText(problem)}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {preview.groups.length > 0 ? (
+        <>
+          <h3>{t('transfer.survey.groups')}</h3>
+          <table className="data-table survey-groups">
+            <thead>
+              <tr>
+                <th scope="col">{t('transfer.survey.group')}</th>
+                <th scope="col">{t('transfer.survey.respondents')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.groups.map((group) => (
+                <tr key={group.group ?? ''}>
+                  <td>{group.group ?? t('transfer.survey.noGroup')}</td>
+                  <td>{group.respondents}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+
+      {preview.rejectedTotal > 0 ? (
+        <>
+          <h3>{t('transfer.survey.rejected')}</h3>
+          <p>
+            {t('transfer.survey.rejectedIntro', { count: preview.rejectedTotal })}{' '}
+            {preview.rejectedTotal > shownRejections ? t('transfer.survey.rejectedShown', { shown: shownRejections }) : ''}
+          </p>
+          <div className="table-scroll">
+            <table className="data-table rejected-cells">
+              <thead>
+                <tr>
+                  <th scope="col">{t('transfer.survey.row')}</th>
+                  <th scope="col">{t('transfer.survey.column')}</th>
+                  <th scope="col">{t('transfer.survey.value')}</th>
+                  <th scope="col">{t('transfer.survey.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rejected.slice(0, shownRejections).map((cell) => (
+                  <tr key={`${cell.row}:${cell.column}`}>
+                    <td>{cell.row}</td>
+                    <td>{cell.column === 0 ? t('transfer.survey.wholeRow') : `${columnLetter(cell.column)} (${cell.header})`}</td>
+                    <td>
+                      <code>{cell.value}</code>
+                    </td>
+                    <td>{t(`transfer.survey.reasons.${cell.reason}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+// `kartlegg report` as a user types it: issues the report and copies its files to --out.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiRuntime } from '../../src-main/api/runtime';
+import type { IssuedReport } from '../../src-main/core/issued-reports';
+import { findAppRoot } from '../../src-main/paths';
+import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
+
+const appRoot = findAppRoot();
+const cli = path.join(appRoot, 'src-main', 'cli.ts');
+let dataDir: string;
+let outDir: string;
+let assessmentId: string;
+
+function kartlegg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  dataDir = makeTempDir();
+  outDir = makeTempDir();
+  const runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
+  try {
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const result = await runtime.call(method, input);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      return result.value as T;
+    };
+    const client = await call<{ id: string }>('clients.create', { name: 'Vaskeriet Ålesund AS' });
+    const guide = await call<{ version: string }>('guides.get', { id: 'psychosocial-cleaning' });
+    const assessment = await call<{ id: string }>('assessments.create', {
+      clientId: client.id,
+      title: 'Kartlegging 2027',
+      method: 'group',
+      guideId: 'psychosocial-cleaning',
+      guideVersion: guide.version,
+    });
+    assessmentId = assessment.id;
+    await call('measures.create', { assessmentId, findingId: null, title: 'Ukentlige møter med kunden', responsibleRole: 'employer', deadline: '2027-04-01', priority: 'high' });
+  } finally {
+    await runtime.close();
+  }
+}, 60_000);
+
+afterAll(() => {
+  removeTempDir(dataDir);
+  removeTempDir(outDir);
+});
+
+describe('kartlegg report', () => {
+  it('exports the action plan as DOCX and PDF into --out, the same bytes as recorded', () => {
+    const run = kartlegg('report', assessmentId, '--template', 'action-plan', '--format', 'docx,pdf', '--out', outDir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const files = readdirSync(outDir).sort();
+    expect(files).toHaveLength(2);
+    expect(files.map((name) => path.extname(name))).toEqual(['.docx', '.pdf']);
+    const [record] = withRawDb(dataDir, (db) => db.prepare('SELECT files FROM issued_reports').all() as { files: string }[], { readonly: true });
+    for (const file of JSON.parse(record.files) as IssuedReport['files']) {
+      expect(createHash('sha256').update(readFileSync(path.join(outDir, file.fileName))).digest('hex')).toBe(file.sha256);
+      expect(run.stdout).toContain(file.sha256);
+    }
+  }, 120_000);
+
+  it('says what is wrong with an unknown format or template, and writes nothing', () => {
+    const before = readdirSync(outDir);
+    const format = kartlegg('report', assessmentId, '--template', 'action-plan', '--format', 'odt', '--out', outDir);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('Unknown format "odt"');
+    const template = kartlegg('report', assessmentId, '--template', 'nope', '--out', outDir);
+    expect(template.status).toBe(1);
+    expect(template.stderr).toContain('There is no report template "nope"');
+    expect(readdirSync(outDir)).toEqual(before);
+  }, 120_000);
+});

@@ -1,0 +1,71 @@
+// Right-to-left text for the PDF: lines broken to fit, words in visual order with their spaces,
+// each Arabic word handed to fontkit in logical order (it turns it round and joins the letters
+// itself); and the chart SVG adapted to what pdfkit's SVG reader understands.
+import { describe, expect, it } from 'vitest';
+import { loadReportFonts } from '../../src-main/reports/fonts';
+import { bidiLines, ltrInlines, needsBidi, type PdfInline } from '../../src-main/reports/pdf/pdf-text';
+import { svgForPdf } from '../../src-main/reports/pdf/pdf-svg';
+import { fontDir } from '../fixtures/report-fixture';
+
+const fonts = loadReportFonts(fontDir);
+const words = (line: PdfInline[]) => line.map((inline) => inline.text);
+
+describe('right-to-left lines', () => {
+  it('puts the words of an Arabic line right to left, spaces kept, each word as written', () => {
+    const [line, ...rest] = bidiLines([{ text: 'حجم العمل والوقت' }], 'rtl', 400, 10, fonts);
+    expect(rest).toEqual([]);
+    expect(words(line)).toEqual(['والوقت', ' ', 'العمل', ' ', 'حجم']);
+    expect(line.every((inline) => inline.font === 'Noto Sans Arabic')).toBe(true);
+  });
+
+  it('keeps a left-to-right name in its own order inside Arabic, in its own font', () => {
+    const [line] = bidiLines([{ text: 'بيئة العمل في Øst AS' }], 'rtl', 400, 10, fonts);
+    expect(words(line)).toEqual(['Øst', ' ', 'AS', ' ', 'في', ' ', 'العمل', ' ', 'بيئة']);
+    expect(line[0].font).toBe('Noto Sans');
+  });
+
+  it('mirrors brackets and keeps numbers left to right', () => {
+    const [line] = bidiLines([{ text: 'ممثل السلامة (verneombud) 12' }], 'rtl', 400, 10, fonts);
+    expect(line.map((inline) => inline.text).join('')).toBe('12 (verneombud) السلامة ممثل');
+  });
+
+  it('breaks a long paragraph into lines that fit, the first words on the first line', () => {
+    const text = 'تحدثنا مع خمسة عشر شخصًا عن بيئة العمل. شكرًا لأنكم أخبرتمونا عن يوم عملكم. لم نكتب أي أسماء.';
+    const lines = bidiLines([{ text }], 'rtl', 120, 10, fonts);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) {
+      const width = line.reduce((sum, inline) => sum + fonts.measure(inline.text, inline.font, 'normal', 10), 0);
+      expect(width).toBeLessThanOrEqual(120);
+    }
+    // The rightmost word of the first line is the first word of the text.
+    expect(lines[0][lines[0].length - 1].text).toBe('تحدثنا');
+    expect(lines.flatMap(words).filter((w) => w.trim()).length).toBe(text.split(' ').length);
+  });
+
+  it('keeps bold and a new line where the runs have them', () => {
+    const lines = bidiLines([{ text: 'ماذا', bold: true }, { text: ' وجدنا\nسطر' }], 'rtl', 400, 10, fonts);
+    expect(lines.map(words)).toEqual([['وجدنا', ' ', 'ماذا'], ['سطر']]);
+    expect(lines[0][2].bold).toBe(true);
+  });
+});
+
+describe('left-to-right text', () => {
+  it('needs no reordering, and takes each script’s font', () => {
+    expect(needsBidi([{ text: 'Blåbær ÆØÅ Łódź Київ' }], 'ltr')).toBe(false);
+    expect(needsBidi([{ text: 'Arabisk: حجم' }], 'ltr')).toBe(true);
+    expect(ltrInlines([{ text: 'Tigrinja: ብዝሒ ስራሕ' }], fonts)).toEqual([
+      { text: 'Tigrinja: ', font: 'Noto Sans' },
+      { text: 'ብዝሒ ስራሕ', font: 'Noto Sans Ethiopic' },
+    ]);
+  });
+});
+
+describe('chart SVG for the PDF', () => {
+  it('draws a haloed label as halo then text, and names bold so pdfkit finds it', () => {
+    const svg = '<svg><text x="1" font-weight="700" fill="#000" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">47 Gul</text></svg>';
+    expect(svgForPdf(svg)).toBe(
+      '<svg><text x="1" font-weight="bold" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="none">47 Gul</text>' +
+        '<text x="1" font-weight="bold" fill="#000">47 Gul</text></svg>',
+    );
+  });
+});
