@@ -16,13 +16,18 @@ const outFile = path.join(outDir, 'better_sqlite3.node');
 const stampFile = path.join(outDir, 'build-info.json');
 const DIST_URL = 'https://electronjs.org/headers';
 
-function readVersion(packageName) {
+function readPackage(packageName) {
   const file = path.join(projectRoot, 'node_modules', packageName, 'package.json');
   try {
-    return JSON.parse(readFileSync(file, 'utf8')).version;
+    const { name, version } = JSON.parse(readFileSync(file, 'utf8'));
+    return { name, version };
   } catch {
     return null;
   }
+}
+
+function readVersion(packageName) {
+  return readPackage(packageName)?.version ?? null;
 }
 
 /** Thrown with the lines to print; caught once at the end so the temp folder is always removed. */
@@ -69,11 +74,14 @@ function stampMatches(expected) {
 
 function main() {
   const electronVersion = readVersion('electron');
-  const sqliteVersion = readVersion('better-sqlite3');
-  if (!electronVersion || !sqliteVersion) {
+  const sqlite = readPackage('better-sqlite3');
+  if (!electronVersion || !sqlite) {
     fail(['node_modules/electron or node_modules/better-sqlite3 is missing. Run "npm install" first.']);
   }
-  const expected = { electron: electronVersion, betterSqlite3: sqliteVersion, arch: process.arch, platform: process.platform };
+  const sqliteVersion = sqlite.version;
+  // better-sqlite3 is an alias of better-sqlite3-multiple-ciphers (encryption at rest): the real package
+  // name is in the stamp, so that a plain build of the same version number is never taken for it.
+  const expected = { electron: electronVersion, betterSqlite3: sqliteVersion, package: sqlite.name, arch: process.arch, platform: process.platform };
 
   if (existsSync(outFile) && stampMatches(expected)) {
     console.log(`[electron-native] ${path.relative(projectRoot, outFile)} is ready (Electron ${electronVersion}).`);
@@ -91,7 +99,7 @@ function main() {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'kartlegg-better-sqlite3-'));
   const sourceDir = path.join(workDir, 'better-sqlite3');
   console.log(
-    `[electron-native] Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${process.arch}); this takes a minute or two.`,
+    `[electron-native] Building ${sqlite.name} ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${process.arch}); this takes a minute or two.`,
   );
   try {
     // The Node build's output must not leak into the Electron build.

@@ -10,6 +10,8 @@ import { reportCommand } from './cli/commands/report';
 import { serveCommand } from './cli/commands/serve';
 import { exportCommand, importCommand } from './cli/commands/transfer';
 import { verifyCommand } from './cli/commands/verify';
+import { useDataPassphrase } from './cli/api';
+import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
@@ -26,6 +28,7 @@ function usage(): string {
     '',
     'Options for every command:',
     `  ${'--data-dir D'.padEnd(width)}The data folder (default: $KARTLEGG_DATA_DIR or ${defaultDataDir()})`,
+    `  ${'--data-passphrase-file P'.padEnd(width)}Unlock an encrypted data folder with the passphrase in file P`,
     '',
   ].join('\n');
 }
@@ -53,12 +56,13 @@ export async function main(argv: string[]): Promise<void> {
     parsed = parseArgs({
       args: found.rest,
       allowPositionals: true,
-      options: { 'data-dir': { type: 'string' }, ...found.command.options },
+      options: { 'data-dir': { type: 'string' }, 'data-passphrase-file': { type: 'string' }, ...found.command.options },
     });
   } catch (error) {
     throw new AppError('bad_request', `${(error as Error).message}\nUsage: kartlegg ${found.command.usage}`);
   }
   const dataDir = typeof parsed.values['data-dir'] === 'string' ? path.resolve(parsed.values['data-dir']) : defaultDataDir();
+  useDataPassphrase(readPassphrase(parsed.values['data-passphrase-file']));
   await found.command.run({ dataDir, values: parsed.values, args: parsed.positionals });
 }
 

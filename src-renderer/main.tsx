@@ -1,24 +1,42 @@
-// Starts the UI in the language the settings say (bokmål when they cannot be read), or the recovery
-// screen when the database could not be opened.
+// Starts the UI in the language the settings say (bokmål when they cannot be read), the recovery
+// screen when the database could not be opened, or the unlock screen when it is encrypted.
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
+import type { DataStatus } from '../src-main/core/backups';
 import { App } from './app/App';
 import { openScreenFromAddress, useNavigation } from './app/navigation';
 import { RecoveryScreen } from './features/backups/RecoveryScreen';
 import { followsRestore } from './features/backups/restore-backup';
+import { UnlockScreen } from './features/encryption/UnlockScreen';
 import { useSettings } from './features/settings/settings-store';
-import { setUpI18n } from './i18n';
+import { changeUiLanguage, setUpI18n } from './i18n';
 import { api } from './lib/api/client';
 import './styles.css';
 
 async function start() {
   const status = await api.call('system.status', {}).catch(() => null);
+  const root = createRoot(document.getElementById('root')!);
+  if (status?.state === 'locked') {
+    // The settings, and so the language, are inside the encrypted data: bokmål until it is unlocked.
+    await setUpI18n('nb');
+    root.render(
+      <StrictMode>
+        <UnlockScreen onUnlocked={() => void api.call('system.status', {}).then((opened) => showApp(root, opened, true))} />
+      </StrictMode>,
+    );
+    return;
+  }
+  await showApp(root, status, false);
+}
+
+async function showApp(root: Root, status: DataStatus | null, i18nReady: boolean) {
   const settings = await useSettings.getState().load().catch(() => null);
-  await setUpI18n(settings?.language ?? 'nb');
+  if (i18nReady) await changeUiLanguage(settings?.language ?? 'nb');
+  else await setUpI18n(settings?.language ?? 'nb');
   // The API client took its token from the address when it was imported; what is left may be a deep link.
   openScreenFromAddress(window.location, window.history);
   if (followsRestore()) useNavigation.getState().go({ name: 'settings' });
-  createRoot(document.getElementById('root')!).render(
+  root.render(
     <StrictMode>
       {status?.state === 'recovery' ? <RecoveryScreen status={status} /> : <App />}
     </StrictMode>,

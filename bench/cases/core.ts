@@ -18,7 +18,7 @@ const appRoot = findAppRoot();
 
 export async function call(runtime: ApiRuntime, method: string, input: unknown): Promise<unknown> {
   const result = await runtime.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message} ${JSON.stringify(result.error.issues ?? [])}`);
   return result.value;
 }
 

@@ -5,6 +5,7 @@ import { joinMethodGroups, type MethodSpec } from './method';
 import { assessmentMethodsContract } from './methods/assessments';
 import { backupsMethods } from './methods/backups';
 import { clientMethods } from './methods/clients';
+import { encryptionMethods } from './methods/encryption';
 import { guideMethods } from './methods/guides';
 import { interviewingMethods } from './methods/interviewing';
 import { reportMethods } from './methods/reports';
@@ -26,6 +27,7 @@ export const contract = joinMethodGroups(
   settingsMethods,
   systemMethods,
   backupsMethods,
+  encryptionMethods,
   transferMethods,
   reportMethods,
 );

@@ -11,6 +11,7 @@ import { createCallGate } from './call-gate';
 import { assessmentHandlers } from './handlers/assessments';
 import { backupsHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
+import { encryptionHandlers } from './handlers/encryption';
 import { guideHandlers } from './handlers/guides';
 import { interviewingHandlers } from './handlers/interviewing';
 import { reportHandlers } from './handlers/reports';
@@ -36,6 +37,8 @@ export interface ApiRuntimeOptions {
   nativeBinding?: string;
   version?: string;
   log?: (message: string) => void;
+  /** Unlocks an encrypted data folder at once (the CLI); without it such a folder starts locked. */
+  passphrase?: string;
 }
 
 export const registry = createRegistry(
@@ -49,6 +52,7 @@ export const registry = createRegistry(
   settingsHandlers,
   systemHandlers,
   backupsHandlers,
+  encryptionHandlers,
   transferHandlers,
   reportHandlers,
 );
@@ -66,8 +70,13 @@ function worksInRecovery(method: unknown): boolean {
   return typeof method === 'string' && (method.startsWith('system.') || method.startsWith('backups.'));
 }
 
-/** Methods that swap the database file: they wait for running calls and run alone. */
-const runsAlone = new Set(['backups.restore']);
+/** Methods that answer while an encrypted folder waits for its passphrase. */
+function worksWhenLocked(method: unknown): boolean {
+  return typeof method === 'string' && (method.startsWith('system.') || method === 'encryption.unlock' || method === 'encryption.status');
+}
+
+/** Methods that swap or rewrite the database file: they wait for running calls and run alone. */
+const runsAlone = new Set(['backups.restore', 'encryption.unlock', 'encryption.enable', 'encryption.changePassphrase', 'encryption.disable']);
 
 /**
  * Opens the data folder for this process alone (a second runtime on it is refused with
@@ -76,7 +85,7 @@ const runsAlone = new Set(['backups.restore']);
  */
 export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRuntime> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const dataStore = await openDataStore({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, log });
+  const dataStore = await openDataStore({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, log, passphrase: options.passphrase });
   let guides: GuideLibrary | null = null;
   const loadGuides = async () => {
     guides = dataStore.status().state === 'ready' ? await loadAppGuides(dataStore.connection(), options.appRoot) : null;
@@ -113,6 +122,10 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
       const status = dataStore.status();
       if (status.state === 'recovery' && !worksInRecovery(method)) {
         const error = new AppError('database_corrupt', `${status.problem} Restore a backup first (backups.list, backups.restore).`);
+        return Promise.resolve({ ok: false, error: error.toData() });
+      }
+      if (status.state === 'locked' && !worksWhenLocked(method)) {
+        const error = new AppError('passphrase_required', 'The data is encrypted. Unlock it with its passphrase first (encryption.unlock).');
         return Promise.resolve({ ok: false, error: error.toData() });
       }
       const run = () => registry.call(method, input, context);

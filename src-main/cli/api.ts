@@ -13,8 +13,26 @@ export async function call<M extends MethodName>(runtime: ApiRuntime, method: M,
   return result.value as MethodOutput<M>;
 }
 
+/** The data folder's passphrase for this run (--data-passphrase-file), set once by cli.ts: every
+ * command that opens the database needs it, so it is not threaded through each one. */
+let dataPassphrase: string | undefined;
+
+export function useDataPassphrase(passphrase: string | undefined): void {
+  dataPassphrase = passphrase;
+}
+
+/** Opens the data folder, unlocked when it is encrypted and a passphrase was given. */
+export function openCliRuntime(dataDir: string): Promise<ApiRuntime> {
+  return openApiRuntime({ dataDir, appRoot: findAppRoot(), passphrase: dataPassphrase });
+}
+
 export async function withRuntime<T>(dataDir: string, run: (runtime: ApiRuntime) => Promise<T>): Promise<T> {
-  const runtime = await openApiRuntime({ dataDir, appRoot: findAppRoot() });
+  const runtime = await openCliRuntime(dataDir);
+  const status = await call(runtime, 'system.status', {});
+  if (status.state === 'locked') {
+    await runtime.close();
+    throw new AppError('passphrase_required', 'The data folder is encrypted: give its passphrase with --data-passphrase-file FILE.');
+  }
   try {
     return await run(runtime);
   } finally {

@@ -31,9 +31,11 @@ export function backupReasonKind(reason: string): BackupReasonKind {
 }
 
 /** "ready": the database is open. "recovery": it could not be opened (damaged); only system.* and
- * backups.* work until a backup is restored. */
+ * backups.* work until a backup is restored. "locked": the data is encrypted and no passphrase has been
+ * given yet; only system.* and encryption.unlock/status work. */
 export type DataStatus =
   | { state: 'ready' }
+  | { state: 'locked' }
   | {
       state: 'recovery';
       /** What went wrong, in the words of the check that failed. */

@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'database_locked'
   /** The database file is damaged or not a database; a backup must be restored. */
   | 'database_corrupt'
+  /** The data folder is encrypted and no passphrase has been given yet (encryption.unlock). */
+  | 'passphrase_required'
+  /** The passphrase does not open the encrypted data. */
+  | 'wrong_passphrase'
   | 'invalid_file'
   | 'internal';
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BackupFile } from '../core/backups';
 import { AppError } from '../core/errors';
 import { damageErrorFrom, type Db } from './database';
+import { applyKey, isPlainDatabaseFile, rekeyDatabase } from './encryption';
 import { syncFile } from './file-sync';
 
 export function backupDir(dataDir: string): string {
@@ -63,10 +64,12 @@ export interface BackupFileCheck {
  * Checks a backup on its own read-only connection (there may be no live database to attach it to,
  * e.g. when the live one is damaged): integrity, foreign keys, and a schema this version can open.
  */
-export function checkBackupFile(file: string, options: { nativeBinding?: string; latestSchemaVersion: number }): BackupFileCheck {
+export function checkBackupFile(file: string, options: { nativeBinding?: string; latestSchemaVersion: number; key?: Buffer }): BackupFileCheck {
   let db: Db | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    // A copy of an encrypted database is encrypted with the same key.
+    if (options.key) applyKey(db, options.key);
     const integrity = integrityOf(db, 'main');
     if (integrity !== 'ok') return { ok: false, problem: `integrity_check: ${integrity}`, schemaVersion: null };
     const foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
@@ -95,9 +98,19 @@ export async function backupDatabase(db: Db, dataDir: string, reason: string): P
   const file = newBackupPath(dir, reason);
   const partial = file + partialSuffix;
   try {
-    await db.backup(partial).catch((error: unknown) => {
-      throw damageErrorFrom(error, dataDir);
-    });
+    if (isPlainDatabaseFile(db.name)) {
+      await db.backup(partial).catch((error: unknown) => {
+        throw damageErrorFrom(error, dataDir);
+      });
+    } else {
+      // The backup API refuses an encrypted source with a plain target; VACUUM INTO writes a copy
+      // encrypted with the connection's key (and attaching it below uses that key too).
+      try {
+        db.prepare('VACUUM INTO ?').run(partial);
+      } catch (error) {
+        throw damageErrorFrom(error, dataDir);
+      }
+    }
     // The copy inherits WAL mode; a rollback-journal file stands alone and opens read-only anywhere.
     db.prepare('ATTACH DATABASE ? AS written').run(partial);
     try {
@@ -184,4 +197,26 @@ export function copyIntoBackups(dataDir: string, source: string): string {
     rmSync(partial, { force: true });
   }
   return path.basename(file);
+}
+
+/**
+ * Re-encrypts every backup from one key to another (null: not encrypted), so that backups stay
+ * restorable and never hold the data in the clear after encryption is turned on. A backup that cannot
+ * be re-keyed (damaged) is left as it is and named in the result.
+ */
+export function rekeyBackups(dataDir: string, from: Buffer | null, to: Buffer | null, nativeBinding?: string): string[] {
+  const failed: string[] = [];
+  for (const backup of listBackups(dataDir)) {
+    let db: Db | undefined;
+    try {
+      db = new Database(path.join(backupDir(dataDir), backup.name), { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+      if (from) applyKey(db, from);
+      rekeyDatabase(db, to);
+    } catch {
+      failed.push(backup.name);
+    } finally {
+      db?.close();
+    }
+  }
+  return failed;
 }

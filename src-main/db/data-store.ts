@@ -1,12 +1,15 @@
 // The data folder as one owner holds it: its lock, the one connection (or the recovery state when the
-// database is damaged), automatic backups, and restoring a backup while the app runs.
+// database is damaged, or the locked state while an encrypted one waits for its passphrase), automatic
+// backups, restoring a backup while the app runs, and turning encryption on and off.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupListing, DataStatus, RestoreResult } from '../core/backups';
+import { type EncryptionStatus, passphraseProblems, wrongPassphraseMessage } from '../core/encryption';
 import { AppError } from '../core/errors';
-import { backupDatabase, backupDir, checkBackupFile, hasBackupFromDay, listBackups, resolveBackup, rotateBackups } from './backup';
+import { backupDatabase, backupDir, checkBackupFile, hasBackupFromDay, listBackups, rekeyBackups, resolveBackup, rotateBackups } from './backup';
 import { acquireDataLock } from './data-lock';
 import { closeDatabase, databasePath, type Db, latestSchemaVersion, openDatabase } from './database';
+import { type EncryptionMarker, isPlainDatabaseFile, keyOpensDatabase, keysForPassphrase, newKey, newMarker, readMarker, rekeyDatabase, removeMarker, writeMarker } from './encryption';
 import { replaceDatabaseFile, setAsideDamagedDatabase } from './restore';
 import { readSettings } from './settings-repo';
 
@@ -16,6 +19,8 @@ export interface DataStoreOptions {
   log(message: string): void;
   /** The clock, for tests of the start-of-day backup. */
   now?: () => Date;
+  /** Unlocks an encrypted folder at once (the CLI); without it an encrypted folder starts locked. */
+  passphrase?: string;
 }
 
 export interface DataStore {
@@ -29,6 +34,14 @@ export interface DataStore {
   listBackups(check: boolean): BackupListing[];
   /** Replaces the data with a checked backup, after backing up the current data. Only while no call runs. */
   restore(name: string): Promise<RestoreResult>;
+  encryptionStatus(): EncryptionStatus;
+  /** Opens an encrypted folder; throws 'wrong_passphrase' (and stays locked) when the passphrase is wrong. */
+  unlock(passphrase: string): Promise<void>;
+  /** Encrypts the database and its backups, after a backup. Only while no call runs. */
+  enableEncryption(passphrase: string): Promise<void>;
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Stores the database and its backups in the clear again. */
+  disableEncryption(passphrase: string): Promise<void>;
   close(): void;
 }
 
@@ -43,6 +56,9 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
   const lock = acquireDataLock(dataDir);
   let db: Db | null = null;
   let status: DataStatus = { state: 'ready' };
+  let marker: EncryptionMarker | null = null;
+  /** The key of an encrypted folder once unlocked; null while locked or when not encrypted. */
+  let key: Buffer | null = null;
 
   function enterRecovery(error: AppError, damagedCopy: string | null = null): void {
     if (db) db.close();
@@ -58,6 +74,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
 
   function connection(): Db {
     if (db) return db;
+    if (status.state === 'locked') throw new AppError('passphrase_required', 'The data is encrypted: unlock it with its passphrase first (encryption.unlock).');
     const problem = status.state === 'recovery' ? status.problem : 'The database is closed.';
     throw new AppError('database_corrupt', `${problem} Only backups can be listed and restored until then.`);
   }
@@ -72,7 +89,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
 
   async function open(): Promise<void> {
     try {
-      db = await openDatabase({ dataDir, nativeBinding });
+      db = await openDatabase({ dataDir, nativeBinding, key: key ?? undefined });
       status = { state: 'ready' };
     } catch (error) {
       if (isDamage(error)) enterRecovery(error);
@@ -80,7 +97,8 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     }
   }
 
-  try {
+  /** Opens the database and takes the day's first backup: at start-up, or when an encrypted folder is unlocked. */
+  async function start(): Promise<void> {
     const existed = existsSync(databasePath(dataDir));
     await open();
     if (db && existed && !hasBackupFromDay(dataDir, now())) {
@@ -92,6 +110,74 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
         if (isDamage(error)) enterRecovery(error);
         else log(`[data] the start-of-day backup failed: ${error instanceof Error ? error.message : String(error)}`);
       }
+    }
+  }
+
+  async function unlock(passphrase: string): Promise<void> {
+    if (status.state !== 'locked' || !marker) return;
+    const candidates = keysForPassphrase(marker, passphrase);
+    const file = databasePath(dataDir);
+    if (isPlainDatabaseFile(file)) {
+      // Encryption was being turned on or off when the app stopped: the marker still says encrypted,
+      // so the data is encrypted again (the backups too) before it is used.
+      await finishEncrypting(candidates[0]);
+    } else {
+      const opens = candidates.find((candidate) => keyOpensDatabase(file, candidate.key, nativeBinding));
+      // The key matches the marker but does not read the file: damaged (recovery), unless the passphrase
+      // was being changed, when this may be the old passphrase of an already re-keyed file.
+      if (!opens && marker.keys.length > 1) throw new AppError('wrong_passphrase', `${wrongPassphraseMessage} (the passphrase was being changed: try the new one)`);
+      key = (opens ?? candidates[0]).key;
+      if (opens && marker.keys.length > 1) {
+        marker = newMarker([opens.entry], marker.kdf);
+        writeMarker(dataDir, marker);
+      }
+      await start();
+    }
+    log(`[data] unlocked ${dataDir}`);
+  }
+
+  async function finishEncrypting(found: { key: Buffer; entry: EncryptionMarker['keys'][number] }): Promise<void> {
+    key = null;
+    await open();
+    if (!db) return;
+    rekeyDatabase(db, found.key);
+    key = found.key;
+    marker = newMarker([found.entry], marker!.kdf);
+    writeMarker(dataDir, marker);
+    reportUnchangedBackups(rekeyBackups(dataDir, null, found.key, nativeBinding));
+  }
+
+  function requireOpen(): Db {
+    const live = connection();
+    if (status.state !== 'ready') throw new AppError('conflict', 'The data must be open and sound to change its encryption.');
+    return live;
+  }
+
+  function requireNewPassphrase(passphrase: string, field: string): void {
+    const issues = passphraseProblems(passphrase, field);
+    if (issues.length) throw new AppError('invalid_input', issues[0].message, issues);
+  }
+
+  /** The marker and key in use, when `passphrase` is the passphrase in use; else 'wrong_passphrase'. */
+  function requirePassphrase(passphrase: string): { marker: EncryptionMarker; key: Buffer; entry: EncryptionMarker['keys'][number] } {
+    if (!marker || !key) throw new AppError('conflict', 'The data is not encrypted.');
+    const current = key;
+    const match = keysForPassphrase(marker, passphrase).find((candidate) => candidate.key.equals(current));
+    if (!match) throw new AppError('wrong_passphrase', wrongPassphraseMessage);
+    return { marker, key: current, entry: match.entry };
+  }
+
+  function reportUnchangedBackups(failed: string[]): void {
+    if (failed.length) log(`[data] these backups could not be re-encrypted and keep their old key: ${failed.join(', ')}`);
+  }
+
+  try {
+    marker = readMarker(dataDir);
+    if (marker) {
+      status = { state: 'locked' };
+      if (options.passphrase !== undefined) await unlock(options.passphrase);
+    } else {
+      await start();
     }
   } catch (error) {
     connectionOrNull()?.close();
@@ -108,14 +194,14 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     listBackups(check) {
       return listBackups(dataDir).map((backupFile) => {
         if (!check) return { ...backupFile, check: 'unchecked', problem: null };
-        const result = checkBackupFile(path.join(backupDir(dataDir), backupFile.name), { nativeBinding, latestSchemaVersion });
+        const result = checkBackupFile(path.join(backupDir(dataDir), backupFile.name), { nativeBinding, latestSchemaVersion, key: key ?? undefined });
         return { ...backupFile, check: result.ok ? 'ok' : 'damaged', problem: result.problem };
       });
     },
 
     async restore(name) {
       const file = resolveBackup(dataDir, name);
-      const checked = checkBackupFile(file, { nativeBinding, latestSchemaVersion });
+      const checked = checkBackupFile(file, { nativeBinding, latestSchemaVersion, key: key ?? undefined });
       if (!checked.ok) throw new AppError('invalid_file', `The backup ${name} cannot be restored: ${checked.problem}. Nothing was changed.`);
 
       let safetyBackup: string | null = null;
@@ -147,6 +233,61 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
       if (status.state === 'recovery') throw new AppError('database_corrupt', status.problem);
       log(`[data] restored ${name}${safetyBackup ? `; the data before it is in ${safetyBackup}` : ''}`);
       return { restored: name, safetyBackup, damagedCopy };
+    },
+
+    encryptionStatus: () => ({ encrypted: marker !== null, cipher: marker?.cipher ?? null, kdf: marker?.kdf.name ?? null }),
+    unlock,
+
+    async enableEncryption(passphrase) {
+      const live = requireOpen();
+      if (marker) throw new AppError('conflict', 'The data is already encrypted. Change the passphrase instead.');
+      requireNewPassphrase(passphrase, 'passphrase');
+      await backup('before-encryption');
+      const fresh = newKey(passphrase);
+      const next = newMarker([fresh.entry], fresh.kdf);
+      // The marker first: a crash after it leaves a plain file under a marker, which unlock encrypts;
+      // the other order could leave an encrypted file with no salt to derive its key from.
+      writeMarker(dataDir, next);
+      try {
+        rekeyDatabase(live, fresh.key);
+      } catch (error) {
+        removeMarker(dataDir);
+        throw error;
+      }
+      marker = next;
+      key = fresh.key;
+      reportUnchangedBackups(rekeyBackups(dataDir, null, fresh.key, nativeBinding));
+      log(`[data] encrypted ${dataDir}`);
+    },
+
+    async changePassphrase(current, next) {
+      const live = requireOpen();
+      const inUse = requirePassphrase(current);
+      requireNewPassphrase(next, 'next');
+      await backup('before-passphrase-change');
+      const fresh = newKey(next, inUse.marker.kdf);
+      // Both keys while the file is re-keyed: whichever step a crash stops at, one of them opens it.
+      writeMarker(dataDir, newMarker([fresh.entry, inUse.entry], fresh.kdf));
+      rekeyDatabase(live, fresh.key);
+      key = fresh.key;
+      marker = newMarker([fresh.entry], fresh.kdf);
+      writeMarker(dataDir, marker);
+      reportUnchangedBackups(rekeyBackups(dataDir, inUse.key, fresh.key, nativeBinding));
+      log(`[data] changed the passphrase of ${dataDir}`);
+    },
+
+    async disableEncryption(passphrase) {
+      const live = requireOpen();
+      const inUse = requirePassphrase(passphrase);
+      await backup('before-decryption');
+      // The file first, the marker last: a crash between leaves a plain file under the marker, which
+      // the next unlock encrypts again; nothing is ever left encrypted without its marker.
+      rekeyDatabase(live, null);
+      reportUnchangedBackups(rekeyBackups(dataDir, inUse.key, null, nativeBinding));
+      removeMarker(dataDir);
+      marker = null;
+      key = null;
+      log(`[data] decrypted ${dataDir}`);
     },
 
     close() {

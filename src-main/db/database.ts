@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppError } from '../core/errors';
 import { latestSchemaVersion, type Migration, migrations as allMigrations } from './migrations';
 import { backupDatabase } from './backup';
+import { applyKey } from './encryption';
 
 export type Db = Database.Database;
 
@@ -13,6 +14,8 @@ export interface OpenDatabaseOptions {
   /** An Electron-ABI build of better-sqlite3 (the app); the Node build is used when absent. */
   nativeBinding?: string;
   migrations?: Migration[];
+  /** The key of an encrypted data folder (see encryption.ts); absent for a plain one. */
+  key?: Buffer;
 }
 
 export const databaseFileName = 'kartlegg.sqlite';
@@ -39,6 +42,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
   let db: Db | undefined;
   try {
     db = new Database(databasePath(options.dataDir), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    if (options.key) applyKey(db, options.key);
     // Before any pragma: switching to WAL rewrites the file header, and a newer file must stay untouched.
     refuseNewerDatabase(db, options.dataDir, latestVersion(migrations));
     // Also before switching to WAL: a damaged file gets no writes.

@@ -20,7 +20,7 @@ export function ownTemplateDir(dataDir: string): string {
   return path.join(dataDir, 'templates', 'reports');
 }
 
-type FileText = { source: string; text: string } | { source: string; tooLarge: true };
+type FileText = { source: string; text: string } | { source: string; tooLarge: true } | { source: string; unreadable: string };
 
 async function readFolder(dir: string, optional: boolean): Promise<FileText[] | TemplateProblem> {
   let names: string[];
@@ -36,8 +36,12 @@ async function readFolder(dir: string, optional: boolean): Promise<FileText[] | 
   const texts: FileText[] = [];
   for (const name of names) {
     const source = path.join(dir, name);
-    // Checked before reading, so that a huge file is never read into memory.
-    texts.push((await stat(source)).size > maxTemplateBytes ? { source, tooLarge: true } : { source, text: await readFile(source, 'utf8') });
+    try {
+      // Checked before reading, so that a huge file is never read into memory.
+      texts.push((await stat(source)).size > maxTemplateBytes ? { source, tooLarge: true } : { source, text: await readFile(source, 'utf8') });
+    } catch (error) {
+      texts.push({ source, unreadable: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
   }
   return texts;
 }
@@ -56,6 +60,10 @@ export async function loadTemplateLibrary(folders: readonly { dir: string; optio
       const { source } = file;
       if ('tooLarge' in file) {
         problems.push({ source, path: '', message: 'the file is larger than 2 MB, too large for a report template' });
+        continue;
+      }
+      if ('unreadable' in file) {
+        problems.push({ source, path: '', message: `could not read the file (${file.unreadable})` });
         continue;
       }
       const result = parseReportTemplate(file.text, source);

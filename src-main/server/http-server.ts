@@ -39,6 +39,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   database_too_new: 409,
   database_locked: 409,
   database_corrupt: 503,
+  passphrase_required: 401,
+  wrong_passphrase: 401,
   internal: 500,
 };
 

@@ -29,7 +29,8 @@ export const useNavigation = create<NavigationState>((set) => ({
   go: (screen) => set({ screen }),
 }));
 
-/** Deep links: "#screen=results&assessment=<id>" (also risk, actionPlan, revisions, reports) and "#screen=guides" open that screen at start-up
+/** Deep links: "#screen=results&assessment=<id>" (also risk, actionPlan, revisions, reports), "#screen=interview&interview=<id>"
+ * and "#screen=guides" open that screen at start-up
  * (README, "Deep links"). Anything else in the address is ignored. */
 export function screenFromAddress(hash: string): Screen | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -45,6 +46,10 @@ export function screenFromAddress(hash: string): Screen | null {
     }
     case 'guides':
       return { name: 'guides' };
+    case 'interview': {
+      const interviewId = params.get('interview');
+      return interviewId ? { name, interviewId } : null;
+    }
     default:
       return null;
   }

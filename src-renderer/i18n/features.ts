@@ -2,6 +2,7 @@
 import type { FeatureMessages } from './define-messages';
 import { assessmentMessages } from '../features/assessments/messages';
 import { backupMessages } from '../features/backups/messages';
+import { encryptionMessages } from '../features/encryption/messages';
 import { interviewMessages } from '../features/interview/messages';
 import { guideMessages } from '../features/guides/messages';
 import { reportMessages } from '../features/reports/messages';
@@ -9,4 +10,4 @@ import { resultMessages } from '../features/results/messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, interviewMessages, guideMessages, resultMessages, reportMessages, riskMessages, transferMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, guideMessages, resultMessages, reportMessages, riskMessages, transferMessages];

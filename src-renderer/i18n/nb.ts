@@ -1,4 +1,5 @@
 // Norwegian bokmål: the app's first language and the source the English must match.
+import type { ErrorCode } from '../../src-main/api/contract';
 import type { Widen } from './define-messages';
 
 export const nb = {
@@ -57,6 +58,13 @@ export const nb = {
     dropReasonRequired: 'Skriv hvorfor tiltaket droppes.',
     matrixSize: 'Risikomatrisen er 3 × 3, 4 × 4 eller 5 × 5.',
     bandOutOfRange: 'Grensen passer ikke til matrisens størrelse.',
+    logoTooLarge: 'Logoen er for stor (høyst 200 kB).',
+    logoFormat: 'Bruk et bilde i PNG eller SVG.',
+    logoNotPng: 'Filen er ikke et PNG-bilde.',
+    logoNotSvg: 'Filen er ikke et SVG-bilde.',
+    logoUnsafe: 'SVG-filen har skript eller lenker til andre filer og kan ikke brukes.',
+    logoSize: 'Bildet har ingen størrelse som kan brukes.',
+    templateLanguage: 'Malen har ikke tekster på dette språket.',
     bandsOutOfOrder: 'Høy må starte over der middels starter.',
     codes: {
       bad_request: 'Forespørselen var ugyldig.',
@@ -71,6 +79,8 @@ export const nb = {
       database_locked: 'Datamappen er i bruk av en annen Kartlegg.',
       database_corrupt: 'Databasen er skadet. Gjenopprett en sikkerhetskopi.',
       invalid_file: 'Filen kan ikke brukes.',
+      wrong_passphrase: 'Feil passordfrase. Ingenting ble endret.',
+      passphrase_required: 'Dataene er kryptert. Lås dem opp med passordfrasen først.',
       internal: 'En uventet feil oppstod. Ingenting ble lagret.',
     },
   },
@@ -139,3 +149,6 @@ export const nb = {
 };
 
 export type Messages = Widen<typeof nb>;
+
+// Every error code the API can return has a text: a new code without one fails the build.
+export const errorCodeTexts: Record<ErrorCode, string> = nb.errors.codes;

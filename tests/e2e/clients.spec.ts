@@ -1,23 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { ClientsPage, expectNoSeriousAxeViolations } from './pages';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+import { freshServerPerTest } from './fresh-server';
+import { startServer } from './server';
 
-let dataDir: string;
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startServer(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDataDir(dataDir);
-});
+const fresh = freshServerPerTest();
 
 test('a consultant registers a client with units, and finds it again after a restart', async ({ page }) => {
   const clients = new ClientsPage(page);
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await clients.open();
   await expect(page.getByText('Ingen kunder ennå')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -44,9 +34,9 @@ test('a consultant registers a client with units, and finds it again after a res
   await expect(page.getByRole('listitem').filter({ hasText: 'Kontorbygg sentrum' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await server.stop();
-  server = await startServer(dataDir);
-  await page.goto(server.url);
+  await fresh.server.stop();
+  fresh.server = await startServer(fresh.dataDir);
+  await page.goto(fresh.server.url);
   await clients.open();
   await expect(clients.clientLink('Glans Renhold AS')).toBeVisible();
   await expect(page.getByRole('cell', { name: '912 345 688' })).toBeVisible();
@@ -60,7 +50,7 @@ test('a consultant registers a client with units, and finds it again after a res
 
 test('the same organisation number cannot be registered twice', async ({ page }) => {
   const clients = new ClientsPage(page);
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   for (const name of ['Første Renhold AS', 'Andre Renhold AS']) {
     await clients.openNewClient();
     await clients.fillClient({ name, orgNumber: '912345688' });
@@ -72,7 +62,7 @@ test('the same organisation number cannot be registered twice', async ({ page })
 
 test('a client is edited, and deleted only after confirming', async ({ page }) => {
   const clients = new ClientsPage(page);
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await clients.openNewClient();
   await clients.fillClient({ name: 'Skinn og Glans AS' });
   await clients.save();
@@ -97,7 +87,7 @@ test('a client is edited, and deleted only after confirming', async ({ page }) =
 });
 
 test('the interface switches to English and stays so after a reload', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await page.getByRole('button', { name: 'Innstillinger' }).click();
   await expectNoSeriousAxeViolations(page);
   await page.getByLabel('English').click();

@@ -7,30 +7,20 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Guide } from '../../src-main/core/guide';
 import { knownLanguages } from '../../src-main/core/languages';
 import { expectNoSeriousAxeViolations } from './pages';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+import { freshServerPerTest } from './fresh-server';
+import { startServer } from './server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const builtIn = JSON.parse(readFileSync(path.join(root, 'templates/interviews/psychosocial-cleaning.json'), 'utf8')) as Guide;
 const fixture = (name: string) => path.join(root, 'tests/fixtures/guides', name);
 
-let dataDir: string;
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startServer(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDataDir(dataDir);
-});
+const fresh = freshServerPerTest();
 
 class GuidesPage {
   constructor(readonly page: Page) {}
 
   async open() {
-    await this.page.goto(server.url);
+    await this.page.goto(fresh.server.url);
     await this.page.getByRole('navigation').getByRole('button', { name: 'Intervjuguider' }).click();
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Intervjuguider');
   }
@@ -124,8 +114,8 @@ test('a valid guide file is imported, listed, and can be opened', async ({ page 
   await expectNoSeriousAxeViolations(page);
 
   // Still there after a restart: it is stored in the database.
-  await server.stop();
-  server = await startServer(dataDir);
+  await fresh.server.stop();
+  fresh.server = await startServer(fresh.dataDir);
   await guides.open();
   await expect(guides.guideCards()).toHaveCount(2);
   await page.getByRole('button', { name: `Vis ${valid.title.nb} ${valid.version}` }).click();
@@ -159,8 +149,8 @@ test('a broken guide file is refused with every problem listed, and nothing is a
 });
 
 test('a stored guide that no longer loads is listed with its problems', async ({ page }) => {
-  await server.stop();
-  const db = new Database(path.join(dataDir, 'kartlegg.sqlite'));
+  await fresh.server.stop();
+  const db = new Database(path.join(fresh.dataDir, 'kartlegg.sqlite'));
   db.prepare('INSERT INTO guides (id, version, content, sha256, imported_at) VALUES (?, ?, ?, ?, ?)').run(
     'broken',
     '1.0',
@@ -169,7 +159,7 @@ test('a stored guide that no longer loads is listed with its problems', async ({
     '2026-01-01T00:00:00.000Z',
   );
   db.close();
-  server = await startServer(dataDir);
+  fresh.server = await startServer(fresh.dataDir);
 
   const guides = new GuidesPage(page);
   await guides.open();

@@ -9,7 +9,8 @@ import type { Guide } from '../../src-main/core/guide';
 import { knownLanguages } from '../../src-main/core/languages';
 import { callApi } from './api';
 import { AssessmentsPage, ClientsPage, expectNoSeriousAxeViolations, InterviewPage } from './pages';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+import { freshServerPerTest } from './fresh-server';
+import { startServer } from './server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const guide = JSON.parse(readFileSync(path.join(root, 'templates/interviews/psychosocial-cleaning.json'), 'utf8')) as Guide;
@@ -20,18 +21,7 @@ const itemCount = guide.items.length;
 /** Screenshots for the docs are taken only when asked for, so ordinary runs leave the tree alone. */
 const screenshots = process.env.KARTLEGG_SCREENSHOTS === '1';
 
-let dataDir: string;
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startServer(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDataDir(dataDir);
-});
+const fresh = freshServerPerTest();
 
 /** A factor score computed here from the guide file, independently of the app's scoring code:
  * 1..5 → 0..100 with reverse scoring, the mean of the answered items if at least half of the
@@ -94,7 +84,7 @@ async function createClientAndAssessment(page: Page) {
 test('a group interview in Polish is run by keyboard, survives a server crash, and is stored and scored exactly', async ({ page }) => {
   const assessments = new AssessmentsPage(page);
   const interview = new InterviewPage(page);
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await expect(assessments.heading()).toHaveText('Oversikt');
   await expect(page.getByText('Ingen kartlegginger ennå.')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -194,16 +184,16 @@ test('a group interview in Polish is run by keyboard, survives a server crash, a
   }
 
   // The server dies mid-interview: the next change is not saved, and that is shown, not hidden.
-  await server.stop('SIGKILL');
+  await fresh.server.stop('SIGKILL');
   await interview.keys('3');
   await expect(interview.saveStatus()).toHaveText(/Ikke lagret – prøver igjen/);
-  server = await startServer(dataDir);
+  fresh.server = await startServer(fresh.dataDir);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.type());
     void dialog.accept();
   });
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   expect(dialogs).toEqual(['beforeunload']);
 
   // Resumed from the assessment: the same question, with what was answered before.
@@ -238,9 +228,9 @@ test('a group interview in Polish is run by keyboard, survives a server crash, a
     'pace.1': { answer: { kind: 'tally', votes: { 1: 2, 2: 4 } }, followUp: false },
     'pace.2': { answer: { kind: 'tally', votes: { 3: 1, 4: 3, 5: 2 } }, followUp: false },
   };
-  const [planned] = await callApi(server, 'assessments.list', {});
-  const details = await callApi(server, 'assessments.get', { id: planned.id });
-  const stored = await callApi(server, 'interviews.get', { id: details.interviews[0].id });
+  const [planned] = await callApi(fresh.server, 'assessments.list', {});
+  const details = await callApi(fresh.server, 'assessments.get', { id: planned.id });
+  const stored = await callApi(fresh.server, 'interviews.get', { id: details.interviews[0].id });
   expect(stored.status).toBe('completed');
   expect(stored.participants).toEqual({ employee: 6, safetyRepresentative: 1, unionRepresentative: 0, manager: 0, other: 0 });
   expect(stored.respondentLanguage).toBe('pl');
@@ -263,15 +253,15 @@ test('a group interview in Polish is run by keyboard, survives a server crash, a
 });
 
 test('the question is shown to the group in Arabic, right to left, in another language with one click, and closed with Esc', async ({ page }) => {
-  const client = await callApi(server, 'clients.create', { name: 'Natt og Dag Renhold AS' });
-  const assessment = await callApi(server, 'assessments.create', {
+  const client = await callApi(fresh.server, 'clients.create', { name: 'Natt og Dag Renhold AS' });
+  const assessment = await callApi(fresh.server, 'assessments.create', {
     clientId: client.id,
     title: 'Kartlegging nattskift',
     method: 'group',
     guideId: guide.id,
     guideVersion: guide.version,
   });
-  await callApi(server, 'interviews.create', {
+  await callApi(fresh.server, 'interviews.create', {
     assessmentId: assessment.id,
     groupName: 'Nattskift, sykehus',
     kind: 'group',
@@ -281,7 +271,7 @@ test('the question is shown to the group in Arabic, right to left, in another la
   });
   const assessments = new AssessmentsPage(page);
   const interview = new InterviewPage(page);
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await page.getByRole('button', { name: 'Kartlegging nattskift' }).click();
   await assessments.startButton('Nattskift, sykehus').click();
   await interview.recordParticipants({ employees: 5 });
@@ -339,16 +329,16 @@ test('the question is shown to the group in Arabic, right to left, in another la
 });
 
 test('the overview finds assessments by client, status, planned date and search', async ({ page }) => {
-  const glans = await callApi(server, 'clients.create', { name: 'Glans Renhold AS' });
-  const skinn = await callApi(server, 'clients.create', { name: 'Skinn og Skrubb AS' });
+  const glans = await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
+  const skinn = await callApi(fresh.server, 'clients.create', { name: 'Skinn og Skrubb AS' });
   const base = { method: 'group' as const, guideId: guide.id, guideVersion: guide.version };
-  await callApi(server, 'assessments.create', { ...base, clientId: glans.id, title: 'Vårkartlegging', plannedStart: '2026-03-02' });
-  const autumn = await callApi(server, 'assessments.create', { ...base, clientId: glans.id, title: 'Høstkartlegging', plannedStart: '2026-10-05' });
-  await callApi(server, 'assessments.setStatus', { id: autumn.id, status: 'completed' });
-  await callApi(server, 'assessments.create', { ...base, clientId: skinn.id, title: 'Kontorbygg Skøyen', plannedStart: '2026-04-14' });
+  await callApi(fresh.server, 'assessments.create', { ...base, clientId: glans.id, title: 'Vårkartlegging', plannedStart: '2026-03-02' });
+  const autumn = await callApi(fresh.server, 'assessments.create', { ...base, clientId: glans.id, title: 'Høstkartlegging', plannedStart: '2026-10-05' });
+  await callApi(fresh.server, 'assessments.setStatus', { id: autumn.id, status: 'completed' });
+  await callApi(fresh.server, 'assessments.create', { ...base, clientId: skinn.id, title: 'Kontorbygg Skøyen', plannedStart: '2026-04-14' });
 
   const assessments = new AssessmentsPage(page);
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   const titles = page.locator('.data-table tbody tr td:first-child');
   await expect(page.getByText('3 kartlegginger')).toBeVisible();
   await expectNoSeriousAxeViolations(page);

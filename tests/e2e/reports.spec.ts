@@ -6,37 +6,26 @@ import { expect, test } from '@playwright/test';
 import type { Guide } from '../../src-main/core/guide';
 import { callApi } from './api';
 import { expectNoSeriousAxeViolations } from './pages';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+import { freshServerPerTest } from './fresh-server';
 
-let dataDir: string;
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startServer(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDataDir(dataDir);
-});
+const fresh = freshServerPerTest();
 
 /** An assessment with one interview of six, every item answered in the middle, and a measure
  * taken from the guide's library. */
 async function assessmentWithAnswers(guide: Guide): Promise<string> {
-  const client = await callApi(server, 'clients.create', { name: 'Glans Renhold AS' });
-  const assessment = await callApi(server, 'assessments.create', {
+  const client = await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
+  const assessment = await callApi(fresh.server, 'assessments.create', {
     clientId: client.id,
     title: 'Kartlegging 2027',
     method: 'group',
     guideId: guide.id,
     guideVersion: guide.version,
   });
-  const interview = await callApi(server, 'interviews.create', { assessmentId: assessment.id, groupName: 'Dagskift', kind: 'group', participants: { employee: 6 } });
+  const interview = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, groupName: 'Dagskift', kind: 'group', participants: { employee: 6 } });
   for (const item of guide.items) {
-    await callApi(server, 'answers.save', { interviewId: interview.id, itemId: item.id, answer: { kind: 'consensus', value: 3, participants: 6 } });
+    await callApi(fresh.server, 'answers.save', { interviewId: interview.id, itemId: item.id, answer: { kind: 'consensus', value: 3, participants: 6 } });
   }
-  await callApi(server, 'measures.create', {
+  await callApi(fresh.server, 'measures.create', {
     assessmentId: assessment.id,
     findingId: null,
     title: guide.factors[0].measures[0].text.nb,
@@ -48,9 +37,9 @@ async function assessmentWithAnswers(guide: Guide): Promise<string> {
 }
 
 test('a consultant previews the summary in Arabic, exports the formal report and downloads it', async ({ page }) => {
-  const guide: Guide = await callApi(server, 'guides.get', { id: 'psychosocial-cleaning' });
+  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning' });
   const assessmentId = await assessmentWithAnswers(guide);
-  await page.goto(`${server.url}&screen=reports&assessment=${assessmentId}`);
+  await page.goto(`${fresh.server.url}&screen=reports&assessment=${assessmentId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapporter: Kartlegging 2027');
   await expect(page.getByText('Ingen rapporter er eksportert ennå.')).toBeVisible();
 
@@ -72,7 +61,7 @@ test('a consultant previews the summary in Arabic, exports the formal report and
 
   const issued = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Filer' }) });
   await expect(issued.getByRole('row')).toHaveCount(2);
-  const [report] = await callApi(server, 'reports.list', { assessmentId });
+  const [report] = await callApi(fresh.server, 'reports.list', { assessmentId });
   await expect(issued.getByText(report.files[0].sha256)).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 

@@ -4,27 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import type { Guide, GuideFactor } from '../../src-main/core/guide';
 import { expectNoSeriousAxeViolations } from './pages';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+import { freshServerPerTest } from './fresh-server';
 
 const guide = JSON.parse(readFileSync(fileURLToPath(new URL('../../templates/interviews/psychosocial-cleaning.json', import.meta.url)), 'utf8')) as Guide;
 
-let dataDir: string;
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startServer(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDataDir(dataDir);
-});
+const fresh = freshServerPerTest();
 
 /** Calls the API the way the browser client does: POST /api/<method> with the token from the address. */
 async function call<T = { id: string }>(method: string, input: unknown): Promise<T> {
-  const token = /#token=([\w-]+)/.exec(server.url)![1];
-  const response = await fetch(`${server.origin}/api/${method}`, {
+  const token = /#token=([\w-]+)/.exec(fresh.server.url)![1];
+  const response = await fetch(`${fresh.server.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify(input),
@@ -159,7 +148,7 @@ async function setUpAssessments(): Promise<{ assessmentId: string; interviews: I
 }
 
 async function openResults(page: Page, assessmentId: string) {
-  await page.goto(`${server.url}&screen=results&assessment=${assessmentId}`);
+  await page.goto(`${fresh.server.url}&screen=results&assessment=${assessmentId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultater: Kartlegging 2026');
 }
 

@@ -4,33 +4,22 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Guide } from '../../src-main/core/guide';
 import { callApi } from './api';
 import { expectNoSeriousAxeViolations } from './pages';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+import { freshServerPerTest } from './fresh-server';
 
-let dataDir: string;
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startServer(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDataDir(dataDir);
-});
+const fresh = freshServerPerTest();
 
 /** A completed group interview of six where workload and control are red and pace is yellow. */
 async function completedInterview(): Promise<string> {
-  const guide: Guide = await callApi(server, 'guides.get', { id: 'psychosocial-cleaning' });
-  const client = await callApi(server, 'clients.create', { name: 'Glans Renhold AS' });
-  const assessment = await callApi(server, 'assessments.create', {
+  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning' });
+  const client = await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
+  const assessment = await callApi(fresh.server, 'assessments.create', {
     clientId: client.id,
     title: 'Kartlegging 2026',
     method: 'group',
     guideId: guide.id,
     guideVersion: guide.version,
   });
-  const interview = await callApi(server, 'interviews.create', {
+  const interview = await callApi(fresh.server, 'interviews.create', {
     assessmentId: assessment.id,
     groupName: 'Kveldsskift',
     kind: 'group',
@@ -46,10 +35,10 @@ async function completedInterview(): Promise<string> {
     // Red: the worst end of the scale for the factor's direction; yellow: the middle.
     const worstHigh = (factor.direction === 'higherIsWorse') !== item.reverse;
     const value = light === 'yellow' ? (min + max) / 2 : worstHigh ? max : min;
-    await callApi(server, 'answers.save', { interviewId: interview.id, itemId: item.id, answer: { kind: 'consensus', value, participants: 6 } });
+    await callApi(fresh.server, 'answers.save', { interviewId: interview.id, itemId: item.id, answer: { kind: 'consensus', value, participants: 6 } });
   }
-  await callApi(server, 'interviews.setProgress', { id: interview.id, currentItemId: null, status: 'completed' });
-  await callApi(server, 'assessments.setStatus', { id: assessment.id, status: 'completed' });
+  await callApi(fresh.server, 'interviews.setProgress', { id: interview.id, currentItemId: null, status: 'completed' });
+  await callApi(fresh.server, 'assessments.setStatus', { id: assessment.id, status: 'completed' });
   return assessment.id;
 }
 
@@ -59,7 +48,7 @@ class RiskPages {
   /** Opens a screen by its deep link, as a fresh start of the app (a new fragment alone would not reload it). */
   async open(screen: 'risk' | 'actionPlan' | 'revisions', assessmentId: string) {
     await this.page.goto('about:blank');
-    await this.page.goto(`${server.url}&screen=${screen}&assessment=${assessmentId}`);
+    await this.page.goto(`${fresh.server.url}&screen=${screen}&assessment=${assessmentId}`);
   }
 
   heading() {
@@ -246,10 +235,10 @@ test('a consultant assesses the risks, agrees an action plan, issues it, and edi
 
 test('overdue measures show on the home screen, and a new matrix flags rated findings for review', async ({ page }) => {
   const assessmentId = await completedInterview();
-  const { created } = await callApi(server, 'findings.propose', { assessmentId });
+  const { created } = await callApi(fresh.server, 'findings.propose', { assessmentId });
   const workload = created[0];
-  await callApi(server, 'findings.update', { id: workload.id, title: workload.title, factorIds: workload.factorIds, likelihood: 5, consequence: 4, accept: true });
-  await callApi(server, 'measures.create', {
+  await callApi(fresh.server, 'findings.update', { id: workload.id, title: workload.title, factorIds: workload.factorIds, likelihood: 5, consequence: 4, accept: true });
+  await callApi(fresh.server, 'measures.create', {
     assessmentId,
     findingId: workload.id,
     title: 'Juster arealnormen',
@@ -257,7 +246,7 @@ test('overdue measures show on the home screen, and a new matrix flags rated fin
     deadline: '2025-01-15',
   });
 
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   const panel = page.getByRole('region', { name: 'Forfalte tiltak' });
   await expect(panel).toContainText('1 tiltak har passert fristen.');
   await expect(panel).toContainText('Juster arealnormen');

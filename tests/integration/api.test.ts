@@ -6,11 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '../../src-main/api/contract';
 import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
 import type { ClientDetails, ClientSummary, Unit } from '../../src-main/core/clients';
-import type { ErrorCode, ErrorData, Result } from '../../src-main/core/errors';
+import type { ErrorCode, Result } from '../../src-main/core/errors';
 import { defaultSettings, type Settings } from '../../src-main/core/settings';
 import { latestSchemaVersion } from '../../src-main/db/database';
 import { findAppRoot } from '../../src-main/paths';
-import { integrityCheck, makeTempDir, removeTempDir, snapshotDataFolder, withRawDb } from './fixtures/data-folder';
+import { apiCalls } from './fixtures/api-calls';
+import { integrityCheck, makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
 
 const appRoot = findAppRoot();
 let dataDir: string;
@@ -32,25 +33,7 @@ afterEach(async () => {
   removeTempDir(dataDir);
 });
 
-async function ok<T>(method: MethodName, input: unknown): Promise<T> {
-  const result = await runtime.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-async function fails(method: string, input: unknown): Promise<ErrorData> {
-  const result = await runtime.call(method, input);
-  if (result.ok) throw new Error(`${method} succeeded, expected a failure: ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-
-/** Calls a method that must be refused, and checks that no table changed. */
-async function refusedWithoutWriting(method: string, input: unknown): Promise<ErrorData> {
-  const before = snapshotDataFolder(dataDir);
-  const error = await fails(method, input);
-  expect(snapshotDataFolder(dataDir)).toEqual(before);
-  return error;
-}
+const { ok, fails, refusedWithoutWriting } = apiCalls(() => ({ runtime, dataDir }));
 
 const createClient = (input: Record<string, unknown>) => ok<ClientDetails>('clients.create', input);
 const listClients = (search?: string) => ok<ClientSummary[]>('clients.list', search === undefined ? {} : { search });

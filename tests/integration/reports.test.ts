@@ -39,6 +39,9 @@ async function fails(method: MethodName, input: unknown): Promise<ErrorData> {
   return result.error;
 }
 
+const logo = (body: string) =>
+  `data:image/svg+xml;base64,${Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">${body}</svg>`).toString('base64')}`;
+
 /** A group interview where every item gets votes spread around `centre` (1–5). */
 async function interview(groupName: string, people: number, language: string, centre: number): Promise<InterviewSummary> {
   const created = await ok<InterviewSummary>('interviews.create', {
@@ -94,7 +97,7 @@ beforeAll(async () => {
   dataDir = makeTempDir();
   runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
   guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning' });
-  await ok('settings.update', { consultancyName: 'Trygg BHT AS', brandColour: '#2b5d34' });
+  await ok('settings.update', { consultancyName: 'Trygg BHT AS', brandColour: '#2b5d34', logo: logo('<rect width="120" height="40" fill="#2b5d34"/>') });
   const client = await ok<{ id: string }>('clients.create', { name: clientName, orgNumber: '923609016', city: 'Tromsø' });
   const assessment = await ok<AssessmentDetails>('assessments.create', {
     clientId: client.id,
@@ -145,6 +148,16 @@ describe('templates', () => {
   });
 });
 
+describe('branding', () => {
+  it('puts the logo and brand colour from the settings into the report, and refuses an unsafe logo', async () => {
+    const preview = await ok<ReportPreview>('reports.preview', { assessmentId, templateId: 'risk-assessment-nb' });
+    expect(preview.document.blocks[0]).toMatchObject({ kind: 'logo', format: 'svg', width: 144, height: 48, alt: 'Trygg BHT AS' });
+    expect(preview.document.accentColour).toBe('#2b5d34');
+    const error = await fails('settings.update', { logo: logo('<image href="https://example.org/track.png"/>') });
+    expect(error.issues).toEqual([expect.objectContaining({ path: 'logo', key: 'logoUnsafe' })]);
+  });
+});
+
 describe('preview', () => {
   it('shows the current state as a draft, and never a number for a withheld group', async () => {
     const preview = await ok<ReportPreview>('reports.preview', { assessmentId, templateId: 'risk-assessment-nb' });
@@ -161,6 +174,41 @@ describe('preview', () => {
     const error = await fails('reports.preview', { assessmentId, templateId: 'risk-assessment-nb', language: 'ar' });
     expect(error.code).toBe('bad_request');
     expect(error.message).toContain('no texts in "ar"');
+  });
+});
+
+describe('a broken template', () => {
+  it('is listed with every problem and refused before anything is issued or written', async () => {
+    const own = path.join(dataDir, 'templates', 'reports');
+    mkdirSync(own, { recursive: true });
+    const broken = JSON.parse(readFileSync(path.join(appRoot, 'templates', 'reports', 'action-plan.json'), 'utf8'));
+    broken.id = 'broken';
+    broken.page.size = 'A5';
+    broken.sections[0].blocks.push({ type: 'paragraph', text: 'Hei {{clientNmae}}' }, { type: 'barChart' });
+    writeFileSync(path.join(own, 'broken.json'), JSON.stringify(broken));
+
+    const list = await ok<ReportTemplateList>('reports.templates', {});
+    expect(list.templates.map((t) => t.id)).not.toContain('broken');
+    const problems = list.problems.map((p) => `${path.basename(p.source)} ${p.path}: ${p.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^broken\.json page\.size: expected one of "A4", "Letter"/),
+        'broken.json sections[0].blocks[8].text: unknown placeholder "{{clientNmae}}"',
+        expect.stringMatching(/^broken\.json sections\[0\]\.blocks\[9\]\.type: unknown block type "barChart"/),
+      ]),
+    );
+
+    // The refused export must not issue the revision, render, or write anything.
+    const before = snapshotDataFolder(dataDir);
+    const error = await fails('reports.export', { assessmentId, templateId: 'broken', formats: ['docx', 'pdf'] });
+    expect(error.code).toBe('invalid_file');
+    expect(error.issues?.map((issue) => issue.path)).toEqual(expect.arrayContaining(['page.size', 'sections[0].blocks[8].text', 'sections[0].blocks[9].type']));
+    expect(snapshotDataFolder(dataDir)).toEqual(before);
+    expect(existsSync(path.join(dataDir, 'reports'))).toBe(false);
+    withRawDb(dataDir, (db) => {
+      expect(db.prepare('SELECT count(*) AS n FROM issued_reports').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM revisions').get()).toEqual({ n: 0 });
+    });
   });
 });
 
@@ -267,39 +315,4 @@ describe('export', () => {
     expect(existsSync(converted)).toBe(true);
     expect(flat(pdfText(converted))).toContain(clientName);
   }, 150_000);
-});
-
-describe('a broken template', () => {
-  it('is listed with every problem and refused before anything is issued or written', async () => {
-    const own = path.join(dataDir, 'templates', 'reports');
-    mkdirSync(own, { recursive: true });
-    const broken = JSON.parse(readFileSync(path.join(appRoot, 'templates', 'reports', 'action-plan.json'), 'utf8'));
-    broken.id = 'broken';
-    broken.page.size = 'A5';
-    broken.sections[0].blocks.push({ type: 'paragraph', text: 'Hei {{clientNmae}}' }, { type: 'barChart' });
-    writeFileSync(path.join(own, 'broken.json'), JSON.stringify(broken));
-
-    const list = await ok<ReportTemplateList>('reports.templates', {});
-    expect(list.templates.map((t) => t.id)).not.toContain('broken');
-    const problems = list.problems.map((p) => `${path.basename(p.source)} ${p.path}: ${p.message}`);
-    expect(problems).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^broken\.json page\.size: expected one of "A4", "Letter"/),
-        'broken.json sections[0].blocks[8].text: unknown placeholder "{{clientNmae}}"',
-        expect.stringMatching(/^broken\.json sections\[0\]\.blocks\[9\]\.type: unknown block type "barChart"/),
-      ]),
-    );
-
-    // An edit opens a new revision; the refused export must not issue it, nor write anything.
-    await ok('notes.add', { interviewId: (await ok<AssessmentDetails>('assessments.get', { id: assessmentId })).interviews[0].id, factorId: 'pace', kind: 'note', text: 'Ny merknad' });
-    const before = snapshotDataFolder(dataDir);
-    const files = readdirSync(path.join(dataDir, 'reports', assessmentId)).sort();
-    const error = await fails('reports.export', { assessmentId, templateId: 'broken', formats: ['docx', 'pdf'] });
-    expect(error.code).toBe('invalid_file');
-    expect(error.issues?.map((issue) => issue.path)).toEqual(expect.arrayContaining(['page.size', 'sections[0].blocks[8].text', 'sections[0].blocks[9].type']));
-    expect(snapshotDataFolder(dataDir)).toEqual(before);
-    expect(readdirSync(path.join(dataDir, 'reports', assessmentId)).sort()).toEqual(files);
-    const issued = withRawDb(dataDir, (db) => db.prepare("SELECT count(*) AS n FROM issued_reports WHERE template_id = 'broken'").get() as { n: number });
-    expect(issued.n).toBe(0);
-  });
 });

@@ -2,17 +2,16 @@
 // red and yellow factors, refusals that write nothing, and issued revisions that stay frozen.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName } from '../../src-main/api/contract';
 import type { ProposeFindingsResult } from '../../src-main/api/methods/risk';
 import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
 import type { AssessmentDetails, InterviewSummary } from '../../src-main/core/assessments';
-import type { ErrorData } from '../../src-main/core/errors';
 import type { Guide } from '../../src-main/core/guide';
 import type { IssuedSnapshot, RevisionComparison, RevisionsOverview, RevisionSummary } from '../../src-main/core/revisions';
 import type { Finding, MeasureView, OverdueMeasure } from '../../src-main/core/risk';
 import type { Settings } from '../../src-main/core/settings';
 import { findAppRoot } from '../../src-main/paths';
-import { makeTempDir, removeTempDir, snapshotDataFolder } from './fixtures/data-folder';
+import { apiCalls } from './fixtures/api-calls';
+import { makeTempDir, removeTempDir } from './fixtures/data-folder';
 
 const appRoot = findAppRoot();
 const guideId = 'psychosocial-cleaning';
@@ -31,25 +30,7 @@ afterEach(async () => {
   removeTempDir(dataDir);
 });
 
-async function ok<T>(method: MethodName, input: unknown): Promise<T> {
-  const result = await runtime.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-async function fails(method: string, input: unknown): Promise<ErrorData> {
-  const result = await runtime.call(method, input);
-  if (result.ok) throw new Error(`${method} succeeded, expected a failure: ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-
-/** Calls a method that must be refused, and checks that no table changed. */
-async function refusedWithoutWriting(method: string, input: unknown): Promise<ErrorData> {
-  const before = snapshotDataFolder(dataDir);
-  const error = await fails(method, input);
-  expect(snapshotDataFolder(dataDir)).toEqual(before);
-  return error;
-}
+const { ok, fails, refusedWithoutWriting } = apiCalls(() => ({ runtime, dataDir }));
 
 /** The scale value that gives an item this score (0, 50 or 100) after reverse scoring. */
 function valueFor(itemId: string, score: 0 | 50 | 100): number {

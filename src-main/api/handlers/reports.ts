@@ -31,7 +31,8 @@ async function requireTemplate(context: ApiContext, id: string): Promise<ReportT
       problems.map((problem) => ({ path: problem.path, message: `${problem.source}: ${problem.message}` })),
     );
   }
-  throw new AppError('not_found', `There is no report template "${id}".`, [{ path: 'templateId', message: 'unknown template' }]);
+  const broken = library.problems.length ? ` ${new Set(library.problems.map((problem) => problem.source)).size} template file(s) have problems; reports.templates lists them.` : '';
+  throw new AppError('not_found', `There is no report template "${id}".${broken}`, [{ path: 'templateId', message: 'unknown template' }]);
 }
 
 export const reportHandlers: Handlers<keyof typeof reportMethods> = {

@@ -1,11 +1,11 @@
 // `kartlegg serve`: browser mode on 127.0.0.1.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { openApiRuntime, type ApiRuntime } from '../../api/runtime';
+import type { ApiRuntime } from '../../api/runtime';
 import { AppError } from '../../core/errors';
 import { findAppRoot } from '../../paths';
 import { startBrowserServer } from '../../server/http-server';
-import { call } from '../api';
+import { call, openCliRuntime } from '../api';
 import type { CliCommand } from '../command';
 
 export const serveCommand: CliCommand = {
@@ -23,7 +23,7 @@ export const serveCommand: CliCommand = {
     if (!existsSync(path.join(staticDir, 'index.html'))) {
       throw new AppError('not_found', `The user interface is not built (${staticDir} is missing). Run "npm run build" first.`);
     }
-    const runtime = await openApiRuntime({ dataDir, appRoot });
+    const runtime = await openCliRuntime(dataDir);
     const server = await startBrowserServer({ runtime, staticDir, port });
     console.log(`Kartlegg serves ${dataDir}`);
     await reportRecovery(runtime);
@@ -41,6 +41,10 @@ export const serveCommand: CliCommand = {
 /** A damaged database is not replaced silently: say so, and what the browser will offer. */
 async function reportRecovery(runtime: ApiRuntime): Promise<void> {
   const status = await call(runtime, 'system.status', {});
+  if (status.state === 'locked') {
+    console.log('The data folder is encrypted: the app opens on its unlock screen and asks for the passphrase.');
+    return;
+  }
   if (status.state !== 'recovery') return;
   const backups = await call(runtime, 'backups.list', { check: true });
   const good = backups.filter((backup) => backup.check === 'ok');

@@ -5,20 +5,7 @@ import { AppError } from '../../core/errors';
 import type { AssessmentChoice, PackagePreview } from '../../core/transfer-preview';
 import { call, withRuntime } from '../api';
 import type { CliCommand } from '../command';
-
-/** The passphrase is read from a file, never from the command line (which other users may see). */
-function readPassphrase(file: unknown): string | undefined {
-  if (typeof file !== 'string') return undefined;
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(file), 'utf8');
-  } catch (error) {
-    throw new AppError('bad_request', `Cannot read the passphrase file ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
-  const passphrase = text.replace(/\r?\n$/, '');
-  if (passphrase === '') throw new AppError('bad_request', `The passphrase file ${file} is empty.`);
-  return passphrase;
-}
+import { readPassphrase } from '../passphrase-file';
 
 const conflictChoices: Record<string, AssessmentChoice> = { 'keep-mine': 'keepMine', 'take-theirs': 'takeTheirs', 'keep-both': 'keepBoth' };
 

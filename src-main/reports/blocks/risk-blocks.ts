@@ -104,7 +104,7 @@ export function actionPlan(writer: BlockWriter): void {
     const finding = measure.findingId ? numbers.get(measure.findingId) : undefined;
     return [
       cell(`T${i + 1}`, undefined, 'center'),
-      cell(titled(measure.title, measure.rationale, finding ? `${labels.finding}: ${finding}` : null)),
+      cell(titled(context.measureText(measure), measure.rationale, finding ? `${labels.finding}: ${finding}` : null)),
       cell(labels.roles[measure.responsibleRole]),
       cell(measure.deadline ? context.date(measure.deadline) : labels.noDeadline),
       cell(labels.priorities[measure.priority], undefined, 'center'),

@@ -275,7 +275,12 @@ function blockElements(frame: Frame, block: DocumentBlock): FileChild[] {
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'toc':
       return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns([{ text: block.title }], { lang: block.lang }), bidirectional: block.dir === 'rtl' }),
+        // Styled as a heading but not one: the contents would otherwise list themselves.
+        new Paragraph({
+          children: textRuns([{ text: block.title }], { lang: block.lang, size: 32, bold: true, colour: colour(frame.doc.accentColour) }),
+          bidirectional: block.dir === 'rtl',
+          spacing: { before: 360, after: 120 },
+        }),
         new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
       ];
   }

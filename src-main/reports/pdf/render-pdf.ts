@@ -15,7 +15,7 @@ import {
   type TextRun,
   type TocBlock,
 } from '../model';
-import { bidiLines, ltrInlines, needsBidi } from './pdf-text';
+import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { svgForPdf } from './pdf-svg';
 
 const pointsPerMillimetre = 72 / 25.4;
@@ -171,13 +171,21 @@ function listContent(frame: Frame, block: Extract<DocumentBlock, { kind: 'list' 
     const items = block.items.map((item) => ({ text: ltrInlines(item, frame.fonts), margin: [0, 0, 0, 3] }));
     return (block.ordered ? { ol: items, margin: [0, 0, 0, 8] } : { ul: items, margin: [0, 0, 0, 8] });
   }
-  // pdfmake puts markers on the left; a right-to-left list has them on the right.
+  // pdfmake puts markers on the left; a right-to-left list has them on the right, in a column of
+  // their own. "1." goes through the bidi layout too, so its dot faces the text (".1" in Arabic).
   const rtl = block.dir === 'rtl';
   return {
     stack: block.items.map((item, i) => {
-      const marker = { text: block.ordered ? `${i + 1}.` : '•', width: indent, alignment: rtl ? 'right' : 'left', fontSize: bodySize, font: 'Noto Sans' };
-      const text = { ...(textContent(frame, item, block.dir, frame.contentWidth - indent, bodySize) as object), width: '*' };
-      return { columns: rtl ? [text, marker] : [marker, text], columnGap: 4, margin: [0, 0, 0, 3] };
+      const text: PdfNode = { ...textContent(frame, item, block.dir, frame.contentWidth - indent, bodySize), width: '*' };
+      // A space in each font of the item's first line gives the marker's line the same height and
+      // baseline: an Arabic line sits lower than a Latin one.
+      const firstLine = ((text.stack as PdfNode[] | undefined)?.[0]?.text ?? []) as PdfInline[] | string;
+      const struts = [...new Set(typeof firstLine === 'string' ? [] : firstLine.map((piece) => piece.font))].map((font) => ({ text: ' ', font }));
+      const markerText = block.ordered ? bidiLines([{ text: `${i + 1}.` }], block.dir, indent, bodySize, frame.fonts)[0] : [{ text: '•', font: 'Noto Sans' }];
+      const marker = { text: rtl ? [...struts, ...markerText] : [...markerText, ...struts], width: indent, alignment: rtl ? 'right' : 'left', fontSize: bodySize };
+      // The marker's line is lower than an Arabic line: split, the marker stayed alone at the foot
+      // of the page and its text went on to the next. An item is kept whole.
+      return { columns: rtl ? [text, marker] : [marker, text], columnGap: 4, margin: [0, 0, 0, 3], unbreakable: true };
     }),
     margin: [0, 0, 0, 8],
   };

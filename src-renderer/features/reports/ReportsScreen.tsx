@@ -45,11 +45,13 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
           setTemplates(list);
           setIssued(reports);
           setLoadError(null);
-          setTemplateId((current) => current || list.templates[0]?.id || '');
+          // The formal report in the app's language first: it is what a consultant exports most.
+          const preferred = list.templates.find((entry) => entry.kind === 'formal' && entry.languages[0]?.code === i18n.language) ?? list.templates[0];
+          setTemplateId((current) => current || preferred?.id || '');
         },
         (error: unknown) => setLoadError(error),
       ),
-    [assessmentId],
+    [assessmentId, i18n.language],
   );
 
   useEffect(() => {

@@ -7,6 +7,7 @@ import { useNotices } from '../../app/notices';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
 import { BackupsSection } from '../backups/BackupsSection';
+import { EncryptionSection } from '../encryption/EncryptionSection';
 import { ReportBrandingSettings } from '../reports/ReportBrandingSettings';
 import { RiskMatrixSettings } from '../risk/RiskMatrixSettings';
 import { useSettings } from './settings-store';
@@ -63,6 +64,7 @@ export function SettingsScreen() {
       <RiskMatrixSettings />
       <ReportBrandingSettings />
       <BackupsSection />
+      <EncryptionSection />
       {info ? (
         <>
           <h2>{t('settings.about')}</h2>

@@ -1,0 +1,47 @@
+// The heavy benchmarks, each in a fresh process so that its peak memory is measured on its own.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Measurement } from '../measure';
+import type { BenchOptions } from './core';
+
+const child = fileURLToPath(new URL('../child.ts', import.meta.url));
+
+interface ChildResult {
+  ms: number;
+  peakMB: number;
+}
+
+function runChild(caseName: string, size: number, runs: number): ChildResult {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', child, caseName, String(size), String(runs)], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
+}
+
+export async function surveyImportBench(options: BenchOptions): Promise<Measurement[]> {
+  const sizes = options.quick ? [200] : [10_000, 2_000];
+  return sizes.flatMap((rows) => {
+    const result = runChild('survey-import', rows, options.quick ? 1 : 3);
+    const big = rows === 10_000;
+    const detail = `${rows.toLocaleString('en')} rows × 60 items, CSV`;
+    return [
+      { name: 'Survey import: preview and import', detail, value: result.ms, unit: 'ms', target: big ? { limit: 3000, atMost: true } : undefined },
+      { name: 'Survey import: peak memory of the process', detail, value: result.peakMB, unit: 'MB', target: big ? { limit: 300, atMost: true } : undefined },
+    ] satisfies Measurement[];
+  });
+}
+
+export async function packageBench(options: BenchOptions): Promise<Measurement[]> {
+  const sizes = options.quick ? [20] : [200, 1_000];
+  return sizes.map((respondents) => {
+    const result = runChild('package-roundtrip', respondents, options.quick ? 1 : 5);
+    return {
+      name: 'Package export + import, encrypted (scrypt N=2^17, AES-256-GCM)',
+      detail: `${respondents.toLocaleString('en')} respondents, into an empty data folder`,
+      value: result.ms,
+      unit: 'ms',
+      target: respondents === 200 ? { limit: 1000, atMost: true } : undefined,
+    } satisfies Measurement;
+  });
+}

@@ -1,0 +1,104 @@
+// The interview screen in browser mode, driven by Playwright in Chromium: first render and moving on.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import type { Guide } from '../../src-main/core/guide';
+import { findAppRoot } from '../../src-main/paths';
+import { callApi } from '../../tests/e2e/api';
+import { makeDataDir, removeDataDir, startServer } from '../../tests/e2e/server';
+import { median, type Measurement } from '../measure';
+import type { BenchOptions } from './core';
+
+function ensureBuilt(): void {
+  const appRoot = findAppRoot();
+  const out = process.env.KARTLEGG_OUT_DIR ?? 'out';
+  if (!existsSync(path.join(appRoot, out, 'renderer', 'index.html'))) {
+    execFileSync(process.execPath, [path.join(appRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+      cwd: appRoot,
+      stdio: 'inherit',
+    });
+  }
+}
+
+/** Time from a keypress to the next question's text on screen, measured inside the page. Kept as
+ * source text: tsx would wrap a compiled function with helpers the page does not have. */
+const nextQuestionInPage = `new Promise((resolve) => {
+  const text = () => document.querySelector('[data-testid="question-nb"]')?.textContent;
+  const before = text();
+  const start = performance.now();
+  const observer = new MutationObserver(() => {
+    if (text() === before) return;
+    observer.disconnect();
+    // The next frame is when the user sees it.
+    requestAnimationFrame(() => resolve(performance.now() - start));
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+})`;
+
+export async function interviewUiBench(guide: Guide, options: BenchOptions): Promise<Measurement[]> {
+  ensureBuilt();
+  const dataDir = makeDataDir();
+  const server = await startServer(dataDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const client = await callApi(server, 'clients.create', { name: 'Benk Renhold AS' });
+    const assessment = await callApi(server, 'assessments.create', {
+      clientId: client.id,
+      title: 'Benk',
+      method: 'group',
+      guideId: guide.id,
+      guideVersion: guide.version,
+    });
+    const interview = await callApi(server, 'interviews.create', {
+      assessmentId: assessment.id,
+      groupName: 'Dagskift',
+      kind: 'group',
+      respondentLanguage: 'pl',
+      languages: ['pl', 'nb'],
+      participants: { employee: 7 },
+    });
+    await callApi(server, 'interviews.setProgress', { id: interview.id, currentItemId: guide.items[0].id, status: 'in_progress' });
+    const address = `${server.url}&screen=interview&interview=${interview.id}`;
+
+    const firstRenders: number[] = [];
+    const moves: number[] = [];
+    for (let run = 0; run < (options.quick ? 1 : 5); run++) {
+      // A fresh context each time: no cached bundle, as when the app starts.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const start = Date.now();
+      await page.goto(address);
+      await page.getByTestId('question-nb').waitFor();
+      firstRenders.push(Date.now() - start);
+      for (let move = 0; move < (options.quick ? 3 : 20); move++) moves.push((await page.evaluate(nextQuestionInPage)) as number);
+      // Back to the first item, so every run starts in the same place.
+      await callApi(server, 'interviews.setProgress', { id: interview.id, currentItemId: guide.items[0].id, status: 'in_progress' });
+      await context.close();
+    }
+    return [
+      {
+        name: 'UI: first render of the interview screen (load, API calls, question shown)',
+        detail: 'browser mode, Chromium',
+        value: median(firstRenders),
+        unit: 'ms',
+        target: { limit: 1500, atMost: true },
+      },
+      {
+        name: 'UI: moving to the next question (keypress to next frame)',
+        detail: `${moves.length} moves`,
+        value: median(moves),
+        unit: 'ms',
+        target: { limit: 50, atMost: true },
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+    removeDataDir(dataDir);
+  }
+}

@@ -1,0 +1,63 @@
+// Encryption at rest through the UI: encrypt in the settings, restart on the same folder, and unlock.
+import { expect, type Page, test } from '@playwright/test';
+import { ClientsPage, expectNoSeriousAxeViolations } from './pages';
+import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+
+const clientName = 'Glans Renhold AS';
+const passphrase = 'blåbær i fjellheimen';
+let dataDir: string;
+let server: RunningServer;
+
+test.beforeEach(async () => {
+  dataDir = makeDataDir();
+  server = await startServer(dataDir);
+});
+
+test.afterEach(async () => {
+  await server.stop();
+  removeDataDir(dataDir);
+});
+
+async function addClient(page: Page, name: string): Promise<void> {
+  const clients = new ClientsPage(page);
+  await clients.openNewClient();
+  await clients.fillClient({ name });
+  await clients.save();
+  await expect(clients.heading()).toHaveText(name);
+}
+
+test('a consultant encrypts the data, restarts, and unlocks it with the passphrase', async ({ page }) => {
+  await page.goto(server.url);
+  await addClient(page, clientName);
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Innstillinger' }).click();
+  const section = page.getByRole('region', { name: 'Kryptering av data' });
+  await expect(section).toContainText('Hvis passordfrasen går tapt, er dataene tapt for godt');
+  await section.getByLabel('Ny passordfrase').fill(passphrase);
+  await section.getByLabel('Gjenta passordfrasen').fill('noe helt annet her');
+  await section.getByRole('button', { name: 'Krypter dataene' }).click();
+  await expect(section.getByText('Passordfrasene er ikke like.')).toBeVisible();
+  await section.getByLabel('Gjenta passordfrasen').fill(passphrase);
+  await section.getByRole('button', { name: 'Krypter dataene' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dataene er kryptert.' })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Bytt passordfrase' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await server.stop();
+  server = await startServer(dataDir);
+  expect(server.output()).toContain('encrypted');
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dataene er kryptert');
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByLabel('Passordfrase').fill('ikke riktig frase');
+  await page.getByRole('button', { name: 'Lås opp' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Feil passordfrase. Prøv igjen.');
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByLabel('Passordfrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Lås opp' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Kunder' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kunder');
+  await expect(page.getByText(clientName)).toBeVisible();
+});
