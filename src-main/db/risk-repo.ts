@@ -52,7 +52,7 @@ export function toFinding(row: FindingRow): Finding {
 }
 
 export function listFindings(db: Db, assessmentId: string): Finding[] {
-  return (db.prepare('SELECT * FROM findings WHERE assessment_id = ? ORDER BY created_at, title').all(assessmentId) as FindingRow[]).map(toFinding);
+  return (db.prepare('SELECT * FROM findings WHERE assessment_id = ? ORDER BY created_at, rowid').all(assessmentId) as FindingRow[]).map(toFinding);
 }
 
 export function findFinding(db: Db, id: string): Finding | undefined {
@@ -184,7 +184,7 @@ export function toMeasure(row: MeasureRow): Measure {
 }
 
 export function listMeasures(db: Db, assessmentId: string): Measure[] {
-  return (db.prepare('SELECT * FROM measures WHERE assessment_id = ? ORDER BY deadline IS NULL, deadline, created_at').all(assessmentId) as MeasureRow[]).map(
+  return (db.prepare('SELECT * FROM measures WHERE assessment_id = ? ORDER BY deadline IS NULL, deadline, created_at, rowid').all(assessmentId) as MeasureRow[]).map(
     toMeasure,
   );
 }

@@ -2,7 +2,7 @@
 // what is wrong), before anything is rendered.
 import { formatPath } from '../api/validation';
 import { describeGuideIssue, guideProblemsFromIssues, type GuideProblem } from '../guides/guide-problems';
-import { findJsonSyntaxError } from '../guides/json-syntax';
+import { readJsonObject } from '../guides/json-object-file';
 import { placeholderSpec } from './placeholders';
 import { blocksWithFixedTexts, blockTypes, fixedTextLanguages, templateShape, type BlockType, type ReportTemplate } from './template';
 import { placeholdersIn, parseTemplateText } from './template-text';
@@ -131,20 +131,9 @@ function crossCheck(data: Record<string, unknown>): { path: Path; message: strin
 
 export function parseReportTemplate(text: string, source: string): TemplateParseResult {
   const refuse = (message: string): TemplateParseResult => ({ ok: false, problems: [{ source, path: '', message }] });
-  if (text.length > maxTemplateBytes || Buffer.byteLength(text, 'utf8') > maxTemplateBytes) {
-    return refuse('the file is larger than 2 MB, too large for a report template');
-  }
-  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const found = findJsonSyntaxError(json);
-    return refuse(found ? `invalid JSON at line ${found.line}, column ${found.column}: ${found.message}` : `invalid JSON: ${(error as Error).message}`);
-  }
-  if (!isObject(data)) {
-    return refuse(`a report template must be a JSON object ({ ... }), not ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}`);
-  }
+  const read = readJsonObject(text, 'a report template', maxTemplateBytes);
+  if (!read.ok) return refuse(read.message);
+  const data = read.data;
   const parsed = templateShape.safeParse(data, { error: describeGuideIssue });
   const shapeProblems = parsed.success ? [] : guideProblemsFromIssues(parsed.error.issues, source);
   const shapePaths = new Set(shapeProblems.map((problem) => problem.path));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import type { Guide } from '../../src-main/core/guide';
-import { callApi } from './api';
+import { callApi, seedAssessment } from './api';
 import { expectNoSeriousAxeViolations } from './pages';
 import { freshServerPerTest } from './fresh-server';
 
@@ -13,14 +13,7 @@ const fresh = freshServerPerTest();
 /** An assessment with one interview of six, every item answered in the middle, and a measure
  * taken from the guide's library. */
 async function assessmentWithAnswers(guide: Guide): Promise<string> {
-  const client = await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
-  const assessment = await callApi(fresh.server, 'assessments.create', {
-    clientId: client.id,
-    title: 'Kartlegging 2027',
-    method: 'group',
-    guideId: guide.id,
-    guideVersion: guide.version,
-  });
+  const assessment = await seedAssessment(fresh.server, 'Glans Renhold AS', 'Kartlegging 2027', guide);
   const interview = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, groupName: 'Dagskift', kind: 'group', participants: { employee: 6 } });
   for (const item of guide.items) {
     await callApi(fresh.server, 'answers.save', { interviewId: interview.id, itemId: item.id, answer: { kind: 'consensus', value: 3, participants: 6 } });

@@ -3,25 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import type { Guide, GuideFactor } from '../../src-main/core/guide';
+import { callApi, seedAssessment } from './api';
 import { expectNoSeriousAxeViolations } from './pages';
 import { freshServerPerTest } from './fresh-server';
 
 const guide = JSON.parse(readFileSync(fileURLToPath(new URL('../../templates/interviews/psychosocial-cleaning.json', import.meta.url)), 'utf8')) as Guide;
 
 const fresh = freshServerPerTest();
-
-/** Calls the API the way the browser client does: POST /api/<method> with the token from the address. */
-async function call<T = { id: string }>(method: string, input: unknown): Promise<T> {
-  const token = /#token=([\w-]+)/.exec(fresh.server.url)![1];
-  const response = await fetch(`${fresh.server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
 
 // --- The answers, and the scores worked out from them independently of the app (docs/scoring.md) ---
 
@@ -123,25 +111,25 @@ function expectedLight(factor: GuideFactor, score: number): string {
 // --- Setting up the assessment through the API ---
 
 async function recordInterview(assessmentId: string, interview: Interview) {
-  const { id } = await call('interviews.create', {
+  const { id } = await callApi(fresh.server, 'interviews.create', {
     assessmentId,
     groupName: interview.group,
     kind: 'group',
     participants: { employee: interview.present },
   });
-  for (const [itemId, answer] of interview.answers) await call('answers.save', { interviewId: id, itemId, answer });
+  for (const [itemId, answer] of interview.answers) await callApi(fresh.server, 'answers.save', { interviewId: id, itemId, answer });
 }
 
 async function setUpAssessments(): Promise<{ assessmentId: string; interviews: Interview[] }> {
-  const client = await call('clients.create', { name: 'Glans Renhold AS' });
-  const common = { clientId: client.id, method: 'group', guideId: guide.id, guideVersion: guide.version, minGroupSize: 5 };
-  const prior = await call('assessments.create', { ...common, title: 'Kartlegging 2025' });
+  const client = await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
+  const common = { clientId: client.id, method: 'group' as const, guideId: guide.id, guideVersion: guide.version, minGroupSize: 5 };
+  const prior = await callApi(fresh.server, 'assessments.create', { ...common, title: 'Kartlegging 2025' });
   await recordInterview(prior.id, {
     group: 'Alle',
     present: 8,
     answers: new Map(guide.items.map((item) => [item.id, { kind: 'consensus', value: 3, participants: 8 } as Answer])),
   });
-  const current = await call('assessments.create', { ...common, title: 'Kartlegging 2026', priorAssessmentId: prior.id });
+  const current = await callApi(fresh.server, 'assessments.create', { ...common, title: 'Kartlegging 2026', priorAssessmentId: prior.id });
   const interviews = buildInterviews();
   for (const interview of interviews) await recordInterview(current.id, interview);
   return { assessmentId: current.id, interviews };
@@ -228,14 +216,7 @@ test('the results show the scores worked out from the answers, and withhold both
 });
 
 test('an assessment without answers says so, and shows no scores', async ({ page }) => {
-  const client = await call('clients.create', { name: 'Tomt Renhold AS' });
-  const assessment = await call('assessments.create', {
-    clientId: client.id,
-    title: 'Kartlegging 2026',
-    method: 'group',
-    guideId: guide.id,
-    guideVersion: guide.version,
-  });
+  const assessment = await seedAssessment(fresh.server, 'Tomt Renhold AS', 'Kartlegging 2026', guide);
   await openResults(page, assessment.id);
   await expect(page.getByText('Ingen svar er registrert ennå.')).toBeVisible();
   for (const factor of guide.factors.slice(0, 3)) expect(await cellTexts(page, 'Faktorskårer', factor)).toEqual(['–', '0', '–']);

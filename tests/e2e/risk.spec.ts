@@ -2,7 +2,7 @@
 // edited assessment, in the real UI against browser mode.
 import { expect, test, type Page } from '@playwright/test';
 import type { Guide } from '../../src-main/core/guide';
-import { callApi } from './api';
+import { callApi, seedAssessment } from './api';
 import { expectNoSeriousAxeViolations } from './pages';
 import { freshServerPerTest } from './fresh-server';
 
@@ -11,14 +11,7 @@ const fresh = freshServerPerTest();
 /** A completed group interview of six where workload and control are red and pace is yellow. */
 async function completedInterview(): Promise<string> {
   const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning' });
-  const client = await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
-  const assessment = await callApi(fresh.server, 'assessments.create', {
-    clientId: client.id,
-    title: 'Kartlegging 2026',
-    method: 'group',
-    guideId: guide.id,
-    guideVersion: guide.version,
-  });
+  const assessment = await seedAssessment(fresh.server, 'Glans Renhold AS', 'Kartlegging 2026', guide);
   const interview = await callApi(fresh.server, 'interviews.create', {
     assessmentId: assessment.id,
     groupName: 'Kveldsskift',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentDetails } from '../../../src-main/core/assessments';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
@@ -25,7 +25,6 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
 
   const load = useCallback(
     () =>
@@ -103,23 +102,15 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
       {editing ? null : <PriorAssessmentSection assessment={assessment} onChanged={setAssessment} />}
       <InterviewsSection assessment={assessment} guide={guide} onChanged={load} />
       {confirmingDelete ? (
-        <ConfirmDialog
+        <ConfirmActionDialog
           title={t('assessments.deleteTitle', { title: assessment.title })}
           body={t('assessments.deleteBody')}
           confirmLabel={t('common.delete')}
-          error={deleteError}
-          onCancel={() => {
-            setConfirmingDelete(false);
-            setDeleteError(null);
-          }}
+          onCancel={() => setConfirmingDelete(false)}
           onConfirm={async () => {
-            try {
-              await api.call('assessments.delete', { id: assessment.id });
-              notify(t('assessments.deleted', { title: assessment.title }));
-              go({ name: 'home' });
-            } catch (error) {
-              setDeleteError(errorText(t, error));
-            }
+            await api.call('assessments.delete', { id: assessment.id });
+            notify(t('assessments.deleted', { title: assessment.title }));
+            go({ name: 'home' });
           }}
         />
       ) : null}

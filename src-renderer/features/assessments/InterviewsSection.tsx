@@ -5,10 +5,9 @@ import { noParticipants, totalParticipants, type AssessmentDetails, type Intervi
 import { languageName } from '../../../src-main/core/languages';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { api } from '../../lib/api/client';
 import { formatDate } from '../../lib/dates';
-import { errorText } from '../../lib/errors';
 import type { GuideSummary } from './assessments-store';
 import { InterviewForm, interviewFormValues, interviewInput } from './InterviewForm';
 
@@ -70,7 +69,6 @@ export function InterviewsSection({ assessment, guide, onChanged }: InterviewsSe
   const notify = useNotices((s) => s.show);
   const [editing, setEditing] = useState<InterviewSummary | 'new' | null>(null);
   const [deleting, setDeleting] = useState<InterviewSummary | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
   const guideLanguages = guide?.languages ?? [{ code: 'nb', status: 'reviewed' as const }];
 
   return (
@@ -135,24 +133,16 @@ export function InterviewsSection({ assessment, guide, onChanged }: InterviewsSe
         </section>
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <ConfirmActionDialog
           title={t('plannedInterviews.deleteTitle', { name: deleting.groupName })}
           body={t('plannedInterviews.deleteBody')}
           confirmLabel={t('common.delete')}
-          error={deleteError}
-          onCancel={() => {
-            setDeleting(null);
-            setDeleteError(null);
-          }}
+          onCancel={() => setDeleting(null)}
           onConfirm={async () => {
-            try {
-              await api.call('interviews.delete', { id: deleting.id });
-              notify(t('plannedInterviews.deleted', { name: deleting.groupName }));
-              setDeleting(null);
-              await onChanged();
-            } catch (error) {
-              setDeleteError(errorText(t, error));
-            }
+            await api.call('interviews.delete', { id: deleting.id });
+            notify(t('plannedInterviews.deleted', { name: deleting.groupName }));
+            setDeleting(null);
+            await onChanged();
           }}
         />
       ) : null}

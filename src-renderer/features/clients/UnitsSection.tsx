@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetails, Unit, UnitValues } from '../../../src-main/core/clients';
 import { useNotices } from '../../app/notices';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { Field } from '../../components/Field';
 import { api } from '../../lib/api/client';
 import { EditForm } from '../../components/EditForm';
-import { errorText } from '../../lib/errors';
 
 function UnitForm({ initial, submitLabel, onSubmit, onCancel }: {
   initial: UnitValues;
@@ -65,7 +64,6 @@ export function UnitsSection({ client, onChanged }: { client: ClientDetails; onC
   const notify = useNotices((s) => s.show);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Unit | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
 
   return (
     <section aria-labelledby="units-title" className="units">
@@ -115,24 +113,16 @@ export function UnitsSection({ client, onChanged }: { client: ClientDetails; onC
         }}
       />
       {deleting ? (
-        <ConfirmDialog
+        <ConfirmActionDialog
           title={t('units.deleteTitle', { name: deleting.name })}
           body={t('units.deleteBody')}
           confirmLabel={t('common.delete')}
-          error={deleteError}
-          onCancel={() => {
-            setDeleting(null);
-            setDeleteError(null);
-          }}
+          onCancel={() => setDeleting(null)}
           onConfirm={async () => {
-            try {
-              await api.call('units.delete', { id: deleting.id });
-              notify(t('clients.deleted', { name: deleting.name }));
-              setDeleting(null);
-              await onChanged();
-            } catch (error) {
-              setDeleteError(errorText(t, error));
-            }
+            await api.call('units.delete', { id: deleting.id });
+            notify(t('clients.deleted', { name: deleting.name }));
+            setDeleting(null);
+            await onChanged();
           }}
         />
       ) : null}

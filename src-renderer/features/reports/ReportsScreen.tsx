@@ -11,7 +11,7 @@ import { LoadError, Loading } from '../../components/StatusViews';
 import { api, ApiError } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
 import { errorText } from '../../lib/errors';
-import { offerDownload } from '../transfer/files';
+import { offerDownload } from '../../lib/files';
 import { ReportPreview } from './ReportPreview';
 
 type TemplateList = MethodOutput<'reports.templates'>;

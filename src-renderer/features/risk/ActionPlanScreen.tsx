@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureView } from '../../../src-main/core/risk';
 import { useNotices } from '../../app/notices';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
 import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
 import { MeasureForm, measureFormValues, measureInput } from './MeasureForm';
 import { MeasuresTable } from './MeasuresTable';
 import { RiskArea } from './RiskArea';
@@ -56,7 +55,6 @@ function ActionPlanContent({ assessmentId }: { assessmentId: string }) {
   const { assessment, findings, measures, refresh } = useRisk();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<MeasureView | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
   const numbers = findingNumbers(findings);
   if (!assessment) return null;
 
@@ -104,24 +102,16 @@ function ActionPlanContent({ assessmentId }: { assessmentId: string }) {
         )}
       </section>
       {deleting ? (
-        <ConfirmDialog
+        <ConfirmActionDialog
           title={t('risk.measures.deleteTitle', { title: deleting.title })}
           body={t('risk.measures.deleteBody')}
           confirmLabel={t('risk.measures.delete')}
-          error={deleteError}
-          onCancel={() => {
-            setDeleting(null);
-            setDeleteError(null);
-          }}
+          onCancel={() => setDeleting(null)}
           onConfirm={async () => {
-            try {
-              await api.call('measures.delete', { id: deleting.id });
-              setDeleting(null);
-              notify(t('risk.measures.deleted'));
-              await refresh();
-            } catch (error) {
-              setDeleteError(errorText(t, error));
-            }
+            await api.call('measures.delete', { id: deleting.id });
+            setDeleting(null);
+            notify(t('risk.measures.deleted'));
+            await refresh();
           }}
         />
       ) : null}

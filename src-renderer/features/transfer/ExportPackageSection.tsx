@@ -7,8 +7,8 @@ import { Field } from '../../components/Field';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
-import { megabytes, offerDownload } from './files';
-import { TransferError } from './TransferError';
+import { megabytes, offerDownload } from '../../lib/files';
+import { TransferProblems } from './TransferError';
 
 export function ExportPackageSection() {
   const { t } = useTranslation();
@@ -134,12 +134,7 @@ export function ExportPackageSection() {
               )}
             </Field>
           </div>
-          {problem ? (
-            <p className="error-text" role="alert">
-              {problem}
-            </p>
-          ) : null}
-          {error ? <TransferError error={error} /> : null}
+          <TransferProblems problem={problem} error={error} />
           {done ? (
             <p className="success-box" role="status">
               {done}

@@ -5,9 +5,10 @@ import type { MethodOutput } from '../../../src-main/api/contract';
 import type { AssessmentChoice, AssessmentPreview, ClientChoice, ClientPreview, TakeTheirsBlock } from '../../../src-main/core/transfer-preview';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
+import { FileField } from '../../components/FileField';
 import { api } from '../../lib/api/client';
-import { fileToBase64, maxUploadBytes, megabytes } from './files';
-import { TransferError } from './TransferError';
+import { chosenFileProblem, fileToBase64 } from '../../lib/files';
+import { TransferProblems } from './TransferError';
 
 type Preview = MethodOutput<'transfer.previewPackage'>;
 type ImportResult = MethodOutput<'transfer.importPackage'>;
@@ -46,8 +47,8 @@ export function ImportPackageSection() {
   async function showPreview(event: FormEvent) {
     event.preventDefault();
     reset();
-    if (!file) return setProblem(t('transfer.chooseFile'));
-    if (file.size > maxUploadBytes) return setProblem(t('transfer.fileTooLarge', { size: megabytes(file.size), max: megabytes(maxUploadBytes) }));
+    const fileProblem = chosenFileProblem(t, file);
+    if (fileProblem || !file) return setProblem(fileProblem);
     setBusy(true);
     try {
       const next: Upload = { fileName: file.name, contentBase64: await fileToBase64(file), passphrase: passphrase || undefined };
@@ -92,20 +93,15 @@ export function ImportPackageSection() {
       <p className="field-hint">{t('transfer.import.hint')}</p>
       <form className="form" onSubmit={(event) => void showPreview(event)} noValidate>
         <div className="field-row">
-          <Field label={t('transfer.import.file')}>
-            {(props) => (
-              <input
-                {...props}
-                key={inputKey}
-                type="file"
-                accept=".kartlegg,.zip,application/zip,application/octet-stream"
-                onChange={(event) => {
-                  setFile(event.target.files?.[0] ?? null);
-                  reset();
-                }}
-              />
-            )}
-          </Field>
+          <FileField
+            label={t('transfer.import.file')}
+            accept=".kartlegg,.zip,application/zip,application/octet-stream"
+            resetKey={inputKey}
+            onChoose={(chosen) => {
+              setFile(chosen);
+              reset();
+            }}
+          />
           <Field label={t('transfer.import.passphrase')}>
             {(props) => <input {...props} type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />}
           </Field>
@@ -116,12 +112,7 @@ export function ImportPackageSection() {
           </button>
         </div>
       </form>
-      {problem ? (
-        <p className="error-text" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      {error ? <TransferError error={error} /> : null}
+      <TransferProblems problem={problem} error={error} />
       {result ? (
         <div className="success-box" role="status">
           <p>{result.changed ? t('transfer.import.done', { ...result }) : t('transfer.import.unchangedDone')}</p>

@@ -5,7 +5,7 @@ import type { AssessmentSummary } from '../../../src-main/core/assessments';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { api } from '../../lib/api/client';
-import { offerDownload } from './files';
+import { offerDownload } from '../../lib/files';
 import { TransferError } from './TransferError';
 
 export function ResultsExportSection() {

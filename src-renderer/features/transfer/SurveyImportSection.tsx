@@ -9,10 +9,11 @@ import { localize, type Guide } from '../../../src-main/core/guide';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
+import { FileField } from '../../components/FileField';
 import { api } from '../../lib/api/client';
-import { fileToBase64, maxUploadBytes, megabytes } from './files';
+import { chosenFileProblem, fileToBase64 } from '../../lib/files';
 import { SurveyPreviewView } from './SurveyPreviewView';
-import { TransferError } from './TransferError';
+import { TransferProblems } from './TransferError';
 
 type Preview = MethodOutput<'surveys.preview'>;
 type GuideSummary = MethodOutput<'guides.list'>['guides'][number];
@@ -77,8 +78,8 @@ export function SurveyImportSection() {
   async function read(event: FormEvent) {
     event.preventDefault();
     reset();
-    if (!file) return setProblem(t('transfer.chooseFile'));
-    if (file.size > maxUploadBytes) return setProblem(t('transfer.fileTooLarge', { size: megabytes(file.size), max: megabytes(maxUploadBytes) }));
+    const fileProblem = chosenFileProblem(t, file);
+    if (fileProblem || !file) return setProblem(fileProblem);
     if (kind === 'existing' && !assessmentId) return setProblem(t('transfer.survey.chooseAssessment'));
     setBusy(true);
     try {
@@ -146,20 +147,15 @@ export function SurveyImportSection() {
       <h2 id={titleId}>{t('transfer.survey.title')}</h2>
       <p className="field-hint">{t('transfer.survey.hint')}</p>
       <form className="form" onSubmit={(event) => void read(event)} noValidate>
-        <Field label={t('transfer.survey.file')}>
-          {(props) => (
-            <input
-              {...props}
-              key={inputKey}
-              type="file"
-              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                reset();
-              }}
-            />
-          )}
-        </Field>
+        <FileField
+          label={t('transfer.survey.file')}
+          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          resetKey={inputKey}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            reset();
+          }}
+        />
         <fieldset className="choice-group">
           <legend>{t('transfer.survey.destination')}</legend>
           {(['new', 'existing'] as const).map((option) => (
@@ -241,12 +237,7 @@ export function SurveyImportSection() {
           </button>
         </div>
       </form>
-      {problem ? (
-        <p className="error-text" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      {error ? <TransferError error={error} /> : null}
+      <TransferProblems problem={problem} error={error} />
       {result ? (
         <div className="success-box" role="status">
           <p>{t('transfer.survey.done', { ...result })}</p>

@@ -32,3 +32,17 @@ export function TransferError({ error }: { error: unknown }) {
     </div>
   );
 }
+
+/** A section's own check that failed before anything was sent, then the refusal of the call. */
+export function TransferProblems({ problem, error }: { problem: string | null; error: unknown }) {
+  return (
+    <>
+      {problem ? (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {error ? <TransferError error={error} /> : null}
+    </>
+  );
+}

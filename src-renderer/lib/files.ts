@@ -1,13 +1,21 @@
 // Files in and out of the renderer, which never sees a path: a chosen file read as base64, and an exported one offered as a download.
-import type { MethodOutput } from '../../../src-main/api/contract';
+import type { TFunction } from 'i18next';
+import type { MethodOutput } from '../../src-main/api/contract';
 
 type ExportedFile = MethodOutput<'transfer.exportPackage'>;
 
 /** The browser mode's request limit is 20 MB, and base64 makes a file a third larger: about 14 MB of file fit. */
-export const maxUploadBytes = 14 * 1024 * 1024;
+const maxUploadBytes = 14 * 1024 * 1024;
 
 export function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toLocaleString(undefined, { maximumFractionDigits: 1 });
+}
+
+/** Why a chosen file cannot be sent (none chosen, or over the upload limit), or null when it can. */
+export function chosenFileProblem(t: TFunction, file: File | null): string | null {
+  if (!file) return t('transfer.chooseFile');
+  if (file.size > maxUploadBytes) return t('transfer.fileTooLarge', { size: megabytes(file.size), max: megabytes(maxUploadBytes) });
+  return null;
 }
 
 export async function fileToBase64(file: File): Promise<string> {
