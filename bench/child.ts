@@ -4,7 +4,12 @@ import { performance } from 'node:perf_hooks';
 import { guideSchema } from '../src-main/core/guide';
 import { findAppRoot } from '../src-main/paths';
 import { benchDataDir, call } from './cases/core';
+import { formalReportDocument } from './cases/reports';
 import { assessmentWithRespondents, importSurvey, packageRoundTrip, surveyCsv } from './cases/transfer';
+import { buildReportDocument } from '../src-main/reports/build-document';
+import { renderDocx } from '../src-main/reports/docx/render-docx';
+import { loadReportFonts, reportFontDir } from '../src-main/reports/fonts';
+import { renderPdf } from '../src-main/reports/pdf/render-pdf';
 import { median } from './measure';
 import { openApiRuntime } from '../src-main/api/runtime';
 
@@ -48,6 +53,16 @@ async function run(): Promise<number[]> {
       } finally {
         await prepared.close();
       }
+    }
+    case 'report': {
+      // The formal report to DOCX and PDF in one process, as the app does when exporting both.
+      const { template, data } = formalReportDocument(size);
+      const fontDir = reportFontDir(appRoot);
+      return timed(async () => {
+        const document = buildReportDocument(template, data);
+        await renderDocx(document, { fontDir });
+        await renderPdf(document, loadReportFonts(fontDir));
+      });
     }
     default:
       throw new Error(`unknown benchmark case ${caseName}`);

@@ -1,7 +1,7 @@
 // The heavy benchmarks, each in a fresh process so that its peak memory is measured on its own.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Measurement } from '../measure';
+import { median, type Measurement } from '../measure';
 import type { BenchOptions } from './core';
 
 const child = fileURLToPath(new URL('../child.ts', import.meta.url));
@@ -19,10 +19,17 @@ function runChild(caseName: string, size: number, runs: number): ChildResult {
   return JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
 }
 
+/** One run per process, so each peak is that run's own and not garbage left by the one before;
+ * the time is the median, the memory the highest peak. */
+function runChildren(caseName: string, size: number, processes: number): ChildResult {
+  const results = Array.from({ length: processes }, () => runChild(caseName, size, 1));
+  return { ms: median(results.map((r) => r.ms)), peakMB: Math.max(...results.map((r) => r.peakMB)) };
+}
+
 export async function surveyImportBench(options: BenchOptions): Promise<Measurement[]> {
   const sizes = options.quick ? [200] : [10_000, 2_000];
   return sizes.flatMap((rows) => {
-    const result = runChild('survey-import', rows, options.quick ? 1 : 3);
+    const result = runChildren('survey-import', rows, options.quick ? 1 : 3);
     const big = rows === 10_000;
     const detail = `${rows.toLocaleString('en')} rows × 60 items, CSV`;
     return [
@@ -44,4 +51,18 @@ export async function packageBench(options: BenchOptions): Promise<Measurement[]
       target: respondents === 200 ? { limit: 1000, atMost: true } : undefined,
     } satisfies Measurement;
   });
+}
+
+export async function reportMemoryBench(options: BenchOptions): Promise<Measurement[]> {
+  const respondents = options.quick ? 20 : 200;
+  const result = runChildren('report', respondents, options.quick ? 1 : 3);
+  return [
+    {
+      name: 'Report: DOCX and PDF of the formal report, peak memory of the process',
+      detail: `${respondents} respondents, 25 findings, 40 measures`,
+      value: result.peakMB,
+      unit: 'MB',
+      target: options.quick ? undefined : { limit: 400, atMost: true },
+    },
+  ];
 }

@@ -33,11 +33,17 @@ export interface ScoredSet {
   factor: FactorScore;
 }
 
-/** Unsuppressed. Only scoreAssessment calls this, and it withholds what must not be shown. */
-export function summarizeFactor(index: GuideIndex, factorId: string, scored: readonly ScoredSet[]): FactorSummary {
+/** Weighted mean score and n of the sets that contribute to the factor. */
+function scoreOf(scored: readonly ScoredSet[]): { contributing: ScoredSet[]; score: number | null; n: number } {
   const contributing = scored.filter((entry) => contributes(entry.factor));
   const score = weightedMean(contributing.map(({ factor }) => ({ value: factor.score ?? 0, weight: factor.weight })));
   const n = contributing.reduce((sum, { factor }) => sum + factor.weight, 0);
+  return { contributing, score, n };
+}
+
+/** Unsuppressed. Only scoreAssessment calls this, and it withholds what must not be shown. */
+export function summarizeFactor(index: GuideIndex, factorId: string, scored: readonly ScoredSet[]): FactorSummary {
+  const { contributing, score, n } = scoreOf(scored);
 
   const items = index.itemsOf(factorId).map((item): ItemDistribution => {
     const counts = new Map(index.scaleOf(item).points.map((point) => [point.value, 0]));
@@ -58,6 +64,19 @@ export function summarizeFactor(index: GuideIndex, factorId: string, scored: rea
     return { itemId: item.id, options, notApplicable };
   });
 
+  return { factorId, score, n, items };
+}
+
+/** The factor over the union of disjoint groups: the score from all their sets, and the
+ * distributions as the sums of the groups' (each set belongs to one group, so the counts add up). */
+export function summarizeUnion(factorId: string, scored: readonly ScoredSet[], groups: readonly FactorSummary[]): FactorSummary {
+  const { score, n } = scoreOf(scored);
+  const first = groups[0]?.items ?? [];
+  const items = first.map((item, i): ItemDistribution => ({
+    itemId: item.itemId,
+    options: item.options.map((option, o) => ({ value: option.value, count: groups.reduce((sum, g) => sum + g.items[i].options[o].count, 0) })),
+    notApplicable: groups.reduce((sum, g) => sum + g.items[i].notApplicable, 0),
+  }));
   return { factorId, score, n, items };
 }
 

@@ -8,9 +8,27 @@ export interface ScaleRange {
   max: number;
 }
 
+interface ScaleFacts {
+  range: ScaleRange;
+  values: ReadonlySet<number>;
+}
+
+// Scoring looks these up for every answer of every respondent; a guide's scales never change once
+// loaded, so they are worked out once per scale.
+const scaleFacts = new WeakMap<GuideScale, ScaleFacts>();
+
+function factsOf(scale: GuideScale): ScaleFacts {
+  let facts = scaleFacts.get(scale);
+  if (!facts) {
+    const values = scale.points.map((point) => point.value);
+    facts = { range: { min: Math.min(...values), max: Math.max(...values) }, values: new Set(values) };
+    scaleFacts.set(scale, facts);
+  }
+  return facts;
+}
+
 export function scaleRange(scale: GuideScale): ScaleRange {
-  const values = scale.points.map((point) => point.value);
-  return { min: Math.min(...values), max: Math.max(...values) };
+  return factsOf(scale).range;
 }
 
 /** The value a reverse-scored answer counts as: the scale turned round, lowest and highest swapped. */
@@ -21,10 +39,8 @@ export function mirrorValue(range: ScaleRange, value: number): number {
 /** (v − min) / (max − min) × 100, or 100 minus that for a reverse-scored item. Throws a RangeError
  * for a value that is not on the scale: that is broken data, not an answer. */
 export function scoreScaleValue(scale: GuideScale, value: number, reverse = false): number {
-  if (!scale.points.some((point) => point.value === value)) {
-    throw new RangeError(`${value} is not a value on the scale "${scale.id}"`);
-  }
-  const range = scaleRange(scale);
+  const { range, values } = factsOf(scale);
+  if (!values.has(value)) throw new RangeError(`${value} is not a value on the scale "${scale.id}"`);
   // Scoring the mirrored value equals 100 − score, but stays exact in floating point, so reversing
   // twice gives back the very same number.
   const scored = reverse ? mirrorValue(range, value) : value;

@@ -55,19 +55,23 @@ export function scoreResponseSet(guide: Guide, set: ResponseSet): ResponseSetSco
 export function scoreFactorInSet(index: GuideIndex, factorId: string, set: ResponseSet): FactorScore {
   const factorItems = index.itemsOf(factorId);
   const items: ItemScore[] = [];
+  let weightSum = 0;
   for (const item of factorItems) {
     const scored = scoreItem(item, index.scaleOf(item), answerFor(set, item.id));
-    if (scored) items.push(scored);
+    if (!scored) continue;
+    items.push(scored);
+    weightSum += scored.weight;
   }
-  const result = { factorId, answeredItems: items.length, itemCount: factorItems.length, items };
-  if (items.length === 0 || items.length * 2 < factorItems.length) return { ...result, score: null, weight: 0 };
-
+  const answeredItems = items.length;
+  if (answeredItems === 0 || answeredItems * 2 < factorItems.length) {
+    return { factorId, score: null, weight: 0, answeredItems, itemCount: factorItems.length, items };
+  }
+  // Each answered item counts once, whatever the number of people behind it.
   const score = weightedMean(items.map((item) => ({ value: item.score, weight: 1 })));
-  const meanWeight = items.reduce((sum, item) => sum + item.weight, 0) / items.length;
   // Whole people, and never more than were present: an over-counted tally must not lift a group
   // over the minimum group size.
-  const weight = Math.max(0, Math.min(set.respondents, Math.round(meanWeight)));
-  return { ...result, score, weight };
+  const weight = Math.max(0, Math.min(set.respondents, Math.round(weightSum / answeredItems)));
+  return { factorId, score, weight, answeredItems, itemCount: factorItems.length, items };
 }
 
 /** Whether the set counts towards the factor's result for its group and the total. */

@@ -1,7 +1,7 @@
 // Scores an assessment: factor results for the whole and for each group, with suppression applied.
 import type { Guide } from './guide';
 import { indexGuide } from './guide-index';
-import { summarizeFactor, type FactorSummary, type ItemDistribution, type ScoredSet } from './factor-summary';
+import { summarizeFactor, summarizeUnion, type FactorSummary, type ItemDistribution, type ScoredSet } from './factor-summary';
 import { scoreFactorInSet, type ResponseSet } from './response-set';
 import { minimumGroupSize, suppressPartition, type SuppressionReason, type Visibility } from './suppression';
 import { trafficLight, type TrafficLight } from './traffic-light';
@@ -68,7 +68,7 @@ export function scoreAssessment(
     const scored = new Map<ResponseSet, ScoredSet>(sets.map((set) => [set, { set, factor: scoreFactorInSet(index, factor.id, set) }]));
     const scoredSets = (members: readonly ResponseSet[]): ScoredSet[] => members.map((set) => scored.get(set)!);
     const groupSummaries = groups.map((group) => summarizeFactor(index, factor.id, scoredSets(setsByGroup.get(group) ?? [])));
-    const totalSummary = summarizeFactor(index, factor.id, scoredSets(sets));
+    const totalSummary = groups.length ? summarizeUnion(factor.id, scoredSets(sets), groupSummaries) : summarizeFactor(index, factor.id, []);
     // Suppression is decided per factor: a group's n differs between factors, and subtraction must
     // be impossible for each of them.
     const visibility = suppressPartition(
