@@ -3,21 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Assessment, AssessmentMethod, AssessmentStatus, AssessmentSummary } from '../core/assessments';
 import type { Db } from './database';
 
-export interface AssessmentValues {
-  clientId: string;
-  unitId: string | null;
-  title: string;
-  mandate: string;
-  method: AssessmentMethod;
-  consultant: string;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  guideId: string;
-  guideVersion: string;
-  minGroupSize: number;
-  priorAssessmentId: string | null;
-  followUpDate: string | null;
-}
+/** What a user sets on an assessment; status, revision and timestamps the app keeps itself. */
+export type AssessmentValues = Omit<Assessment, 'id' | 'status' | 'revision' | 'createdAt' | 'updatedAt'>;
 
 interface AssessmentRow {
   id: string;

@@ -5,6 +5,7 @@ import type { Change } from '../core/comparison';
 import type { MeasurePriority, MeasureStatus, ResponsibleRole } from '../core/risk';
 import type { RiskLevel } from '../core/risk-matrix';
 import type { TrafficLight } from '../core/traffic-light';
+import { measurePriorityLabels, measureStatusLabels, responsibleRoleLabels } from '../core/risk-labels';
 
 export interface ReportLabels {
   draft: string;
@@ -144,16 +145,9 @@ const nb: ReportLabels = {
   status: 'Status',
   noDeadline: 'Ingen frist',
   noMeasures: 'Ingen tiltak er registrert.',
-  roles: {
-    employer: 'Arbeidsgiver',
-    manager: 'Leder',
-    safetyRepresentative: 'Verneombud',
-    unionRepresentative: 'Tillitsvalgt',
-    ohs: 'Bedriftshelsetjenesten',
-    amu: 'Arbeidsmiljøutvalget',
-  },
-  priorities: { high: 'Høy', medium: 'Middels', low: 'Lav' },
-  statuses: { proposed: 'Foreslått', agreed: 'Avtalt', in_progress: 'Pågår', done: 'Utført', dropped: 'Droppet' },
+  roles: responsibleRoleLabels.nb,
+  priorities: measurePriorityLabels.nb,
+  statuses: measureStatusLabels.nb,
   participantRole: 'Rolle',
   count: 'Antall',
   participantRoles: {
@@ -232,16 +226,9 @@ const en: ReportLabels = {
   status: 'Status',
   noDeadline: 'No deadline',
   noMeasures: 'No measures are recorded.',
-  roles: {
-    employer: 'Employer',
-    manager: 'Manager',
-    safetyRepresentative: 'Safety representative',
-    unionRepresentative: 'Union representative',
-    ohs: 'Occupational health service',
-    amu: 'Working environment committee',
-  },
-  priorities: { high: 'High', medium: 'Medium', low: 'Low' },
-  statuses: { proposed: 'Proposed', agreed: 'Agreed', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
+  roles: responsibleRoleLabels.en,
+  priorities: measurePriorityLabels.en,
+  statuses: measureStatusLabels.en,
   participantRole: 'Role',
   count: 'Number',
   participantRoles: {

@@ -3,20 +3,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { ClientsPage, expectNoSeriousAxeViolations } from './pages';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+import { freshServerPerTest } from './fresh-server';
+import { startServer } from './server';
 
-let dataDir: string;
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startServer(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDataDir(dataDir);
-});
+const fresh = freshServerPerTest();
 
 async function addClient(page: Page, name: string): Promise<void> {
   const clients = new ClientsPage(page);
@@ -39,7 +29,7 @@ async function showClients(page: Page) {
 }
 
 test('a consultant backs up, changes the data, and restores the backup from the settings', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await addClient(page, 'Glans Renhold AS');
 
   const backups = await openBackups(page);
@@ -71,29 +61,29 @@ test('a consultant backs up, changes the data, and restores the backup from the 
 
   // The restored data is what the app now writes to, also after a restart.
   await addClient(page, 'Etter gjenopprettingen AS');
-  await server.stop();
-  server = await startServer(dataDir);
-  await page.goto(server.url);
+  await fresh.server.stop();
+  fresh.server = await startServer(fresh.dataDir);
+  await page.goto(fresh.server.url);
   await showClients(page);
   await expect(page.getByRole('button', { name: 'Etter gjenopprettingen AS' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Etter kopien AS' })).toHaveCount(0);
 });
 
 test('a damaged database opens on the recovery screen, which restores the newest good backup', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await addClient(page, 'Glans Renhold AS');
   const backups = await openBackups(page);
   await backups.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
   await expect(backups.getByRole('row').filter({ hasText: 'Tatt for hånd' })).toHaveCount(1);
-  await server.stop();
+  await fresh.server.stop();
 
   // A flat battery during a disk write, a bad sector, a half-finished copy: the file is no database any more.
-  writeFileSync(path.join(dataDir, 'kartlegg.sqlite'), 'ødelagt '.repeat(4000));
-  server = await startServer(dataDir);
-  expect(server.output()).toContain('THE DATABASE COULD NOT BE OPENED');
-  expect(server.output()).toMatch(/The newest good backup is kartlegg-.+-manual\.sqlite/);
+  writeFileSync(path.join(fresh.dataDir, 'kartlegg.sqlite'), 'ødelagt '.repeat(4000));
+  fresh.server = await startServer(fresh.dataDir);
+  expect(fresh.server.output()).toContain('THE DATABASE COULD NOT BE OPENED');
+  expect(fresh.server.output()).toMatch(/The newest good backup is kartlegg-.+-manual\.sqlite/);
 
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dataene kan ikke åpnes');
   await expect(page.getByText('programmet har ikke startet med en tom database')).toBeVisible();
   await expect(page.getByText('file is not a database')).toBeVisible();

@@ -1,22 +1,12 @@
 // Encryption at rest through the UI: encrypt in the settings, restart on the same folder, and unlock.
 import { expect, type Page, test } from '@playwright/test';
 import { ClientsPage, expectNoSeriousAxeViolations } from './pages';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from './server';
+import { freshServerPerTest } from './fresh-server';
+import { startServer } from './server';
 
 const clientName = 'Glans Renhold AS';
 const passphrase = 'blåbær i fjellheimen';
-let dataDir: string;
-let server: RunningServer;
-
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  server = await startServer(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  removeDataDir(dataDir);
-});
+const fresh = freshServerPerTest();
 
 async function addClient(page: Page, name: string): Promise<void> {
   const clients = new ClientsPage(page);
@@ -27,7 +17,7 @@ async function addClient(page: Page, name: string): Promise<void> {
 }
 
 test('a consultant encrypts the data, restarts, and unlocks it with the passphrase', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(fresh.server.url);
   await addClient(page, clientName);
 
   await page.getByRole('navigation').getByRole('button', { name: 'Innstillinger' }).click();
@@ -43,10 +33,10 @@ test('a consultant encrypts the data, restarts, and unlocks it with the passphra
   await expect(section.getByRole('button', { name: 'Bytt passordfrase' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await server.stop();
-  server = await startServer(dataDir);
-  expect(server.output()).toContain('encrypted');
-  await page.goto(server.url);
+  await fresh.server.stop();
+  fresh.server = await startServer(fresh.dataDir);
+  expect(fresh.server.output()).toContain('encrypted');
+  await page.goto(fresh.server.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dataene er kryptert');
   await expectNoSeriousAxeViolations(page);
 

@@ -1,4 +1,5 @@
 // UI texts for the risk assessment, the action plan, revisions and the risk matrix settings.
+import { measurePriorityLabels, measureStatusLabels, responsibleRoleLabels } from '../../../src-main/core/risk-labels';
 import { defineMessages } from '../../i18n/define-messages';
 
 export const riskMessages = defineMessages(
@@ -109,16 +110,9 @@ export const riskMessages = defineMessages(
         actions: 'Handlinger',
         sortBy: 'Sorter etter {{column}}',
         overdue: 'Forfalt',
-        roles: {
-          employer: 'Arbeidsgiver',
-          manager: 'Leder',
-          safetyRepresentative: 'Verneombud',
-          unionRepresentative: 'Tillitsvalgt',
-          ohs: 'Bedriftshelsetjenesten',
-          amu: 'Arbeidsmiljøutvalget (AMU)',
-        },
-        priorities: { high: 'Høy', medium: 'Middels', low: 'Lav' },
-        statuses: { proposed: 'Foreslått', agreed: 'Avtalt', in_progress: 'Under arbeid', done: 'Utført', dropped: 'Droppet' },
+        roles: responsibleRoleLabels.nb,
+        priorities: measurePriorityLabels.nb,
+        statuses: measureStatusLabels.nb,
         missingParties: 'Avtalt uten {{parties}}. Loven krever at arbeidsgiver og verneombud deltar.',
         and: ' og ',
         whatField: 'Hva skal gjøres',
@@ -364,16 +358,9 @@ export const riskMessages = defineMessages(
         actions: 'Actions',
         sortBy: 'Sort by {{column}}',
         overdue: 'Overdue',
-        roles: {
-          employer: 'Employer',
-          manager: 'Manager',
-          safetyRepresentative: 'Safety representative',
-          unionRepresentative: 'Union representative',
-          ohs: 'Occupational health service',
-          amu: 'Working environment committee (AMU)',
-        },
-        priorities: { high: 'High', medium: 'Medium', low: 'Low' },
-        statuses: { proposed: 'Proposed', agreed: 'Agreed', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
+        roles: responsibleRoleLabels.en,
+        priorities: measurePriorityLabels.en,
+        statuses: measureStatusLabels.en,
         missingParties: 'Agreed without {{parties}}. The law requires the employer and the safety representative to take part.',
         and: ' and ',
         whatField: 'What is to be done',
