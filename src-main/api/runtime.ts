@@ -25,6 +25,9 @@ import { createRegistry } from './registry';
 
 export interface ApiRuntime {
   call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** For the CLI only (never over HTTP or IPC, which must not name files on this computer): admits a
+   * database file from elsewhere into backups/ once it passes its check, and returns its backup name. */
+  copyIntoBackups(source: string): Promise<string>;
   close(): Promise<void>;
   readonly dataDir: string;
 }
@@ -76,7 +79,7 @@ function worksWhenLocked(method: unknown): boolean {
 }
 
 /** Methods that swap or rewrite the database file: they wait for running calls and run alone. */
-const runsAlone = new Set(['backups.restore', 'encryption.unlock', 'encryption.enable', 'encryption.changePassphrase', 'encryption.disable']);
+const runsAlone = new Set(['backups.restore', 'system.startFresh', 'encryption.unlock', 'encryption.enable', 'encryption.changePassphrase', 'encryption.disable']);
 
 /**
  * Opens the data folder for this process alone (a second runtime on it is refused with
@@ -130,6 +133,9 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
       }
       const run = () => registry.call(method, input, context);
       return typeof method === 'string' && runsAlone.has(method) ? gate.exclusive(run) : gate.shared(run);
+    },
+    copyIntoBackups(source) {
+      return gate.exclusive(async () => dataStore.copyIntoBackups(source));
     },
     async close() {
       if (closed) return;

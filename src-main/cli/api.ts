@@ -26,12 +26,27 @@ export function openCliRuntime(dataDir: string): Promise<ApiRuntime> {
   return openApiRuntime({ dataDir, appRoot: findAppRoot(), passphrase: dataPassphrase });
 }
 
-export async function withRuntime<T>(dataDir: string, run: (runtime: ApiRuntime) => Promise<T>): Promise<T> {
+/** What to do when the data cannot be opened, in the CLI's own words. */
+export function recoveryAdvice(problem: string): string {
+  return (
+    `${problem}\n` +
+    'See the backups with "kartlegg backups list --check" and restore the newest good one with "kartlegg restore <name>". ' +
+    'Only if you mean to start with no data: "kartlegg restore --start-fresh" (the backups are kept).'
+  );
+}
+
+/** Runs `run` on the data folder; refuses a locked folder, and one in recovery unless the command is
+ * one of those that work there (backups, restore). */
+export async function withRuntime<T>(dataDir: string, run: (runtime: ApiRuntime) => Promise<T>, options: { worksInRecovery?: boolean } = {}): Promise<T> {
   const runtime = await openCliRuntime(dataDir);
   const status = await call(runtime, 'system.status', {});
   if (status.state === 'locked') {
     await runtime.close();
     throw new AppError('passphrase_required', 'The data folder is encrypted: give its passphrase with --data-passphrase-file FILE.');
+  }
+  if (status.state === 'recovery' && !options.worksInRecovery) {
+    await runtime.close();
+    throw new AppError('database_corrupt', recoveryAdvice(status.problem));
   }
   try {
     return await run(runtime);

@@ -38,6 +38,10 @@ export type DataStatus =
   | { state: 'locked' }
   | {
       state: 'recovery';
+      /** "damaged": the database does not open or fails its check. "missing": it is missing or empty
+       * (0 bytes) in a folder that held data (backups, an encryption marker, reports): Kartlegg does not
+       * start a new one there unless told to (system.startFresh). */
+      cause: 'damaged' | 'missing';
       /** What went wrong, in the words of the check that failed. */
       problem: string;
       /** Where the damaged file was set aside after a restore, if it was. */

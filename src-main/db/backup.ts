@@ -1,38 +1,55 @@
 // Backups through SQLite's online backup API: written aside, checked before they count, listed and rotated.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupFile } from '../core/backups';
 import { AppError } from '../core/errors';
 import { damageErrorFrom, type Db } from './database';
 import { applyKey, isPlainDatabaseFile, rekeyDatabase } from './encryption';
 import { syncFile } from './file-sync';
+import { makePrivateFile, makePrivateFolder } from './private-files';
 
 export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
-/** kartlegg-<UTC time with - for : and .>-<reason>.sqlite, e.g. kartlegg-2025-03-01T10-00-00-000Z-start-of-day.sqlite */
-const backupNamePattern = /^kartlegg-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$/;
-/** A backup being written: it only gets its real name once it has passed its check. */
-const partialSuffix = '.partial';
+/**
+ * kartlegg-<sequence>-<UTC time with - for : and .>-<reason>.sqlite, e.g.
+ * kartlegg-000042-2025-03-01T10-00-00-000Z-start-of-day.sqlite. The sequence number (one more than the
+ * highest in the folder) orders backups, not the time: a clock once set ahead must not make an old
+ * backup look newest. Names from before the sequence (no number) sort below every numbered one, by
+ * the file's modification time.
+ */
+const backupNamePattern = /^kartlegg-(?:(\d{6,})-)?(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$/;
+/** A backup being written (or re-encrypted): it only gets its real name once it has passed its check. */
+export const partialSuffix = '.partial';
 
 function timestamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-export function parseBackupName(name: string): { createdAt: string; reason: string } | null {
+export function parseBackupName(name: string): { createdAt: string; reason: string; sequence: number | null } | null {
   const match = backupNamePattern.exec(name);
   if (!match) return null;
-  const [, day, hours, minutes, seconds, millis, reason] = match;
+  const [, sequence, day, hours, minutes, seconds, millis, reason] = match;
   const createdAt = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
-  return Number.isNaN(createdAt.getTime()) ? null : { createdAt: createdAt.toISOString(), reason };
+  return Number.isNaN(createdAt.getTime()) ? null : { createdAt: createdAt.toISOString(), reason, sequence: sequence === undefined ? null : Number(sequence) };
 }
 
-/** A free backup name for this moment and reason (two backups in the same millisecond get the next one). */
+/** The next sequence number: one more than any backup (finished or being written) in the folder has. */
+function nextSequence(dir: string): number {
+  let highest = 0;
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    const sequence = parseBackupName(name.endsWith(partialSuffix) ? name.slice(0, -partialSuffix.length) : name)?.sequence;
+    if (sequence && sequence > highest) highest = sequence;
+  }
+  return highest + 1;
+}
+
+/** A free backup name for this moment and reason. */
 function newBackupPath(dir: string, reason: string, at: Date = new Date()): string {
-  for (let offset = 0; ; offset++) {
-    const file = path.join(dir, `kartlegg-${timestamp(new Date(at.getTime() + offset))}-${reason}.sqlite`);
+  for (let sequence = nextSequence(dir); ; sequence++) {
+    const file = path.join(dir, `kartlegg-${String(sequence).padStart(6, '0')}-${timestamp(at)}-${reason}.sqlite`);
     if (!existsSync(file) && !existsSync(file + partialSuffix)) return file;
   }
 }
@@ -94,7 +111,7 @@ export function checkBackupFile(file: string, options: { nativeBinding?: string;
  */
 export async function backupDatabase(db: Db, dataDir: string, reason: string): Promise<string> {
   const dir = backupDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   const file = newBackupPath(dir, reason);
   const partial = file + partialSuffix;
   try {
@@ -118,6 +135,7 @@ export async function backupDatabase(db: Db, dataDir: string, reason: string): P
     } finally {
       db.exec('DETACH DATABASE written');
     }
+    makePrivateFile(partial);
     const result = checkDatabaseFile(db, partial);
     // The copy holds the live pages as they are: a copy that fails its check means the live file is damaged.
     if (result !== 'ok') throw new AppError('database_corrupt', `A backup of the database failed its integrity check (${result}).`);
@@ -129,33 +147,48 @@ export async function backupDatabase(db: Db, dataDir: string, reason: string): P
   }
 }
 
-/** The finished backups in the data folder, newest first. */
+/** The finished backups in the data folder, newest first: by sequence number, then (names from before
+ * the sequence) by modification time; never by the time in the name, which a wrong clock wrote. */
 export function listBackups(dataDir: string): BackupFile[] {
   const dir = backupDir(dataDir);
   if (!existsSync(dir)) return [];
-  const backups: BackupFile[] = [];
+  const backups: (BackupFile & { order: [number, number] })[] = [];
   for (const name of readdirSync(dir)) {
     const parsed = parseBackupName(name);
     if (!parsed) continue;
     const stat = statSync(path.join(dir, name), { throwIfNoEntry: false });
     if (!stat?.isFile()) continue;
-    backups.push({ name, createdAt: parsed.createdAt, reason: parsed.reason, sizeBytes: stat.size });
+    backups.push({ name, createdAt: parsed.createdAt, reason: parsed.reason, sizeBytes: stat.size, order: [parsed.sequence ?? 0, stat.mtimeMs] });
   }
-  return backups.sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt)));
+  backups.sort((a, b) => b.order[0] - a.order[0] || b.order[1] - a.order[1] || b.name.localeCompare(a.name));
+  return backups.map(({ order: _order, ...backup }) => backup);
 }
 
-/** Deletes all but the newest `keep` backups (never one named in `protect`), and leftovers of
- * backups that were interrupted. Returns the names deleted. */
-export function rotateBackups(dataDir: string, keep: number, protect: string[] = []): string[] {
+/** Removes what interrupted writes left in the backups folder (never listed, never restorable). */
+export function removePartialBackups(dataDir: string): void {
   const dir = backupDir(dataDir);
-  if (!existsSync(dir)) return [];
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith(partialSuffix)) rmSync(path.join(dir, name), { force: true });
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (name.endsWith(partialSuffix) || name.endsWith(`${partialSuffix}-journal`)) rmSync(path.join(dir, name), { force: true });
   }
-  const removed = listBackups(dataDir)
-    .slice(Math.max(keep, 1))
-    .filter((backup) => !protect.includes(backup.name))
-    .map((backup) => backup.name);
+}
+
+/**
+ * Keeps the newest `keep` backups that pass their check (and any named in `protect`) and deletes the
+ * rest, bad ones included: a good backup is never deleted while a bad one is kept, so backups that
+ * fail their check can never push the good ones out. Also removes leftovers of interrupted backups.
+ * Returns the names deleted.
+ */
+export function rotateBackups(dataDir: string, keep: number, isGood: (file: string) => boolean, protect: string[] = []): string[] {
+  removePartialBackups(dataDir);
+  const dir = backupDir(dataDir);
+  let good = 0;
+  const removed: string[] = [];
+  for (const backup of listBackups(dataDir)) {
+    // A protected backup was checked as it was made; it counts among those kept.
+    if (protect.includes(backup.name)) good++;
+    else if (good < Math.max(keep, 1) && isGood(path.join(dir, backup.name))) good++;
+    else removed.push(backup.name);
+  }
   for (const name of removed) rmSync(path.join(dir, name), { force: true });
   return removed;
 }
@@ -182,15 +215,20 @@ export function resolveBackup(dataDir: string, name: string): string {
 }
 
 /** Copies a database file from elsewhere (e.g. a USB stick) into the backups folder, so that it can be
- * checked and restored like any backup. Returns its backup name. */
-export function copyIntoBackups(dataDir: string, source: string): string {
+ * restored like any backup. The copy is checked under its partial name first: a file that fails
+ * never becomes a backup (failed restores must not fill the folder and rotate good backups out).
+ * Returns its backup name. */
+export function copyIntoBackups(dataDir: string, source: string, check: (file: string) => BackupFileCheck): string {
   if (!statSync(source, { throwIfNoEntry: false })?.isFile()) throw new AppError('not_found', `There is no file ${source}.`);
   const dir = backupDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   const file = newBackupPath(dir, 'copied');
   const partial = file + partialSuffix;
   try {
     copyFileSync(source, partial);
+    makePrivateFile(partial);
+    const checked = check(partial);
+    if (!checked.ok) throw new AppError('invalid_file', `${source} cannot be restored: ${checked.problem}. Nothing was changed.`);
     syncFile(partial);
     renameSync(partial, file);
   } finally {

@@ -84,7 +84,7 @@ function lockedError(dataDir: string, file: string, owner: LockOwner | null): Ap
 function tryCreate(file: string, owner: LockOwner): boolean {
   let fd: number;
   try {
-    fd = openSync(file, 'wx');
+    fd = openSync(file, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;

@@ -1,16 +1,30 @@
 // The data folder as one owner holds it: its lock, the one connection (or the recovery state when the
 // database is damaged, or the locked state while an encrypted one waits for its passphrase), automatic
 // backups, restoring a backup while the app runs, and turning encryption on and off.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupListing, DataStatus, RestoreResult } from '../core/backups';
 import { type EncryptionStatus, passphraseProblems, wrongPassphraseMessage } from '../core/encryption';
 import { AppError } from '../core/errors';
-import { backupDatabase, backupDir, checkBackupFile, hasBackupFromDay, listBackups, rekeyBackups, resolveBackup, rotateBackups } from './backup';
+import {
+  backupDatabase,
+  type BackupFileCheck,
+  backupDir,
+  checkBackupFile,
+  copyIntoBackups,
+  hasBackupFromDay,
+  listBackups,
+  rekeyBackups,
+  removePartialBackups,
+  resolveBackup,
+  rotateBackups,
+} from './backup';
 import { acquireDataLock } from './data-lock';
 import { closeDatabase, databasePath, type Db, latestSchemaVersion, openDatabase } from './database';
 import { type EncryptionMarker, isPlainDatabaseFile, keyOpensDatabase, keysForPassphrase, newKey, newMarker, readMarker, rekeyDatabase, removeMarker, writeMarker } from './encryption';
-import { replaceDatabaseFile, setAsideDamagedDatabase } from './restore';
+import { earlierDataSigns, isBlankDatabase, missingDatabaseMessage } from './missing-database';
+import { removeRestoreLeftovers, replaceDatabaseFile, setAsideDamagedDatabase } from './restore';
+import { makeDataFolderPrivate } from './private-files';
 import { readSettings } from './settings-repo';
 
 export interface DataStoreOptions {
@@ -34,6 +48,12 @@ export interface DataStore {
   listBackups(check: boolean): BackupListing[];
   /** Replaces the data with a checked backup, after backing up the current data. Only while no call runs. */
   restore(name: string): Promise<RestoreResult>;
+  /** In recovery only: sets the database aside (if there is a file) and starts with an empty one; the
+   * backups stay. The explicit way out when no backup is wanted. */
+  startFresh(): Promise<{ damagedCopy: string | null }>;
+  /** Copies a database file from elsewhere into backups/ once it passes the check a restore makes;
+   * returns its backup name. A file that fails is never admitted (AppError 'invalid_file'). */
+  copyIntoBackups(source: string): string;
   encryptionStatus(): EncryptionStatus;
   /** Opens an encrypted folder; throws 'wrong_passphrase' (and stays locked) when the passphrase is wrong. */
   unlock(passphrase: string): Promise<void>;
@@ -52,18 +72,21 @@ function isDamage(error: unknown): error is AppError {
 export async function openDataStore(options: DataStoreOptions): Promise<DataStore> {
   const { dataDir, nativeBinding, log } = options;
   const now = options.now ?? (() => new Date());
-  mkdirSync(dataDir, { recursive: true });
+  makeDataFolderPrivate(dataDir);
   const lock = acquireDataLock(dataDir);
+  // Held by us now: what an interrupted write left behind (never a finished file) can go.
+  removePartialBackups(dataDir);
+  removeRestoreLeftovers(dataDir);
   let db: Db | null = null;
   let status: DataStatus = { state: 'ready' };
   let marker: EncryptionMarker | null = null;
   /** The key of an encrypted folder once unlocked; null while locked or when not encrypted. */
   let key: Buffer | null = null;
 
-  function enterRecovery(error: AppError, damagedCopy: string | null = null): void {
+  function enterRecovery(error: AppError, damagedCopy: string | null = null, cause: 'damaged' | 'missing' = 'damaged'): void {
     if (db) db.close();
     db = null;
-    status = { state: 'recovery', problem: error.message, damagedCopy };
+    status = { state: 'recovery', cause, problem: error.message, damagedCopy };
     log(`[data] ${error.message}`);
   }
 
@@ -79,11 +102,25 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     throw new AppError('database_corrupt', `${problem} Only backups can be listed and restored until then.`);
   }
 
+  /** Check results by file, name, size and modification time, and the key they were checked with:
+   * rotation checks every backup it keeps, and most of them have not changed since the last time. */
+  const checked = new Map<string, { key: Buffer | null; result: BackupFileCheck }>();
+
+  function checkBackup(file: string): BackupFileCheck {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    const id = `${file}\0${stat?.size}\0${stat?.mtimeMs}`;
+    const known = checked.get(id);
+    if (known && (known.key === key || (known.key !== null && key !== null && known.key.equals(key)))) return known.result;
+    const result = checkBackupFile(file, { nativeBinding, latestSchemaVersion, key: key ?? undefined });
+    checked.set(id, { key, result });
+    return result;
+  }
+
   async function backup(reason: string): Promise<BackupFile> {
     const live = connection();
     const file = await backupDatabase(live, dataDir, reason);
     const name = path.basename(file);
-    rotateBackups(dataDir, readSettings(live).backupsToKeep, [name]);
+    rotateBackups(dataDir, readSettings(live).backupsToKeep, (candidate) => checkBackup(candidate).ok, [name]);
     return listBackups(dataDir).find((b) => b.name === name)!;
   }
 
@@ -97,8 +134,19 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     }
   }
 
+  /** A missing or empty database where data was kept before: recovery, never a new empty database
+   * (its start-of-day backups would in time rotate the real ones away). Returns whether it did. */
+  function refuseBlankDatabase(): boolean {
+    if (!isBlankDatabase(dataDir)) return false;
+    const signs = earlierDataSigns(dataDir);
+    if (signs.length === 0) return false;
+    enterRecovery(new AppError('database_corrupt', missingDatabaseMessage(dataDir, signs)), null, 'missing');
+    return true;
+  }
+
   /** Opens the database and takes the day's first backup: at start-up, or when an encrypted folder is unlocked. */
   async function start(): Promise<void> {
+    if (refuseBlankDatabase()) return;
     const existed = existsSync(databasePath(dataDir));
     await open();
     if (db && existed && !hasBackupFromDay(dataDir, now())) {
@@ -117,7 +165,11 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     if (status.state !== 'locked' || !marker) return;
     const candidates = keysForPassphrase(marker, passphrase);
     const file = databasePath(dataDir);
-    if (isPlainDatabaseFile(file)) {
+    if (isBlankDatabase(dataDir)) {
+      // The passphrase checks out against the marker; there is just no database to open with it.
+      key = candidates[0].key;
+      refuseBlankDatabase();
+    } else if (isPlainDatabaseFile(file)) {
       // Encryption was being turned on or off when the app stopped: the marker still says encrypted,
       // so the data is encrypted again (the backups too) before it is used.
       await finishEncrypting(candidates[0]);
@@ -194,15 +246,15 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     listBackups(check) {
       return listBackups(dataDir).map((backupFile) => {
         if (!check) return { ...backupFile, check: 'unchecked', problem: null };
-        const result = checkBackupFile(path.join(backupDir(dataDir), backupFile.name), { nativeBinding, latestSchemaVersion, key: key ?? undefined });
+        const result = checkBackup(path.join(backupDir(dataDir), backupFile.name));
         return { ...backupFile, check: result.ok ? 'ok' : 'damaged', problem: result.problem };
       });
     },
 
     async restore(name) {
       const file = resolveBackup(dataDir, name);
-      const checked = checkBackupFile(file, { nativeBinding, latestSchemaVersion, key: key ?? undefined });
-      if (!checked.ok) throw new AppError('invalid_file', `The backup ${name} cannot be restored: ${checked.problem}. Nothing was changed.`);
+      const candidate = checkBackup(file);
+      if (!candidate.ok) throw new AppError('invalid_file', `The backup ${name} cannot be restored: ${candidate.problem}. Nothing was changed.`);
 
       let safetyBackup: string | null = null;
       let damagedCopy: string | null = null;
@@ -233,6 +285,21 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
       if (status.state === 'recovery') throw new AppError('database_corrupt', status.problem);
       log(`[data] restored ${name}${safetyBackup ? `; the data before it is in ${safetyBackup}` : ''}`);
       return { restored: name, safetyBackup, damagedCopy };
+    },
+
+    copyIntoBackups(source) {
+      if (status.state === 'locked') throw new AppError('passphrase_required', 'Unlock the encrypted data folder first (encryption.unlock).');
+      return copyIntoBackups(dataDir, source, checkBackup);
+    },
+
+    async startFresh() {
+      if (status.state !== 'recovery') throw new AppError('conflict', 'Starting fresh is only for data that cannot be opened (recovery); nothing was changed.');
+      if (marker && !key) throw new AppError('passphrase_required', 'Unlock the encrypted data folder first (encryption.unlock).');
+      const damagedCopy = setAsideDamagedDatabase(dataDir);
+      await open();
+      if (status.state === 'recovery') throw new AppError('database_corrupt', status.problem);
+      log(`[data] started with an empty database in ${dataDir}${damagedCopy ? `; the old file is in ${damagedCopy}` : ''}; the backups are kept`);
+      return { damagedCopy };
     },
 
     encryptionStatus: () => ({ encrypted: marker !== null, cipher: marker?.cipher ?? null, kdf: marker?.kdf.name ?? null }),

@@ -1,11 +1,11 @@
 // Opens the one writer connection: pragmas, a backup before migrating, numbered migrations.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/errors';
 import { latestSchemaVersion, type Migration, migrations as allMigrations } from './migrations';
 import { backupDatabase } from './backup';
 import { applyKey } from './encryption';
+import { makePrivateFile, makePrivateFolder } from './private-files';
 
 export type Db = Database.Database;
 
@@ -38,7 +38,7 @@ function registerTextFunctions(db: Db): void {
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
   const migrations = options.migrations ?? allMigrations;
-  mkdirSync(options.dataDir, { recursive: true });
+  makePrivateFolder(options.dataDir);
   let db: Db | undefined;
   try {
     db = new Database(databasePath(options.dataDir), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -48,6 +48,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     // Also before switching to WAL: a damaged file gets no writes.
     refuseDamagedDatabase(db, options.dataDir);
     db.pragma('journal_mode = WAL');
+    // SQLite creates files 0644; its -wal and -shm take the database file's mode from then on.
+    for (const file of [db.name, `${db.name}-wal`, `${db.name}-shm`]) makePrivateFile(file);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

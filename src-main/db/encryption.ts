@@ -9,6 +9,7 @@ import { AppError } from '../core/errors';
 import { wrongPassphraseMessage } from '../core/encryption';
 import type { Db } from './database';
 import { syncFile, syncFolder } from './file-sync';
+import { privateFileMode } from './private-files';
 
 export const markerFileName = 'kartlegg.encryption.json';
 
@@ -59,7 +60,7 @@ export function writeMarker(dataDir: string, marker: EncryptionMarker): void {
   const file = markerPath(dataDir);
   const partial = `${file}.partial`;
   try {
-    writeFileSync(partial, `${JSON.stringify(marker, null, 2)}\n`);
+    writeFileSync(partial, `${JSON.stringify(marker, null, 2)}\n`, { mode: privateFileMode });
     syncFile(partial);
     renameSync(partial, file);
     syncFolder(dataDir);

@@ -1,6 +1,7 @@
-// Builds the snapshot of an assessment as it stands now, and reads frozen ones back.
+// Builds the snapshot of an assessment as it stands now, and reads frozen ones back (checked: a damaged
+// or newer one is refused, never rendered half).
 import { AppError } from '../core/errors';
-import { snapshotFormatVersion, type AssessmentSnapshot } from '../core/snapshot';
+import { checkSnapshot, snapshotFormatVersion, type AssessmentSnapshot } from '../core/snapshot';
 import { findAssessment } from './assessments-repo';
 import { findClient, findUnit } from './clients-repo';
 import type { Db } from './database';
@@ -33,5 +34,17 @@ export function readRevisionSnapshot(db: Db, assessmentId: string, revision: num
   const row = db.prepare('SELECT snapshot FROM revisions WHERE assessment_id = ? AND number = ?').get(assessmentId, revision) as
     | { snapshot: string }
     | undefined;
-  return row && (JSON.parse(row.snapshot) as AssessmentSnapshot);
+  if (!row) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(row.snapshot);
+  } catch {
+    value = null;
+  }
+  const checked = checkSnapshot(value, { assessmentId, revision });
+  if (checked.ok) return checked.snapshot;
+  if (checked.newer) {
+    throw new AppError('database_too_new', `Revision ${revision} cannot be read: ${checked.problem}. Install the newer version to open it; nothing was changed.`);
+  }
+  throw new AppError('database_corrupt', `The frozen revision ${revision} of this assessment is damaged (${checked.problem}). Restore a backup to get it back.`);
 }

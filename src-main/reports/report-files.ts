@@ -1,9 +1,10 @@
 // Where issued report files live (<data folder>/reports/<assessment id>/), and writing them safely:
 // a temp file, flushed, then renamed, so a file with a report's name is always whole.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { syncFile, syncFolder } from '../db/file-sync';
+import { makePrivateFolder, privateFileMode } from '../db/private-files';
 
 export function reportFolder(dataDir: string, assessmentId: string): string {
   return path.join(dataDir, 'reports', assessmentId);
@@ -33,11 +34,11 @@ export function freeFileName(dir: string, base: string, extension: string, taken
 }
 
 export function writeFileAtomically(dir: string, name: string, data: Uint8Array): void {
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   const target = path.join(dir, name);
   const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, data);
+    writeFileSync(temp, data, { mode: privateFileMode });
     syncFile(temp);
     renameSync(temp, target);
     syncFolder(dir);

@@ -59,7 +59,19 @@ export const interviewingHandlers: Handlers<keyof typeof interviewingMethods> = 
   'interviews.setProgress': ({ id, currentItemId, status }, context) =>
     context.db.transaction(() => {
       const interview = requireInterview(context.db, id);
-      if (currentItemId) requireItem(assessmentGuide(context, requireAssessment(context.db, interview.assessmentId)), currentItemId);
+      const assessment = requireAssessment(context.db, interview.assessmentId);
+      if (currentItemId) requireItem(assessmentGuide(context, assessment), currentItemId);
+      if (assessment.status === 'issued') {
+        // Moving through an issued assessment's interviews is reading: it must never reopen the
+        // assessment or bump its revision. Reopening is assessments.setStatus, on purpose.
+        if (status !== interview.status) {
+          throw new AppError(
+            'conflict',
+            `"${assessment.title}" is issued (revision ${assessment.revision}): reopen it (status in progress) before changing an interview's status.`,
+          );
+        }
+        return details(context.db, id);
+      }
       const now = nowIso();
       interviews.setInterviewProgress(context.db, id, currentItemId, status, now);
       if (status !== 'planned') markAssessmentStarted(context.db, interview.assessmentId, now);
@@ -71,6 +83,10 @@ export const interviewingHandlers: Handlers<keyof typeof interviewingMethods> = 
       const interview = requireInterview(context.db, interviewId);
       const assessment = requireAssessment(context.db, interview.assessmentId);
       checkAnswer(assessmentGuide(context, assessment), itemId, answer, interview);
+      // The same answer saved again (the screen re-saving on the way past) is no edit: it must not
+      // touch the assessment, least of all reopen an issued one.
+      const stored = interviews.findAnswer(context.db, interviewId, itemId);
+      if (stored && stored.followUp === (followUp ?? false) && JSON.stringify(stored.answer) === JSON.stringify(answer)) return stored;
       const now = nowIso();
       interviews.upsertAnswer(context.db, interviewId, itemId, answer, followUp, now);
       if (interview.status === 'planned') interviews.setInterviewProgress(context.db, interviewId, itemId, 'in_progress', now);

@@ -10,6 +10,11 @@ export const systemHandlers: Handlers<keyof typeof systemMethods> = {
     schemaVersion: dataStore.status().state === 'ready' ? schemaVersion(dataStore.connection()) : null,
   }),
   'system.status': (_input, { dataStore }) => dataStore.status(),
+  'system.startFresh': async (_input, context) => {
+    const result = await context.dataStore.startFresh();
+    await context.reloadGuides();
+    return result;
+  },
   'system.verify': (_input, { dataStore }) => {
     const status = dataStore.status();
     if (status.state === 'recovery') return { integrity: status.problem, foreignKeyProblems: 0, ok: false };

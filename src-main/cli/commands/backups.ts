@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupListing } from '../../core/backups';
 import { AppError } from '../../core/errors';
-import { copyIntoBackups, parseBackupName } from '../../db/backup';
+import { parseBackupName } from '../../db/backup';
 import { call, withRuntime } from '../api';
 import type { CliCommand } from '../command';
 
@@ -29,7 +29,7 @@ export const backupsListCommand: CliCommand = {
   summary: 'List the backups, newest first; --check opens and checks each one',
   options: { check: { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ dataDir, values }) {
-    const backups = await withRuntime(dataDir, (runtime) => call(runtime, 'backups.list', { check: values.check === true }));
+    const backups = await withRuntime(dataDir, (runtime) => call(runtime, 'backups.list', { check: values.check === true }), { worksInRecovery: true });
     if (values.json) {
       console.log(JSON.stringify(backups, null, 2));
       return;
@@ -41,18 +41,26 @@ export const backupsListCommand: CliCommand = {
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
-  usage: 'restore <backup name or file>',
-  summary: 'Restore a backup (checked first; the current data is backed up before it is replaced)',
-  async run({ dataDir, args }) {
+  usage: 'restore <backup name or file> | restore --start-fresh',
+  summary: 'Restore a backup (checked first; the current data is backed up before it is replaced), or start with no data',
+  options: { 'start-fresh': { type: 'boolean' } },
+  async run({ dataDir, args, values }) {
+    if (values['start-fresh']) {
+      if (args.length) throw new AppError('bad_request', 'Either name a backup to restore or give --start-fresh, not both.');
+      const fresh = await withRuntime(dataDir, (runtime) => call(runtime, 'system.startFresh', { confirm: true }), { worksInRecovery: true });
+      console.log('Started with an empty database; the backups are kept and can still be restored.');
+      if (fresh.damagedCopy) console.log(`The old database file was moved to ${fresh.damagedCopy}.`);
+      return;
+    }
     const [given] = args;
     if (!given || args.length > 1) throw new AppError('bad_request', 'Name one backup (see "kartlegg backups list") or a database file.');
     const isBackupName = parseBackupName(given) !== null && !given.includes('/') && !given.includes('\\');
     if (!isBackupName && !existsSync(given)) throw new AppError('not_found', `There is no backup or file "${given}".`);
     const result = await withRuntime(dataDir, async (runtime) => {
       // A file from elsewhere is copied in beside the backups, so it is checked and restored the same way.
-      const name = isBackupName ? given : copyIntoBackups(dataDir, path.resolve(given));
+      const name = isBackupName ? given : await runtime.copyIntoBackups(path.resolve(given));
       return call(runtime, 'backups.restore', { name });
-    });
+    }, { worksInRecovery: true });
     console.log(`Restored ${result.restored}.`);
     if (result.safetyBackup) console.log(`The data from before the restore is in the backup ${result.safetyBackup}.`);
     if (result.damagedCopy) console.log(`The damaged database was moved to ${result.damagedCopy}.`);

@@ -7,7 +7,7 @@ export const verifyCommand: CliCommand = {
   usage: 'verify',
   summary: 'Check the database (integrity and foreign keys)',
   async run({ dataDir }) {
-    const report = await withRuntime(dataDir, (runtime) => call(runtime, 'system.verify', {}));
+    const report = await withRuntime(dataDir, (runtime) => call(runtime, 'system.verify', {}), { worksInRecovery: true });
     console.log(`integrity_check: ${report.integrity}`);
     console.log(`foreign_key_check: ${report.foreignKeyProblems} problem(s)`);
     if (!report.ok) process.exitCode = 1;

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupListing, DataStatus } from '../../../src-main/core/backups';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LoadError } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
@@ -37,7 +38,7 @@ export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state
     <div className="app recovery">
       <main id="main" tabIndex={-1} aria-labelledby="recovery-title">
         <h1 id="recovery-title">{t('recovery.title')}</h1>
-        <p>{t('recovery.intro')}</p>
+        <p>{t(status.cause === 'missing' ? 'recovery.introMissing' : 'recovery.intro')}</p>
         <dl className="facts">
           <dt>{t('recovery.problem')}</dt>
           <dd>
@@ -65,7 +66,49 @@ export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state
             {backups.length ? <BackupTable backups={backups} recommended={newestGood?.name ?? null} showCheck /> : null}
           </>
         )}
+        <StartFresh />
       </main>
     </div>
+  );
+}
+
+/** The explicit way out when no backup is wanted: an empty database, after a confirmation. */
+function StartFresh() {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const startFresh = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.call('system.startFresh', { confirm: true });
+      window.location.reload();
+    } catch (caught) {
+      setError(errorText(t, caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="fresh-title">
+      <h2 id="fresh-title">{t('recovery.freshTitle')}</h2>
+      <p>{t('recovery.freshIntro')}</p>
+      <button type="button" onClick={() => setAsking(true)}>
+        {t('recovery.freshButton')}
+      </button>
+      {asking ? (
+        <ConfirmDialog
+          title={t('recovery.freshConfirmTitle')}
+          body={t('recovery.freshConfirmBody')}
+          confirmLabel={busy ? t('recovery.freshStarting') : t('recovery.freshConfirm')}
+          busy={busy}
+          error={error}
+          onConfirm={() => void startFresh()}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
+    </section>
   );
 }

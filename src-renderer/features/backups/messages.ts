@@ -56,6 +56,17 @@ export const backupMessages = defineMessages(
       damagedKept: 'Den skadede databasen flyttes til mappen «damaged» i datamappen, så ingenting går tapt.',
       checking: 'Kontrollerer sikkerhetskopiene …',
       restoredReload: 'Gjenopprettet. Starter programmet …',
+      introMissing:
+        'Databasefilen mangler eller er tom, men datamappen har sikkerhetskopier eller annet som viser at det har ligget data her. Kartlegg har ikke startet med en tom database, for da kunne de gode sikkerhetskopiene etter hvert blitt slettet. Gjenopprett den nyeste gode kopien.',
+      freshTitle: 'Starte uten data',
+      freshIntro:
+        'Bare hvis du vet at dataene ikke skal tilbake: start med en tom database. Sikkerhetskopiene beholdes og kan fortsatt gjenopprettes senere.',
+      freshButton: 'Start med tom database …',
+      freshConfirmTitle: 'Starte med en tom database?',
+      freshConfirmBody:
+        'Kartlegg starter uten klienter og kartlegginger. Databasefilen som ikke kan åpnes, flyttes til mappen «damaged», og sikkerhetskopiene beholdes.',
+      freshConfirm: 'Start med tom database',
+      freshStarting: 'Starter …',
     },
   },
   {
@@ -112,6 +123,17 @@ export const backupMessages = defineMessages(
       damagedKept: 'The damaged database is moved to the folder "damaged" in the data folder, so nothing is lost.',
       checking: 'Checking the backups …',
       restoredReload: 'Restored. Starting the app …',
+      introMissing:
+        'The database file is missing or empty, but the data folder holds backups or other signs that data was kept here. Kartlegg has not started with an empty database, as its backups could in time have pushed the good ones out. Restore the newest good copy.',
+      freshTitle: 'Start with no data',
+      freshIntro:
+        'Only if you know the data is not coming back: start with an empty database. The backups are kept and can still be restored later.',
+      freshButton: 'Start with an empty database …',
+      freshConfirmTitle: 'Start with an empty database?',
+      freshConfirmBody:
+        'Kartlegg starts with no clients and no assessments. The database file that cannot be opened is moved to the folder "damaged", and the backups are kept.',
+      freshConfirm: 'Start with an empty database',
+      freshStarting: 'Starting …',
     },
   },
 );
