@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BackupFile } from '../core/backups';
 import { AppError } from '../core/errors';
 import { damageErrorFrom, type Db } from './database';
-import { applyKey, isPlainDatabaseFile, rekeyDatabase } from './encryption';
+import { applyKey, isPlainDatabaseFile } from './encryption';
 import { syncFile } from './file-sync';
 import { makePrivateFile, makePrivateFolder } from './private-files';
 
@@ -164,11 +164,12 @@ export function listBackups(dataDir: string): BackupFile[] {
   return backups.map(({ order: _order, ...backup }) => backup);
 }
 
-/** Removes what interrupted writes left in the backups folder (never listed, never restorable). */
+/** Removes what interrupted writes left in the backups folder (never listed, never restorable): copies
+ * being written or re-keyed, with their journals. */
 export function removePartialBackups(dataDir: string): void {
   const dir = backupDir(dataDir);
   for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-    if (name.endsWith(partialSuffix) || name.endsWith(`${partialSuffix}-journal`)) rmSync(path.join(dir, name), { force: true });
+    if (/\.(partial|rekeying)(-wal|-shm|-journal)?$/.test(name)) rmSync(path.join(dir, name), { force: true });
   }
 }
 
@@ -235,26 +236,4 @@ export function copyIntoBackups(dataDir: string, source: string, check: (file: s
     rmSync(partial, { force: true });
   }
   return path.basename(file);
-}
-
-/**
- * Re-encrypts every backup from one key to another (null: not encrypted), so that backups stay
- * restorable and never hold the data in the clear after encryption is turned on. A backup that cannot
- * be re-keyed (damaged) is left as it is and named in the result.
- */
-export function rekeyBackups(dataDir: string, from: Buffer | null, to: Buffer | null, nativeBinding?: string): string[] {
-  const failed: string[] = [];
-  for (const backup of listBackups(dataDir)) {
-    let db: Db | undefined;
-    try {
-      db = new Database(path.join(backupDir(dataDir), backup.name), { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-      if (from) applyKey(db, from);
-      rekeyDatabase(db, to);
-    } catch {
-      failed.push(backup.name);
-    } finally {
-      db?.close();
-    }
-  }
-  return failed;
 }

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupListing, DataStatus, RestoreResult } from '../core/backups';
-import { type EncryptionStatus, passphraseProblems, wrongPassphraseMessage } from '../core/encryption';
+import { type EncryptionStatus, passphraseProblems, wrongPassphraseDelayMs, wrongPassphraseMessage } from '../core/encryption';
 import { AppError } from '../core/errors';
 import {
   backupDatabase,
@@ -14,14 +14,29 @@ import {
   copyIntoBackups,
   hasBackupFromDay,
   listBackups,
-  rekeyBackups,
   removePartialBackups,
   resolveBackup,
   rotateBackups,
 } from './backup';
 import { acquireDataLock } from './data-lock';
 import { closeDatabase, databasePath, type Db, latestSchemaVersion, openDatabase } from './database';
-import { type EncryptionMarker, isPlainDatabaseFile, keyOpensDatabase, keysForPassphrase, newKey, newMarker, readMarker, rekeyDatabase, removeMarker, writeMarker } from './encryption';
+import {
+  type EncryptionMarker,
+  isPlainDatabaseFile,
+  keyOpensDatabase,
+  keysForPassphrase,
+  markerPath,
+  newKey,
+  newMarker,
+  readMarker,
+  removeMarker,
+  removeRekeyLeftovers,
+  unwrapKey,
+  wrapKey,
+  writeMarker,
+} from './encryption';
+import { moveReportFilesIntoDatabase } from './issued-reports-repo';
+import { rekeyDataFolder } from './rekey-folder';
 import { earlierDataSigns, isBlankDatabase, missingDatabaseMessage } from './missing-database';
 import { removeRestoreLeftovers, replaceDatabaseFile, setAsideDamagedDatabase } from './restore';
 import { makeDataFolderPrivate } from './private-files';
@@ -35,6 +50,8 @@ export interface DataStoreOptions {
   now?: () => Date;
   /** Unlocks an encrypted folder at once (the CLI); without it an encrypted folder starts locked. */
   passphrase?: string;
+  /** Waits after a wrong passphrase (tests pass one that records instead of waiting). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface DataStore {
@@ -72,11 +89,14 @@ function isDamage(error: unknown): error is AppError {
 export async function openDataStore(options: DataStoreOptions): Promise<DataStore> {
   const { dataDir, nativeBinding, log } = options;
   const now = options.now ?? (() => new Date());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let wrongPassphrases = 0;
   makeDataFolderPrivate(dataDir);
   const lock = acquireDataLock(dataDir);
   // Held by us now: what an interrupted write left behind (never a finished file) can go.
   removePartialBackups(dataDir);
   removeRestoreLeftovers(dataDir);
+  removeRekeyLeftovers(databasePath(dataDir));
   let db: Db | null = null;
   let status: DataStatus = { state: 'ready' };
   let marker: EncryptionMarker | null = null;
@@ -149,6 +169,12 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     if (refuseBlankDatabase()) return;
     const existed = existsSync(databasePath(dataDir));
     await open();
+    // An encrypted folder keeps issued report files inside the database; files an older version (or
+    // the plain folder before encryption) wrote are moved in.
+    if (db && marker) {
+      const left = moveReportFilesIntoDatabase(db, dataDir);
+      if (left.length) log(`[data] these files in reports/ belong to no issued report and were left as they are: ${left.join(', ')}`);
+    }
     if (db && existed && !hasBackupFromDay(dataDir, now())) {
       try {
         await backup('start-of-day');
@@ -161,26 +187,42 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     }
   }
 
+  type FoundKey = { key: Buffer; entry: EncryptionMarker['keys'][number] };
+
+  /** Slows down guessing: each wrong passphrase in a row waits longer before it is answered. */
+  async function afterWrongPassphrase<T>(attempt: Promise<T>): Promise<T> {
+    try {
+      const result = await attempt;
+      wrongPassphrases = 0;
+      return result;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'wrong_passphrase') await sleep(wrongPassphraseDelayMs(++wrongPassphrases));
+      throw error;
+    }
+  }
+
   async function unlock(passphrase: string): Promise<void> {
     if (status.state !== 'locked' || !marker) return;
-    const candidates = keysForPassphrase(marker, passphrase);
+    const current = marker;
+    const candidates = await afterWrongPassphrase(keysForPassphrase(current, passphrase));
     const file = databasePath(dataDir);
-    if (isBlankDatabase(dataDir)) {
+    const [newest] = candidates;
+    if (current.rekeying) {
+      await finishInterruptedRekeying(current, current.rekeying.from, newest);
+    } else if (isBlankDatabase(dataDir)) {
       // The passphrase checks out against the marker; there is just no database to open with it.
-      key = candidates[0].key;
+      key = newest.key;
       refuseBlankDatabase();
     } else if (isPlainDatabaseFile(file)) {
-      // Encryption was being turned on or off when the app stopped: the marker still says encrypted,
-      // so the data is encrypted again (the backups too) before it is used.
-      await finishEncrypting(candidates[0]);
+      // Encryption was being turned off when the app stopped: the marker still says encrypted, so the
+      // data is encrypted again (the backups too) before it is used.
+      await finishRekeying(newest, null);
     } else {
       const opens = candidates.find((candidate) => keyOpensDatabase(file, candidate.key, nativeBinding));
-      // The key matches the marker but does not read the file: damaged (recovery), unless the passphrase
-      // was being changed, when this may be the old passphrase of an already re-keyed file.
-      if (!opens && marker.keys.length > 1) throw new AppError('wrong_passphrase', `${wrongPassphraseMessage} (the passphrase was being changed: try the new one)`);
-      key = (opens ?? candidates[0]).key;
-      if (opens && marker.keys.length > 1) {
-        marker = newMarker([opens.entry], marker.kdf);
+      // The key matches the marker but does not read the file: damaged (recovery).
+      key = (opens ?? newest).key;
+      if (opens && current.keys.length > 1) {
+        marker = newMarker([opens.entry], current.kdf);
         writeMarker(dataDir, marker);
       }
       await start();
@@ -188,15 +230,42 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     log(`[data] unlocked ${dataDir}`);
   }
 
-  async function finishEncrypting(found: { key: Buffer; entry: EncryptionMarker['keys'][number] }): Promise<void> {
-    key = null;
-    await open();
-    if (!db) return;
-    rekeyDatabase(db, found.key);
-    key = found.key;
-    marker = newMarker([found.entry], marker!.kdf);
+  /** An enable or passphrase change stopped part-way (the marker still says "rekeying"). */
+  async function finishInterruptedRekeying(current: EncryptionMarker, from: string, found: FoundKey): Promise<void> {
+    if (found.entry === current.keys[0]) {
+      // The new passphrase: it unseals the old key, and the job is finished wherever it stopped.
+      const oldKey = from === 'plain' ? null : unwrapKey(from, found.key);
+      if (from !== 'plain' && !oldKey) throw new AppError('database_corrupt', `The encryption marker ${markerPath(dataDir)} has been altered: its old key cannot be unsealed.`);
+      await finishRekeying(found, oldKey);
+      return;
+    }
+    // The old passphrase of a change. While the database still has the old key nothing has been
+    // re-keyed yet (the database goes first), so the change is dropped; otherwise only the new one opens.
+    if (!keyOpensDatabase(databasePath(dataDir), found.key, nativeBinding)) {
+      throw new AppError('wrong_passphrase', `${wrongPassphraseMessage} (the passphrase was being changed: use the new one)`);
+    }
+    marker = newMarker([found.entry], current.kdf);
     writeMarker(dataDir, marker);
-    reportUnchangedBackups(rekeyBackups(dataDir, null, found.key, nativeBinding));
+    key = found.key;
+    log('[data] a passphrase change had not begun to re-key the data; the old passphrase stays');
+    await start();
+  }
+
+  /**
+   * Closes the connection and brings the database and every backup to `to`'s key (from plain or
+   * `from`), then clears "rekeying" from the marker and opens the data. Safe to run again after a
+   * crash at any point: each file is re-keyed by copy and rename, and files already done are skipped.
+   */
+  async function finishRekeying(to: FoundKey, from: Buffer | null): Promise<void> {
+    if (db) closeDatabase(db);
+    db = null;
+    key = null;
+    status = { state: 'locked' };
+    reportUnchangedBackups(rekeyDataFolder(dataDir, from, to.key, nativeBinding));
+    marker = newMarker([to.entry], marker!.kdf);
+    writeMarker(dataDir, marker);
+    key = to.key;
+    await start();
   }
 
   function requireOpen(): Db {
@@ -211,16 +280,35 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
   }
 
   /** The marker and key in use, when `passphrase` is the passphrase in use; else 'wrong_passphrase'. */
-  function requirePassphrase(passphrase: string): { marker: EncryptionMarker; key: Buffer; entry: EncryptionMarker['keys'][number] } {
+  async function requirePassphrase(passphrase: string): Promise<{ marker: EncryptionMarker; key: Buffer; entry: FoundKey['entry'] }> {
     if (!marker || !key) throw new AppError('conflict', 'The data is not encrypted.');
+    const inUse = marker;
     const current = key;
-    const match = keysForPassphrase(marker, passphrase).find((candidate) => candidate.key.equals(current));
-    if (!match) throw new AppError('wrong_passphrase', wrongPassphraseMessage);
-    return { marker, key: current, entry: match.entry };
+    const check = async () => {
+      const match = (await keysForPassphrase(inUse, passphrase)).find((candidate) => candidate.key.equals(current));
+      if (!match) throw new AppError('wrong_passphrase', wrongPassphraseMessage);
+      return match;
+    };
+    const match = await afterWrongPassphrase(check());
+    return { marker: inUse, key: current, entry: match.entry };
   }
 
   function reportUnchangedBackups(failed: string[]): void {
-    if (failed.length) log(`[data] these backups could not be re-encrypted and keep their old key: ${failed.join(', ')}`);
+    if (failed.length) log(`[data] these files could not be re-keyed and keep their old form: ${failed.join(', ')}`);
+  }
+
+  /** Runs a re-keying step of enable/change/disable; if it fails part-way the data is left locked, and
+   * the next unlock finishes the job from the marker. */
+  async function rekeyingStep(step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      if (!db) {
+        key = null;
+        status = { state: 'locked' };
+      }
+      throw error;
+    }
   }
 
   try {
@@ -306,54 +394,48 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     unlock,
 
     async enableEncryption(passphrase) {
-      const live = requireOpen();
+      requireOpen();
       if (marker) throw new AppError('conflict', 'The data is already encrypted. Change the passphrase instead.');
       requireNewPassphrase(passphrase, 'passphrase');
       await backup('before-encryption');
-      const fresh = newKey(passphrase);
-      const next = newMarker([fresh.entry], fresh.kdf);
-      // The marker first: a crash after it leaves a plain file under a marker, which unlock encrypts;
-      // the other order could leave an encrypted file with no salt to derive its key from.
-      writeMarker(dataDir, next);
-      try {
-        rekeyDatabase(live, fresh.key);
-      } catch (error) {
-        removeMarker(dataDir);
-        throw error;
-      }
-      marker = next;
-      key = fresh.key;
-      reportUnchangedBackups(rekeyBackups(dataDir, null, fresh.key, nativeBinding));
+      const fresh = await newKey(passphrase);
+      // The marker first, saying what is under way: a crash after it leaves files the next unlock
+      // finishes encrypting; the other order could leave an encrypted file with no salt for its key.
+      marker = newMarker([fresh.entry], fresh.kdf, { from: 'plain' });
+      writeMarker(dataDir, marker);
+      await rekeyingStep(() => finishRekeying(fresh, null));
       log(`[data] encrypted ${dataDir}`);
     },
 
     async changePassphrase(current, next) {
-      const live = requireOpen();
-      const inUse = requirePassphrase(current);
+      requireOpen();
+      const inUse = await requirePassphrase(current);
       requireNewPassphrase(next, 'next');
       await backup('before-passphrase-change');
-      const fresh = newKey(next, inUse.marker.kdf);
-      // Both keys while the file is re-keyed: whichever step a crash stops at, one of them opens it.
-      writeMarker(dataDir, newMarker([fresh.entry, inUse.entry], fresh.kdf));
-      rekeyDatabase(live, fresh.key);
-      key = fresh.key;
-      marker = newMarker([fresh.entry], fresh.kdf);
+      const fresh = await newKey(next, inUse.marker.kdf);
+      // Both entries, and the old key sealed under the new one: whichever step a crash stops at, the
+      // new passphrase finishes the change (and the old one still opens what was not yet re-keyed).
+      marker = newMarker([fresh.entry, inUse.entry], fresh.kdf, { from: wrapKey(inUse.key, fresh.key) });
       writeMarker(dataDir, marker);
-      reportUnchangedBackups(rekeyBackups(dataDir, inUse.key, fresh.key, nativeBinding));
+      await rekeyingStep(() => finishRekeying(fresh, inUse.key));
       log(`[data] changed the passphrase of ${dataDir}`);
     },
 
     async disableEncryption(passphrase) {
       const live = requireOpen();
-      const inUse = requirePassphrase(passphrase);
+      const inUse = await requirePassphrase(passphrase);
       await backup('before-decryption');
-      // The file first, the marker last: a crash between leaves a plain file under the marker, which
+      // The files first, the marker last: a crash between leaves a plain file under the marker, which
       // the next unlock encrypts again; nothing is ever left encrypted without its marker.
-      rekeyDatabase(live, null);
-      reportUnchangedBackups(rekeyBackups(dataDir, inUse.key, null, nativeBinding));
-      removeMarker(dataDir);
-      marker = null;
-      key = null;
+      closeDatabase(live);
+      db = null;
+      await rekeyingStep(async () => {
+        reportUnchangedBackups(rekeyDataFolder(dataDir, inUse.key, null, nativeBinding));
+        removeMarker(dataDir);
+        marker = null;
+        key = null;
+        await open();
+      });
       log(`[data] decrypted ${dataDir}`);
     },
 

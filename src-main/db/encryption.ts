@@ -1,34 +1,51 @@
 // Encryption at rest: the marker file that says a data folder is encrypted, the key derived from the
 // passphrase, and keying or re-keying a SQLite3 Multiple Ciphers connection with it.
 import Database from 'better-sqlite3';
-import { createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors';
-import { wrongPassphraseMessage } from '../core/encryption';
+import { defaultScryptParameters, scryptParametersSchema, wrongPassphraseMessage } from '../core/encryption';
 import type { Db } from './database';
 import { syncFile, syncFolder } from './file-sync';
-import { privateFileMode } from './private-files';
+import { makePrivateFile, privateFileMode } from './private-files';
 
 export const markerFileName = 'kartlegg.encryption.json';
 
 /** SQLCipher 4's format (AES-256-CBC, HMAC-SHA512 per page): standard SQLCipher tools can open a copy for rescue. */
 export const cipherName = 'sqlcipher';
 
-/** OWASP's minimum for scrypt: about 0.8 s and 128 MB once per unlock, which slows guessing a stolen file. */
-const newKdf = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 } as const;
 const keyLength = 32;
+
+/** Tests only: a cheaper scrypt for new keys (N = 2^10), so that tests which encrypt many times stay
+ * fast on a busy machine. Honoured only under a test runner (NODE_ENV=test); anywhere else it is
+ * refused, never silently used. */
+export const testKdfVariable = 'KARTLEGG_TEST_WEAK_KDF';
+
+/** OWASP's minimum for scrypt: about 0.8 s and 128 MB once per unlock, which slows guessing a stolen file. */
+function newKdf(): EncryptionMarker['kdf'] {
+  if (process.env[testKdfVariable]) {
+    if (process.env.NODE_ENV !== 'test') throw new AppError('internal', `${testKdfVariable} is for tests only; unset it. Nothing was changed.`);
+    return { name: 'scrypt', N: 2 ** 10, r: 8, p: 1 };
+  }
+  return { name: 'scrypt', ...defaultScryptParameters };
+}
 
 const keyEntrySchema = z.object({ salt: z.string().max(100), check: z.string().max(200) }).strict();
 const markerSchema = z
   .object({
     format: z.literal(1),
     cipher: z.literal(cipherName),
-    kdf: z.object({ name: z.literal('scrypt'), N: z.number().int().min(2).max(2 ** 22), r: z.number().int().min(1).max(32), p: z.number().int().min(1).max(16) }).strict(),
+    // Capped as package headers are: a marker must not make an unlock allocate gigabytes.
+    kdf: scryptParametersSchema.extend({ name: z.literal('scrypt') }).strict(),
     /** Normally one; two while the passphrase is being changed (the new one first), so that a crash
      * in the middle leaves a key that opens the file whichever step it stopped at. */
     keys: z.array(keyEntrySchema).min(1).max(2),
+    /** Present while the data is being encrypted or re-keyed: what the files are being re-keyed from,
+     * "plain" or the old key wrapped under the new one, so that the next unlock with the new
+     * passphrase finishes the job wherever it stopped. */
+    rekeying: z.object({ from: z.union([z.literal('plain'), z.string().max(200)]) }).strict().optional(),
   })
   .strict();
 
@@ -74,12 +91,11 @@ export function removeMarker(dataDir: string): void {
   syncFolder(dataDir);
 }
 
-function deriveKey(passphrase: string, salt: string, kdf: EncryptionMarker['kdf']): Buffer {
-  return scryptSync(passphrase.normalize('NFC'), Buffer.from(salt, 'base64'), keyLength, {
-    N: kdf.N,
-    r: kdf.r,
-    p: kdf.p,
-    maxmem: 256 * kdf.N * kdf.r + 1024 * 1024,
+/** scrypt on libuv's thread pool: an unlock must not stall the server's event loop for a second. */
+function deriveKey(passphrase: string, salt: string, kdf: EncryptionMarker['kdf']): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const options = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * kdf.N * kdf.r + 1024 * 1024 };
+    scrypt(passphrase.normalize('NFC'), Buffer.from(salt, 'base64'), keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 
@@ -96,21 +112,42 @@ function checkMatches(entry: KeyEntry, key: Buffer): boolean {
 }
 
 /** A new key for a passphrase (a fresh salt), and its marker entry. */
-export function newKey(passphrase: string, kdf: EncryptionMarker['kdf'] = { ...newKdf }): { key: Buffer; entry: KeyEntry; kdf: EncryptionMarker['kdf'] } {
+export async function newKey(passphrase: string, kdf: EncryptionMarker['kdf'] = newKdf()): Promise<{ key: Buffer; entry: KeyEntry; kdf: EncryptionMarker['kdf'] }> {
   const salt = randomBytes(16).toString('base64');
-  const key = deriveKey(passphrase, salt, kdf);
+  const key = await deriveKey(passphrase, salt, kdf);
   return { key, entry: { salt, check: keyCheck(key) }, kdf };
 }
 
-export function newMarker(entries: KeyEntry[], kdf: EncryptionMarker['kdf']): EncryptionMarker {
-  return { format: 1, cipher: cipherName, kdf, keys: entries };
+export function newMarker(entries: KeyEntry[], kdf: EncryptionMarker['kdf'], rekeying?: EncryptionMarker['rekeying']): EncryptionMarker {
+  return { format: 1, cipher: cipherName, kdf, keys: entries, ...(rekeying ? { rekeying } : {}) };
 }
 
 /** The keys of the marker this passphrase derives (newest first); throws 'wrong_passphrase' when none. */
-export function keysForPassphrase(marker: EncryptionMarker, passphrase: string): { key: Buffer; entry: KeyEntry }[] {
-  const matches = marker.keys.map((entry) => ({ key: deriveKey(passphrase, entry.salt, marker.kdf), entry })).filter(({ key, entry }) => checkMatches(entry, key));
+export async function keysForPassphrase(marker: EncryptionMarker, passphrase: string): Promise<{ key: Buffer; entry: KeyEntry }[]> {
+  const derived = await Promise.all(marker.keys.map(async (entry) => ({ key: await deriveKey(passphrase, entry.salt, marker.kdf), entry })));
+  const matches = derived.filter(({ key, entry }) => checkMatches(entry, key));
   if (matches.length === 0) throw new AppError('wrong_passphrase', wrongPassphraseMessage);
   return matches;
+}
+
+/** The old key sealed under the new one (AES-256-GCM), for the marker while a passphrase change runs. */
+export function wrapKey(key: Buffer, under: Buffer): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', under, iv);
+  const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64');
+}
+
+/** The key wrapKey sealed; null when `under` is not the key it was sealed with (or it was altered). */
+export function unwrapKey(wrapped: string, under: Buffer): Buffer | null {
+  const bytes = Buffer.from(wrapped, 'base64');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', under, bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]);
+  } catch {
+    return null;
+  }
 }
 
 function selectCipher(db: Db): void {
@@ -151,6 +188,53 @@ export function isPlainDatabaseFile(file: string): boolean {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The files SQLite may keep beside a database file. */
+export function sideFiles(file: string): string[] {
+  return [`${file}-wal`, `${file}-shm`, `${file}-journal`];
+}
+
+/** Suffix of the copy rekeyFile writes before it takes the file's place. */
+export const rekeyingSuffix = '.rekeying';
+
+/**
+ * Re-keys a database file that no connection has open (from null: plain; to null: decrypt) without
+ * ever touching it in place: a copy is re-keyed, vacuumed (no old pages stay behind in free space),
+ * checked, flushed and renamed over the file. A crash at any moment leaves the file as it was or as
+ * it should be, never half of each; the copy is removed at the next start.
+ */
+export function rekeyFile(file: string, from: Buffer | null, to: Buffer | null, nativeBinding?: string): void {
+  const temp = `${file}${rekeyingSuffix}`;
+  const removeTemp = () => {
+    for (const leftover of [temp, ...sideFiles(temp)]) rmSync(leftover, { force: true });
+  };
+  removeTemp();
+  try {
+    copyFileSync(file, temp);
+    makePrivateFile(temp);
+    const db = new Database(temp, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      if (from) applyKey(db, from);
+      if (db.pragma('journal_mode', { simple: true }) === 'wal') db.pragma('journal_mode = DELETE');
+      db.exec('VACUUM');
+      rekeyDatabase(db, to);
+      const integrity = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check).join('; ');
+      if (integrity !== 'ok') throw new AppError('database_corrupt', `The re-keyed copy of ${file} failed its check (${integrity}).`);
+    } finally {
+      db.close();
+    }
+    syncFile(temp);
+    renameSync(temp, file);
+    syncFolder(path.dirname(file));
+  } finally {
+    removeTemp();
+  }
+}
+
+/** Removes a copy rekeyFile left when it was stopped. */
+export function removeRekeyLeftovers(file: string): void {
+  for (const leftover of [`${file}${rekeyingSuffix}`, ...sideFiles(`${file}${rekeyingSuffix}`)]) rmSync(leftover, { force: true });
 }
 
 /** Whether the key reads the database file, tried on a connection of its own that writes nothing. */

@@ -226,10 +226,22 @@ CREATE TABLE assessment_copies (
 CREATE INDEX assessment_copies_original ON assessment_copies(original_id);
 `;
 
+/** Issued report files kept inside the database, where encryption at rest covers them: used while the
+ * data folder is encrypted (a plain folder keeps them in reports/<assessment id>/). */
+const issuedReportContents = `
+CREATE TABLE issued_report_contents (
+  report_id TEXT NOT NULL REFERENCES issued_reports(id) ON DELETE CASCADE,
+  format TEXT NOT NULL,
+  content BLOB NOT NULL,
+  PRIMARY KEY (report_id, format)
+);
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
   { version: 3, name: 'survey responses, column mappings, imported copies', sql: surveysAndCopies },
+  { version: 4, name: 'issued report contents in the database', sql: issuedReportContents },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

@@ -6,9 +6,7 @@ import path from 'node:path';
 import { syncFile, syncFolder } from '../db/file-sync';
 import { makePrivateFolder, privateFileMode } from '../db/private-files';
 
-export function reportFolder(dataDir: string, assessmentId: string): string {
-  return path.join(dataDir, 'reports', assessmentId);
-}
+export { reportFolder } from '../db/issued-reports-repo';
 
 export function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');

@@ -2,6 +2,7 @@
 // carries the scrypt parameters; a passphrase check value lets a wrong passphrase be told from damage.
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
+import { defaultScryptParameters, scryptParametersSchema } from '../core/encryption';
 import { fileError } from './file-errors';
 
 const magic = new TextEncoder().encode('KARTLEGG-ENCRYPTED-PACKAGE\n');
@@ -9,8 +10,7 @@ const maxHeaderBytes = 4096;
 const tagBytes = 16;
 
 /** OWASP's scrypt recommendation; an import accepts up to 2^18 (256 MB of memory), never more. */
-export const defaultScryptParameters = { N: 2 ** 17, r: 8, p: 1 } as const;
-const maxN = 2 ** 18;
+export { defaultScryptParameters };
 
 const base64 = (bytes: number) => z.string().max(200).refine((value) => Buffer.from(value, 'base64').length === bytes, `must be ${bytes} bytes`);
 
@@ -19,15 +19,7 @@ const headerSchema = z
     format: z.literal('kartlegg-encrypted'),
     version: z.literal(1),
     cipher: z.literal('aes-256-gcm'),
-    kdf: z
-      .object({
-        name: z.literal('scrypt'),
-        N: z.number().int().min(2 ** 10).max(maxN).refine((n) => (n & (n - 1)) === 0, 'N must be a power of two'),
-        r: z.number().int().min(1).max(8),
-        p: z.number().int().min(1).max(2),
-        salt: base64(16),
-      })
-      .strict(),
+    kdf: scryptParametersSchema.extend({ name: z.literal('scrypt'), salt: base64(16) }).strict(),
     iv: base64(12),
     /** SHA-256 of the second half of the scrypt output, first 16 bytes: matches only the right passphrase. */
     check: base64(16),

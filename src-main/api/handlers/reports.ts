@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import { reportMimeTypes, type IssuedReport, type IssuedReportFile } from '../../core/issued-reports';
-import { findIssuedReport, insertIssuedReport, listIssuedReports } from '../../db/issued-reports-repo';
+import { findIssuedReport, findIssuedReportContent, insertIssuedReport, insertIssuedReportContent, listIssuedReports } from '../../db/issued-reports-repo';
 import { nowIso } from '../../db/rows';
 import { buildReportDocument, templateLanguage } from '../../reports/build-document';
 import { reportNumber } from '../../reports/placeholders';
@@ -82,15 +82,19 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
 
     const dir = reportFolder(context.dataDir, assessmentId);
     const base = safeFileName(`${data.snapshot.client.name} ${reportNumber(data.snapshot)} ${template.id} ${chosen}`) || reportNumber(data.snapshot);
+    // An encrypted data folder keeps the files inside the database: nothing readable, and no client
+    // name in a file name, lands in the folder.
+    const inDatabase = context.dataStore.encryptionStatus().encrypted;
+    const id = randomUUID();
     const files: IssuedReportFile[] = [];
     try {
       for (const [format, bytes] of rendered) {
-        const fileName = freeFileName(dir, base, format);
-        writeFileAtomically(dir, fileName, bytes);
+        const fileName = inDatabase ? `${base}.${format}` : freeFileName(dir, base, format);
+        if (!inDatabase) writeFileAtomically(dir, fileName, bytes);
         files.push({ format, fileName, sha256: sha256(bytes), bytes: bytes.length });
       }
       const record: IssuedReport = {
-        id: randomUUID(),
+        id,
         assessmentId,
         revision: number,
         templateId: template.id,
@@ -99,11 +103,14 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
         files,
         issuedAt: nowIso(),
       };
-      insertIssuedReport(context.db, record);
+      context.db.transaction(() => {
+        insertIssuedReport(context.db, record);
+        if (inDatabase) for (const [format, bytes] of rendered) insertIssuedReportContent(context.db, id, format, bytes);
+      })();
       return record;
     } catch (error) {
       // No file without its record: what was written of this export goes again.
-      for (const file of files) removeReportFile(dir, file.fileName);
+      if (!inDatabase) for (const file of files) removeReportFile(dir, file.fileName);
       throw error;
     }
   },
@@ -118,7 +125,7 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
     if (!report) throw new AppError('not_found', 'That report does not exist.');
     const file = report.files.find((entry) => entry.format === format);
     if (!file) throw new AppError('not_found', `That report was not exported as ${format.toUpperCase()}.`, [{ path: 'format', message: 'not exported in this format' }]);
-    const bytes = readReportFile(reportFolder(context.dataDir, report.assessmentId), file.fileName);
+    const bytes = findIssuedReportContent(context.db, report.id, format) ?? readReportFile(reportFolder(context.dataDir, report.assessmentId), file.fileName);
     if (!bytes) throw new AppError('not_found', `The file ${file.fileName} is no longer in the reports folder.`);
     if (sha256(bytes) !== file.sha256) {
       throw new AppError('conflict', `The file ${file.fileName} has been changed since it was issued (its SHA-256 no longer matches).`);
