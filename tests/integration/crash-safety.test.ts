@@ -8,6 +8,7 @@ import { openApiRuntime } from '../../src-main/api/runtime';
 import { lockPath } from '../../src-main/db/data-lock';
 import { findAppRoot } from '../../src-main/paths';
 import { integrityCheck, makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
+import { randomSource } from './fixtures/seeded-random';
 
 const writer = fileURLToPath(new URL('./fixtures/crash-writer.ts', import.meta.url));
 const appRoot = findAppRoot();
@@ -28,17 +29,6 @@ const folders: string[] = [];
 afterAll(() => {
   for (const dir of folders) removeTempDir(dir);
 });
-
-/** Seeded so that a failing run can be repeated: set CRASH_SEED to the seed it printed. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
 
 async function prepareFolder(): Promise<{ dataDir: string; assessmentId: string }> {
   const dataDir = makeTempDir();
