@@ -1,5 +1,5 @@
 // Backups through the UI: back up, restore from the settings screen, and recover from a damaged database.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { ClientsPage, expectNoSeriousAxeViolations } from './pages';
@@ -100,4 +100,35 @@ test('a damaged database opens on the recovery screen, which restores the newest
   await expect(page.getByRole('region', { name: 'Sikkerhetskopier' }).getByText(/er gjenopprettet\./)).toBeVisible();
   await showClients(page);
   await expect(page.getByRole('button', { name: 'Glans Renhold AS' })).toBeVisible();
+});
+
+test('a missing database beside backups opens on the recovery screen; an empty start is only on request', async ({ page }) => {
+  await page.goto(fresh.server.url);
+  await addClient(page, 'Glans Renhold AS');
+  const backups = await openBackups(page);
+  await backups.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
+  await expect(backups.getByRole('row').filter({ hasText: 'Tatt for hånd' })).toHaveCount(1);
+  await fresh.server.stop();
+
+  // A sync tool or a careless clean-up took the database file but left the backups.
+  rmSync(path.join(fresh.dataDir, 'kartlegg.sqlite'));
+  fresh.server = await startServer(fresh.dataDir);
+  expect(fresh.server.output()).toContain('THE DATABASE COULD NOT BE OPENED');
+
+  await page.goto(fresh.server.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dataene kan ikke åpnes');
+  await expect(page.getByText('Databasefilen mangler eller er tom')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Anbefalt: den nyeste gode kopien' })).toHaveCount(1);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Start med tom database …' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('sikkerhetskopiene beholdes');
+  await dialog.getByRole('button', { name: 'Start med tom database' }).click();
+
+  await showClients(page);
+  await expect(page.getByRole('button', { name: 'Glans Renhold AS' })).toHaveCount(0);
+  const kept = await openBackups(page);
+  await expect(kept.getByRole('row').filter({ hasText: 'Tatt for hånd' })).toHaveCount(1);
 });
