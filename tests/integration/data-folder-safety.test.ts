@@ -9,7 +9,10 @@ import type { BackupFile, BackupListing, DataStatus } from '../../src-main/core/
 import type { MethodName } from '../../src-main/api/contract';
 import { backupDir, listBackups } from '../../src-main/db/backup';
 import { databasePath } from '../../src-main/db/database';
+import { testKdfVariable } from '../../src-main/db/encryption';
 import { findAppRoot } from '../../src-main/paths';
+import { withRuntime } from '../../src-main/cli/api';
+import { restoreCommand } from '../../src-main/cli/commands/backups';
 import { apiCalls } from './fixtures/api-calls';
 import { makeTempDir, removeTempDir } from './fixtures/data-folder';
 
@@ -86,6 +89,40 @@ describe('a missing or empty database beside backups', () => {
     expect(listBackups(dataDir).map((b) => b.name)).toEqual([backup.name]);
     // Once open, there is nothing to start fresh from.
     expect((await fails('system.startFresh', { confirm: true })).code).toBe('conflict');
+  });
+
+  it('makes the CLI refuse with what to do, and start fresh only with restore --start-fresh', async () => {
+    await folderWithBackup();
+    rmSync(databasePath(dataDir));
+    await expect(withRuntime(dataDir, async () => 'opened')).rejects.toMatchObject({
+      code: 'database_corrupt',
+      message: expect.stringMatching(/is missing[\s\S]*kartlegg backups list --check[\s\S]*kartlegg restore --start-fresh/),
+    });
+    expect(existsSync(databasePath(dataDir))).toBe(false);
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    await restoreCommand.run({ dataDir, values: { 'start-fresh': true }, args: [] });
+    vi.restoreAllMocks();
+    expect(printed.join('\n')).toContain('Started with an empty database');
+    await expect(withRuntime(dataDir, async () => 'opened')).resolves.toBe('opened');
+  });
+
+  it('asks an encrypted folder for its passphrase, then shows the same recovery', async () => {
+    process.env[testKdfVariable] = '1';
+    await reopen();
+    await ok('clients.create', { name: 'Kryptert AS' });
+    await ok('encryption.enable', { passphrase: 'lang nok passordfrase' });
+    await runtime!.close();
+    runtime = null;
+    writeFileSync(databasePath(dataDir), '');
+    await reopen();
+    await expect(ok('system.status')).resolves.toEqual({ state: 'locked' });
+    await ok('encryption.unlock', { passphrase: 'lang nok passordfrase' });
+    await expect(ok('system.status')).resolves.toMatchObject({ state: 'recovery', cause: 'missing', problem: expect.stringContaining('an encryption marker') });
+    expect(statSync(databasePath(dataDir)).size).toBe(0);
+    const [newestGood] = (await ok<BackupListing[]>('backups.list', { check: true })).filter((b) => b.check === 'ok');
+    await ok('backups.restore', { name: newestGood.name });
+    expect(await clientNames()).toEqual(['Kryptert AS']);
   });
 
   it('creates a new database in an empty folder, and in one whose only sign of data is gone', async () => {
