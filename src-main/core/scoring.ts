@@ -3,8 +3,9 @@ import type { FactorExposure, KnowledgeCount } from './exposure';
 import type { Guide } from './guide';
 import { indexGuide } from './guide-index';
 import { summarizeFactor, summarizeUnion, type FactorSummary, type ItemDistribution, type ScoredSet } from './factor-summary';
-import { scoreFactorInSet, type ResponseSet } from './response-set';
-import { minimumGroupSize, suppressPartition, type SuppressionReason, type Visibility } from './suppression';
+import { countsHiddenInSum, type CountContribution } from './partition-disclosure';
+import { answerFor, contributes, scoreFactorInSet, type ResponseSet } from './response-set';
+import { minimumGroupSize, publishPartition, type SuppressionReason, type Visibility } from './suppression';
 import { exposureLight, trafficLight, type TrafficLight } from './traffic-light';
 
 export interface ScoringOptions {
@@ -76,9 +77,10 @@ export function scoreAssessment(
     const totalSummary = groups.length ? summarizeUnion(index, factor.id, scoredSets(sets), groupSummaries) : summarizeFactor(index, factor.id, []);
     // Suppression is decided per factor: a group's n differs between factors, and subtraction must
     // be impossible for each of them.
-    const visibility = suppressPartition(
+    const visibility = publishPartition(
       groups.map((group, i) => ({ group, n: groupSummaries[i].n })),
       minimum,
+      (withheld) => index.itemsOf(factor.id).every((item) => countsHiddenInSum(itemContributions(item.id, [...scored.values()], withheld))),
     );
     // The mean never sets the light of an exposure factor.
     const light = (summary: FactorSummary) => (summary.exposure ? exposureLight(summary.exposure) : trafficLight(factor, summary.score));
@@ -91,6 +93,27 @@ export function scoreAssessment(
     factors: totalFactors,
     groups: groups.map((group, i) => ({ group, factors: groupFactors[i] })),
   };
+}
+
+/** What each contributing set of the withheld groups adds to an item's distribution, and what one
+ * person's answer weighs in the total's score: the set's weight spread over its answered items and
+ * the people counted on this one (a consensus moves as one block). */
+function itemContributions(itemId: string, scored: readonly ScoredSet[], withheld: ReadonlySet<string>): CountContribution[] {
+  return scored.flatMap(({ set, factor }): CountContribution[] => {
+    if (!withheld.has(set.group) || !contributes(factor)) return [];
+    const answer = answerFor(set, itemId);
+    const itemWeight = factor.items.find((item) => item.itemId === itemId)?.weight ?? 0;
+    const personWeight = [factor.weight, factor.answeredItems * itemWeight] as const;
+    if (answer?.kind === 'consensus') {
+      return [{ group: set.group, moves: 'together', counts: new Map([[answer.value, answer.participants]]), personWeight }];
+    }
+    if (answer?.kind === 'tally') {
+      const counts = new Map(Object.entries(answer.votes).map(([value, votes]) => [Number(value), votes]));
+      return [{ group: set.group, moves: 'apart', counts, personWeight }];
+    }
+    if (answer?.kind === 'notApplicable') return [{ group: set.group, moves: 'fixed', counts: new Map([['notApplicable', set.respondents]]) }];
+    return [];
+  });
 }
 
 function present(

@@ -84,3 +84,25 @@ function nextSmallestShown(groups: readonly GroupCount[], visibility: readonly V
   });
   return best;
 }
+
+/**
+ * suppressPartition, then the test of rule 7.4: while the total is shown, total minus the shown
+ * groups is the withheld groups' answers added together, and `sumHidden` says whether that sum
+ * leaves every withheld group's own answers open (see partition-disclosure.ts). When it does not,
+ * the total is withheld instead, and the groups withheld only to protect the total's remainder are
+ * shown again: without the total there is nothing to subtract them from.
+ */
+export function publishPartition(
+  groups: readonly GroupCount[],
+  requestedMinimum: number | undefined,
+  sumHidden: (withheldGroups: ReadonlySet<string>) => boolean,
+): PartitionVisibility {
+  const visibility = suppressPartition(groups, requestedMinimum);
+  if (visibility.total.withheld) return visibility;
+  const withheldGroups = new Set(groups.filter((group, i) => visibility.groups[i].withheld && group.n > 0).map((group) => group.group));
+  if (withheldGroups.size === 0 || sumHidden(withheldGroups)) return visibility;
+  return {
+    total: withheld('revealsWithheldGroup'),
+    groups: visibility.groups.map((v) => (v.withheld && v.reason === 'revealsWithheldGroup' ? shown : v)),
+  };
+}

@@ -244,12 +244,35 @@ ALTER TABLE assessments ADD COLUMN sensitive_item_ids TEXT NOT NULL DEFAULT '[]'
 ALTER TABLE interviews ADD COLUMN answer_mode TEXT CHECK (answer_mode IN ('consensus', 'tally'));
 `;
 
+// Survey imports as batches that can be listed and undone (the assessment an import went into, when
+// it was undone, and each survey interview's batch; earlier imports are linked by their shared time),
+// and whose answers a response set holds: the employees', the managers' or the safety representatives'.
+const importBatchesAndRoles = `
+ALTER TABLE imports ADD COLUMN assessment_id TEXT REFERENCES assessments(id) ON DELETE SET NULL;
+ALTER TABLE imports ADD COLUMN undone_at TEXT;
+UPDATE imports SET assessment_id = json_extract(summary, '$.assessmentId')
+  WHERE kind = 'survey' AND json_extract(summary, '$.assessmentId') IN (SELECT id FROM assessments);
+CREATE INDEX imports_assessment ON imports(assessment_id, kind);
+
+ALTER TABLE interviews ADD COLUMN import_id TEXT REFERENCES imports(id);
+UPDATE interviews SET import_id = (
+  SELECT i.id FROM imports i
+  WHERE i.kind = 'survey' AND i.assessment_id = interviews.assessment_id AND i.imported_at = interviews.created_at
+  LIMIT 1
+) WHERE kind = 'survey';
+CREATE INDEX interviews_import ON interviews(import_id);
+
+ALTER TABLE interviews ADD COLUMN respondent_role TEXT NOT NULL DEFAULT 'employees'
+  CHECK (respondent_role IN ('employees', 'managers', 'safetyRepresentatives'));
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
   { version: 3, name: 'survey responses, column mappings, imported copies', sql: surveysAndCopies },
   { version: 4, name: 'issued report contents in the database', sql: issuedReportContents },
   { version: 5, name: 'sensitive items and answer mode', sql: privateAnswering },
+  { version: 6, name: 'survey import batches, response set roles', sql: importBatchesAndRoles },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

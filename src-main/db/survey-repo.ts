@@ -61,3 +61,34 @@ export function saveColumnMappings(db: Db, guideId: string, mappings: readonly {
   );
   for (const { header, target } of mappings) upsert.run(guideId, header, target, now);
 }
+
+/** Marks a survey interview as part of an import batch; call inside the import's transaction. */
+export function assignSurveyImport(db: Db, interviewId: string, importId: string): void {
+  db.prepare("UPDATE interviews SET import_id = ? WHERE id = ? AND kind = 'survey'").run(importId, interviewId);
+}
+
+/** The respondents of an import batch (language, date, answers), for comparing with a new file. */
+export function surveyRowsOfImport(db: Db, importId: string): { language: string | null; answeredOn: string | null; answers: SurveyAnswers }[] {
+  const rows = db
+    .prepare(
+      `SELECT r.language, r.answered_on AS answeredOn, r.answers FROM survey_responses r
+       JOIN interviews i ON i.id = r.interview_id WHERE i.import_id = ?`,
+    )
+    .all(importId) as { language: string | null; answeredOn: string | null; answers: string }[];
+  return rows.map((row) => ({ ...row, answers: JSON.parse(row.answers) as SurveyAnswers }));
+}
+
+/** The interviews of an import batch, each with its group and number of respondents. */
+export function surveyImportGroups(db: Db, importId: string): { interviewId: string; group: string; respondents: number }[] {
+  return db
+    .prepare(
+      `SELECT i.id AS interviewId, i.group_name AS "group", (SELECT count(*) FROM survey_responses r WHERE r.interview_id = i.id) AS respondents
+       FROM interviews i WHERE i.import_id = ? ORDER BY i.group_name, i.id`,
+    )
+    .all(importId) as { interviewId: string; group: string; respondents: number }[];
+}
+
+/** Deletes an import batch's interviews with their respondents; call inside a transaction. */
+export function deleteSurveyImportInterviews(db: Db, importId: string): void {
+  db.prepare('DELETE FROM interviews WHERE import_id = ?').run(importId);
+}

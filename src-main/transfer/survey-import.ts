@@ -17,9 +17,19 @@ import {
   type SurveyRespondent,
   type TargetSource,
 } from '../core/survey-mapping';
+import { normalizeGroupLabel } from '../core/group-label';
+import { findDuplicateImports, surveyRowKey, type DuplicateImport, type SurveyImportBatch } from '../core/survey-duplicates';
 import type { Db } from '../db/database';
+import { findSurveyImport, listSurveyImports, markImportUndone } from '../db/imports-repo';
 import { insertInterview, setInterviewProgress } from '../db/interviews-repo';
-import { insertSurveyResponses, loadColumnMappings } from '../db/survey-repo';
+import {
+  assignSurveyImport,
+  deleteSurveyImportInterviews,
+  insertSurveyResponses,
+  loadColumnMappings,
+  surveyImportGroups,
+  surveyRowsOfImport,
+} from '../db/survey-repo';
 import { readSurveyFile, type SurveyFile } from './survey-file';
 
 export interface SurveyColumnPlan {
@@ -79,7 +89,7 @@ export function mappingsToRemember(columns: readonly SurveyColumnPlan[]): { head
 export function groupRespondents(respondents: readonly SurveyRespondent[], defaultGroup: string): Map<string, SurveyRespondent[]> {
   const groups = new Map<string, SurveyRespondent[]>();
   for (const respondent of respondents) {
-    const name = respondent.group || defaultGroup;
+    const name = normalizeGroupLabel(respondent.group || defaultGroup);
     groups.set(name, [...(groups.get(name) ?? []), respondent]);
   }
   return groups;
@@ -96,8 +106,15 @@ export function dateRange(respondents: readonly SurveyRespondent[]): { first: st
   return { first: dates[0] ?? null, last: dates[dates.length - 1] ?? null };
 }
 
-/** Call inside a transaction. One completed survey interview per group; returns how many interviews were made. */
-export function writeSurveyGroups(db: Db, assessmentId: string, groups: ReadonlyMap<string, readonly SurveyRespondent[]>, now: string): number {
+/** Call inside a transaction. One completed survey interview per group, all in the import batch
+ * `importId`; returns how many interviews were made. */
+export function writeSurveyGroups(
+  db: Db,
+  assessmentId: string,
+  groups: ReadonlyMap<string, readonly SurveyRespondent[]>,
+  now: string,
+  importId: string,
+): number {
   for (const [groupName, respondents] of groups) {
     const languages = [...new Set(respondents.map((r) => r.language).filter((language): language is string => language !== null))].sort();
     const interviewId = insertInterview(
@@ -116,6 +133,7 @@ export function writeSurveyGroups(db: Db, assessmentId: string, groups: Readonly
       now,
     );
     setInterviewProgress(db, interviewId, null, 'completed', now);
+    assignSurveyImport(db, interviewId, importId);
     insertSurveyResponses(
       db,
       interviewId,
@@ -123,4 +141,60 @@ export function writeSurveyGroups(db: Db, assessmentId: string, groups: Readonly
     );
   }
   return groups.size;
+}
+
+/** The earlier imports into the assessment that a file repeats (the same file, or the same rows). */
+export function duplicateImports(db: Db, assessmentId: string, sha256: string, respondents: readonly SurveyRespondent[]): DuplicateImport[] {
+  const earlier = listSurveyImports(db, assessmentId).map((batch) => ({
+    importId: batch.id,
+    fileName: batch.fileName,
+    importedAt: batch.importedAt,
+    sha256: batch.sha256,
+    rowKeys: surveyRowsOfImport(db, batch.id).map(surveyRowKey),
+  }));
+  return findDuplicateImports(sha256, respondents.map(surveyRowKey), earlier);
+}
+
+/** Refusal of a file already imported: counting its respondents twice could lift a small group over
+ * the minimum group size and show it. */
+export function duplicateImportError(duplicates: readonly DuplicateImport[]): AppError {
+  const sameFile = duplicates.some((duplicate) => duplicate.reason === 'sameFile');
+  const earlier = duplicates.map((duplicate) => `"${duplicate.fileName}" (${duplicate.importedAt.slice(0, 10)})`).join(', ');
+  return new AppError(
+    'conflict',
+    `${sameFile ? 'This file was' : "This file's rows were"} already imported into the assessment: ${earlier}. Importing again would count ` +
+      'each respondent twice. Replace the earlier import, or import nothing.',
+    duplicates.map((duplicate) => ({ path: 'file', message: `${duplicate.reason}: ${duplicate.fileName}`, key: sameFile ? 'duplicateFile' : 'duplicateRows' })),
+  );
+}
+
+export function listSurveyBatches(db: Db, assessmentId: string): SurveyImportBatch[] {
+  return listSurveyImports(db, assessmentId).map((batch) => {
+    const groups = surveyImportGroups(db, batch.id).map(({ group, respondents }) => ({ group, respondents }));
+    return {
+      id: batch.id,
+      fileName: batch.fileName,
+      importedAt: batch.importedAt,
+      respondents: groups.reduce((sum, group) => sum + group.respondents, 0),
+      groups,
+    };
+  });
+}
+
+/** Removes an import batch as a whole (its interviews and respondents) and marks it undone; call
+ * inside a transaction. */
+export function undoSurveyImport(db: Db, importId: string, now: string): { assessmentId: string; interviews: number; respondents: number } {
+  const batch = findSurveyImport(db, importId);
+  if (!batch || batch.assessmentId === null) {
+    throw new AppError('not_found', 'No survey import with this id.', [{ path: 'importId', message: 'not a survey import', key: 'importNotFound' }]);
+  }
+  if (batch.undoneAt !== null) {
+    throw new AppError('conflict', `This import was already undone (${batch.undoneAt.slice(0, 10)}).`, [
+      { path: 'importId', message: 'already undone', key: 'importUndone' },
+    ]);
+  }
+  const groups = surveyImportGroups(db, importId);
+  deleteSurveyImportInterviews(db, importId);
+  markImportUndone(db, importId, now);
+  return { assessmentId: batch.assessmentId, interviews: groups.length, respondents: groups.reduce((sum, group) => sum + group.respondents, 0) };
 }

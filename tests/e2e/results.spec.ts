@@ -34,8 +34,13 @@ function votes(entries: [number, number][]): Answer {
   return { kind: 'tally', votes: counted };
 }
 
+/** Both shifts vote by show of hands on every item of this factor, everyone voting, so the total can be
+ * shown without giving either shift away (docs/scoring.md, rule 7.4). */
+const votedByAll = guide.factors[0].id;
+
 function dayShiftAnswer(k: number, factorId: string, indexInFactor: number): Answer | undefined {
   if (factorId === unanswered) return undefined;
+  if (factorId === votedByAll) return votes([[((k + 0) % 5) + 1, 2], [((k + 2) % 5) + 1, 3], [((k + 4) % 5) + 1, 1]]);
   if (factorId === dayShiftSkips) return indexInFactor === 0 ? { kind: 'consensus', value: 4, participants: 6 } : undefined;
   if (k % 11 === 5) return { kind: 'notApplicable' };
   const value = (shift: number) => ((k + shift) % 5) + 1;
@@ -52,6 +57,7 @@ function dayShiftAnswer(k: number, factorId: string, indexInFactor: number): Ans
 
 function eveningShiftAnswer(k: number, factorId: string): Answer | undefined {
   if (factorId === unanswered) return undefined;
+  if (factorId === votedByAll) return votes([[((k * 3 + 1) % 5) + 1, 2], [((k * 3 + 3) % 5) + 1, 1]]);
   if (k % 13 === 0) return { kind: 'notApplicable' };
   return { kind: 'consensus', value: ((k * 3 + 1) % 5) + 1, participants: 3 };
 }
@@ -102,6 +108,30 @@ function expectedTotal(factor: GuideFactor, interviews: Interview[]): { score: n
   return { score: parts.reduce((sum, p) => sum + p!.score * p!.weight, 0) / n, n };
 }
 
+/**
+ * Rule 7.4 for these two shifts, worked out here: with the evening shift withheld and the day shift
+ * withheld to protect it, the total is shown only if on every item the two shifts could trade answers
+ * without changing any published count or score: a vote for a vote, or the evening's block of 3 for
+ * 3 of the day's votes on another value, and only where one person's answer weighs the same.
+ */
+function totalKeepsShiftsHidden(factor: GuideFactor, interviews: Interview[]): boolean {
+  const [day, evening] = interviews.map((interview) => ({ interview, part: factorInInterview(factor, interview) }));
+  const items = guide.items.filter((item) => item.factor === factor.id);
+  const answered = (interview: Interview) => items.filter((item) => itemScore(interview.answers.get(item.id), false) !== null).length;
+  const personWeight = (side: typeof day, answer: Answer) => side.part!.weight / (answered(side.interview) * itemScore(answer, false)!.weight);
+  return items.every((item) => {
+    const a = evening.interview.answers.get(item.id);
+    const b = day.interview.answers.get(item.id);
+    if (!a && !b) return true;
+    if (!a || !b || a.kind === 'notApplicable' || b.kind === 'notApplicable' || b.kind === 'consensus') return false;
+    if (personWeight(evening, a) !== personWeight(day, b)) return false;
+    const dayValues = Object.entries(b.votes).filter(([, n]) => n > 0);
+    if (a.kind === 'consensus') return dayValues.some(([value, n]) => Number(value) !== a.value && n >= a.participants);
+    const eveningValues = Object.entries(a.votes).filter(([, n]) => n > 0);
+    return eveningValues.some(([u]) => dayValues.some(([v]) => u !== v));
+  });
+}
+
 function expectedLight(factor: GuideFactor, score: number): string {
   const { lower, upper } = factor.thresholds;
   if (factor.direction === 'higherIsBetter') return score >= upper ? 'Grønn' : score < lower ? 'Rød' : 'Gul';
@@ -140,6 +170,8 @@ async function openResults(page: Page, assessmentId: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultater: Kartlegging 2026');
 }
 
+const revealing = 'Skjult (ville avsløre en annen gruppe ved subtraksjon)';
+
 const cellTexts = async (page: Page, table: string, factor: GuideFactor) =>
   page.getByRole('table', { name: table, exact: true }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: factor.title.nb, exact: true }) }).getByRole('cell').allTextContents();
 
@@ -157,6 +189,8 @@ test('the results show the scores worked out from the answers, and withhold both
       expect(cells, factor.id).toEqual(['Skjult (for få svar)']);
     } else if (expected.score === null) {
       expect(cells, factor.id).toEqual(['–', '0', '–']);
+    } else if (!totalKeepsShiftsHidden(factor, interviews)) {
+      expect(cells, factor.id).toEqual([revealing]);
     } else {
       expect(cells, factor.id).toEqual([String(Math.round(expected.score)), String(expected.n), expectedLight(factor, expected.score)]);
     }
@@ -168,7 +202,12 @@ test('the results show the scores worked out from the answers, and withhold both
   expect(await cellTexts(page, 'Faktorskårer', nobody)).toEqual(['–', '0', '–']);
   await expect(page.getByRole('img', { name: 'Stolpediagram med faktorskårene. Tallene står i tabellen «Faktorskårer».' })).toBeVisible();
 
-  // Groups: the evening shift is too small, and the day shift would give it away by subtraction.
+  // Rule 7.4 decides both ways in this data.
+  expect(guide.factors.filter((factor) => totalKeepsShiftsHidden(factor, interviews)).length).toBeGreaterThan(0);
+  expect(guide.factors.filter((factor) => expectedTotal(factor, interviews).n >= 5 && !totalKeepsShiftsHidden(factor, interviews)).length).toBeGreaterThan(0);
+
+  // Groups: the evening shift is too small; the day shift would give it away by subtraction from the
+  // total, or, where the total is withheld, is shown.
   const groups = page.getByRole('table', { name: 'Faktorskårer per gruppe' });
   await expect(groups.getByRole('columnheader')).toHaveText(['Faktor', 'Hele kartleggingen', 'Dagskift', 'Kveldsskift']);
   for (const factor of guide.factors) {
@@ -177,11 +216,15 @@ test('the results show the scores worked out from the answers, and withhold both
       expect([day, evening]).toEqual(['–', '–']);
     } else if (factor.id === dayShiftSkips) {
       expect([day, evening]).toEqual(['–', 'Skjult (for få svar)']);
+    } else if (totalKeepsShiftsHidden(factor, interviews)) {
+      expect(day, factor.id).toBe(revealing);
+      expect(evening, factor.id).toBe('Skjult (for få svar)');
     } else {
-      expect(day, factor.id).toBe('Skjult (ville avsløre en annen gruppe ved subtraksjon)');
+      const own = expectedTotal(factor, [interviews[0]]);
+      expect(day, factor.id).toBe(own.score === null ? '–' : `${Math.round(own.score)} ${expectedLight(factor, own.score)} n = ${own.n}`);
       expect(evening, factor.id).toBe('Skjult (for få svar)');
     }
-    expect(`${day} ${evening}`).not.toMatch(/\d/);
+    expect(evening).not.toMatch(/\d/);
   }
 
   // Compared with last year, when everyone answered "3" (a score of 50) to everything.

@@ -263,10 +263,15 @@ describe('chart data from an assessment result', () => {
     }),
   ]);
 
+  // Evening is too small, and the total would give both shifts' consensus blocks away (docs/scoring.md,
+  // rule 7.4): the total is withheld and Day shift shown.
+  const day = result.groups[0].factors;
+
   it('takes the factor titles, scores, lights and thresholds', () => {
-    expect(factorScoreChartRows(guide, result.factors, 'en')).toEqual([
-      { label: 'support', thresholds: { lower: 50, upper: 70, direction: 'higherIsBetter' }, suppressed: false, score: 57.5, light: 'yellow' },
+    expect(factorScoreChartRows(guide, day, 'en')).toEqual([
+      { label: 'support', thresholds: { lower: 50, upper: 70, direction: 'higherIsBetter' }, suppressed: false, score: 67.5, light: 'yellow' },
     ]);
+    expect(factorScoreChartRows(guide, result.factors, 'en')).toMatchObject([{ label: 'support', suppressed: true }]);
   });
 
   it('keeps withheld groups withheld, with the note for their reason', () => {
@@ -278,21 +283,21 @@ describe('chart data from an assessment result', () => {
     );
     expect(data.groups).toEqual(['Total', 'Day shift', 'Evening shift']);
     expect(data.factors[0].values).toEqual([
-      { suppressed: false, score: 57.5, light: 'yellow' },
       { suppressed: true, note: 'reveals' },
+      { suppressed: false, score: 67.5, light: 'yellow' },
       { suppressed: true, note: undefined },
     ]);
   });
 
   it('labels the distribution with the item texts and the scale', () => {
-    const total = result.factors[0];
-    if (total.suppressed) throw new Error('expected the total to be shown');
-    const distribution = distributionChartRows(guide, total, 'nb');
+    const shown = day[0];
+    if (shown.suppressed) throw new Error('expected Day shift to be shown');
+    const distribution = distributionChartRows(guide, shown, 'nb');
     expect(distribution[0]).toEqual({
       label: 'support.colleagues',
-      options: [1, 2, 3, 4, 5].map((value) => ({ label: `Verdi ${value}`, count: { 2: 3, 4: 6 }[value] ?? 0 })),
+      options: [1, 2, 3, 4, 5].map((value) => ({ label: `Verdi ${value}`, count: value === 4 ? 6 : 0 })),
       notApplicable: 0,
     });
-    expect(distribution[2]).toMatchObject({ label: 'support.alone', notApplicable: 3 });
+    expect(distribution[2]).toMatchObject({ label: 'support.alone', notApplicable: 0 });
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src-main/core/comparison';
 import { proposeFindings, startingRating } from '../../src-main/core/finding-proposals';
 import { scoreItem } from '../../src-main/core/item-score';
-import { scoreResponseSet } from '../../src-main/core/response-set';
+import { summarizeFactor } from '../../src-main/core/factor-summary';
+import { indexGuide } from '../../src-main/core/guide-index';
+import { scoreFactorInSet, scoreResponseSet } from '../../src-main/core/response-set';
 import { formatDifference, formatScore } from '../../src-main/core/score-format';
 import { scoreAssessment } from '../../src-main/core/scoring';
 import { trafficLight } from '../../src-main/core/traffic-light';
@@ -70,12 +72,17 @@ describe('docs/scoring.md worked example', () => {
   });
 
   const result = scoreAssessment(guide, [dayShift, eveningShift]);
+  const index = indexGuide(guide);
+  /** The total before suppression: what rule 7 decides about. */
+  const total = summarizeFactor(
+    index,
+    'support',
+    [dayShift, eveningShift].map((set) => ({ set, factor: scoreFactorInSet(index, 'support', set) })),
+  );
 
-  it('total, with its distribution', () => {
+  it('total, with its distribution (before suppression)', () => {
     expect(result.minimumGroupSize).toBe(5);
-    expect(result.factors).toEqual([
-      {
-        suppressed: false,
+    expect({ ...total, light: trafficLight(factor, total.score) }).toEqual({
         factorId: 'support',
         score: 57.5,
         n: 9,
@@ -115,8 +122,7 @@ describe('docs/scoring.md worked example', () => {
             notApplicable: 3,
           },
         ],
-      },
-    ]);
+    });
     expect(formatScore(57.5)).toBe('58');
   });
 
@@ -124,20 +130,27 @@ describe('docs/scoring.md worked example', () => {
     expect((57.5 * 9 - 67.5 * 6) / (9 - 6)).toBe(37.5);
   });
 
-  it('suppression: Evening shift is too small, Day shift would reveal it', () => {
+  it('suppression: Evening shift is too small; the total would give both shifts away, so it is withheld and Day shift shown', () => {
+    expect(result.factors).toEqual([{ suppressed: true, factorId: 'support', reason: 'revealsWithheldGroup' }]);
     expect(result.groups).toEqual([
-      { group: 'Day shift', factors: [{ suppressed: true, factorId: 'support', reason: 'revealsWithheldGroup' }] },
+      { group: 'Day shift', factors: [{ suppressed: false, ...scoreOfDayShift() }] },
       { group: 'Evening shift', factors: [{ suppressed: true, factorId: 'support', reason: 'belowMinimumGroupSize' }] },
     ]);
   });
 
+  function scoreOfDayShift() {
+    const day = summarizeFactor(index, 'support', [{ set: dayShift, factor: scoreFactorInSet(index, 'support', dayShift) }]);
+    expect(day).toMatchObject({ score: 67.5, n: 6 });
+    return { ...day, light: 'yellow' };
+  }
+
   it('comparison with last year', () => {
     const prior = scoreAssessment(guide, [lastYear]);
     expect(prior.factors[0]).toMatchObject({ suppressed: false, score: 50, n: 8 });
-    const comparison = compareResults(factor, prior.factors[0], result.factors[0]);
-    expect(comparison).toEqual({ suppressed: false, factorId: 'support', a: 50, b: 57.5, difference: 7.5, change: 'better' });
-    expect(formatDifference(7.5)).toBe('+8');
-    expect(compareResults(factor, prior.factors[0], result.groups[0].factors[0])).toEqual({
+    const comparison = compareResults(factor, prior.factors[0], result.groups[0].factors[0]);
+    expect(comparison).toEqual({ suppressed: false, factorId: 'support', a: 50, b: 67.5, difference: 17.5, change: 'better' });
+    expect(formatDifference(17.5)).toBe('+18');
+    expect(compareResults(factor, prior.factors[0], result.factors[0])).toEqual({
       suppressed: true,
       factorId: 'support',
       reason: 'revealsWithheldGroup',

@@ -131,28 +131,21 @@ describe('suppression in scoreAssessment', () => {
     { id: 'demands', direction: 'higherIsWorse', thresholds: { lower: 40, upper: 60 }, items: ['demands.1'] },
   ]);
 
-  it('withholds a small group and the only other group, and shows the total', () => {
+  it('withholds a small group and, as consensus blocks of 3 and 8 would give both away, the total; shows the other group', () => {
     const result = scoreAssessment(guide, [
       groupInterview('a', 'Evening', 3, { 'support.1': consensus(2, 3), 'support.2': consensus(2, 3), 'demands.1': consensus(5, 3) }),
       groupInterview('b', 'Day', 8, { 'support.1': consensus(4, 8), 'support.2': consensus(4, 8), 'demands.1': consensus(3, 8) }),
     ]);
-    expect(result.factors[0]).toMatchObject({ suppressed: false, n: 11, score: (25 * 3 + 75 * 8) / 11 });
-    expect(result.groups).toEqual([
-      {
-        group: 'Evening',
-        factors: [
-          { suppressed: true, factorId: 'support', reason: 'belowMinimumGroupSize' },
-          { suppressed: true, factorId: 'demands', reason: 'belowMinimumGroupSize' },
-        ],
-      },
-      {
-        group: 'Day',
-        factors: [
-          { suppressed: true, factorId: 'support', reason: 'revealsWithheldGroup' },
-          { suppressed: true, factorId: 'demands', reason: 'revealsWithheldGroup' },
-        ],
-      },
-    ]);
+    expect(result.factors[0]).toEqual({ suppressed: true, factorId: 'support', reason: 'revealsWithheldGroup' });
+    expect(result.groups[0]).toEqual({
+      group: 'Evening',
+      factors: [
+        { suppressed: true, factorId: 'support', reason: 'belowMinimumGroupSize' },
+        { suppressed: true, factorId: 'demands', reason: 'belowMinimumGroupSize' },
+      ],
+    });
+    expect(result.groups[1].factors.map((f) => f.suppressed)).toEqual([false, false]);
+    expect(result.groups[1].factors[0]).toMatchObject({ n: 8, score: 75 });
   });
 
   it('decides per factor when a group answered one factor with fewer people than another', () => {
@@ -164,10 +157,11 @@ describe('suppression in scoreAssessment', () => {
     ]);
     const [evening, day, night] = result.groups.map((g) => g.factors);
     expect(evening[0]).toEqual({ suppressed: true, factorId: 'support', reason: 'belowMinimumGroupSize' });
-    expect(day[0]).toEqual({ suppressed: true, factorId: 'support', reason: 'revealsWithheldGroup' });
+    // Evening's 3 votes and Day's consensus block of 8 would show in the total: the total goes, Day stays.
+    expect(day[0]).toMatchObject({ suppressed: false, n: 8 });
     // Night answered no support item: nothing to hide, and it cannot stand in for Day.
     expect(night[0]).toMatchObject({ suppressed: false, score: null, n: 0 });
-    expect(result.factors[0]).toMatchObject({ suppressed: false, n: 11 });
+    expect(result.factors[0]).toEqual({ suppressed: true, factorId: 'support', reason: 'revealsWithheldGroup' });
     expect(evening[1]).toMatchObject({ suppressed: false, n: 6, score: 100 });
     expect(day[1]).toMatchObject({ suppressed: false, n: 8, score: 50 });
     expect(night[1]).toMatchObject({ suppressed: false, n: 5, score: 75 });

@@ -15,7 +15,17 @@ import { planImport } from '../../transfer/package-plan';
 import { readPackage } from '../../transfer/package-reader';
 import { collectPackage, writePackage } from '../../transfer/package-writer';
 import { resultsCsv, resultsTable, resultsXlsx } from '../../transfer/results-export';
-import { dateRange, groupRespondents, mappingsToRemember, readSurvey, writeSurveyGroups } from '../../transfer/survey-import';
+import {
+  dateRange,
+  duplicateImportError,
+  duplicateImports,
+  groupRespondents,
+  listSurveyBatches,
+  mappingsToRemember,
+  readSurvey,
+  undoSurveyImport,
+  writeSurveyGroups,
+} from '../../transfer/survey-import';
 import type { ApiContext } from '../context';
 import { maxListedRejections, type ExportedFile, type transferMethods } from '../methods/transfer';
 import type { Handlers } from '../registry';
@@ -108,7 +118,8 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
 
   'surveys.preview': async ({ fileName, contentBase64, guide: ref, targets }, context) => {
     const guide = guideFor(context, ref);
-    const { file, columns, problems, reading } = await readSurvey(context.db, guide, decode(contentBase64), targets);
+    const bytes = decode(contentBase64);
+    const { file, columns, problems, reading } = await readSurvey(context.db, guide, bytes, targets);
     const respondents = reading?.respondents ?? [];
     const groups = new Map<string | null, number>();
     for (const respondent of respondents) groups.set(respondent.group || null, (groups.get(respondent.group || null) ?? 0) + 1);
@@ -133,6 +144,7 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
       languages: [...new Set(respondents.map((r) => r.language).filter((l): l is string => l !== null))].sort(),
       firstDate: range.first,
       lastDate: range.last,
+      duplicates: 'assessmentId' in ref ? duplicateImports(context.db, ref.assessmentId, bytesSha256(bytes), respondents) : [],
     };
   },
 
@@ -183,6 +195,9 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
           }
         : null;
     if (newAssessment) checkReferences(context, newAssessment);
+    const sha256 = bytesSha256(bytes);
+    const duplicates = destination.kind === 'existing' ? duplicateImports(db, destination.assessmentId, sha256, reading.respondents) : [];
+    if (duplicates.length > 0 && !input.replaceEarlier) throw duplicateImportError(duplicates);
     const backup = (await context.dataStore.backup('before-import')).name;
     return db.transaction(() => {
       const now = nowIso();
@@ -195,10 +210,15 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
         assessmentId = destination.assessmentId;
         touchAssessment(db, assessmentId, now);
       }
-      const interviews = writeSurveyGroups(db, assessmentId, groups, now);
+      // Replacing: the earlier imports this file repeats go first, in the same transaction.
+      const replacedRespondents = duplicates.reduce((sum, duplicate) => sum + undoSurveyImport(db, duplicate.importId, now).respondents, 0);
+      const summary = { assessmentId, respondents: reading.respondents.length, interviews: groups.size };
+      const importId = recordImport(db, 'survey', input.fileName, sha256, summary, now, assessmentId);
+      const interviews = writeSurveyGroups(db, assessmentId, groups, now, importId);
       if (input.rememberMapping) saveColumnMappings(db, guide.id, mappingsToRemember(columns), now);
-      recordImport(db, 'survey', input.fileName, bytesSha256(bytes), { assessmentId, respondents: reading.respondents.length, interviews }, now);
       return {
+        importId,
+        replacedRespondents,
         assessmentId,
         created: destination.kind === 'new',
         interviews,
@@ -206,6 +226,22 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
         leftOut: reading.rowsWithProblems,
         backup,
       };
+    })();
+  },
+
+  'surveys.imports': ({ assessmentId }, { db }) => {
+    requireAssessment(db, assessmentId);
+    return listSurveyBatches(db, assessmentId);
+  },
+
+  'surveys.undoImport': async ({ importId }, context) => {
+    const { db } = context;
+    const backup = (await context.dataStore.backup('before-import')).name;
+    return db.transaction(() => {
+      const now = nowIso();
+      const undone = undoSurveyImport(db, importId, now);
+      touchAssessment(db, undone.assessmentId, now);
+      return { ...undone, backup };
     })();
   },
 

@@ -2,6 +2,7 @@
 // scores as CSV/XLSX, and the link to a prior assessment. Files travel as base64, so browser mode works too.
 import { z } from 'zod';
 import type { AssessmentSummary } from '../../core/assessments';
+import type { DuplicateImport, SurveyImportBatch } from '../../core/survey-duplicates';
 import type { ColumnTarget, MappingProblem, RejectedCell, TargetSource } from '../../core/survey-mapping';
 import { assessmentChoices, clientChoices, type PackageImportResult, type PackagePreview } from '../../core/transfer-preview';
 import { method } from '../method';
@@ -66,15 +67,28 @@ export interface SurveyPreview {
   languages: string[];
   firstDate: string | null;
   lastDate: string | null;
+  /** Earlier imports into the chosen assessment that this file repeats (empty for a new assessment). */
+  duplicates: DuplicateImport[];
 }
 
 export interface SurveyImportResult {
+  /** The import batch, to list or undo as a whole. */
+  importId: string;
+  /** Respondents of earlier imports removed because this file replaced them. */
+  replacedRespondents: number;
   assessmentId: string;
   created: boolean;
   interviews: number;
   respondents: number;
   /** Rows left out because of rejected cells. */
   leftOut: number;
+  backup: string | null;
+}
+
+export interface SurveyUndoResult {
+  assessmentId: string;
+  interviews: number;
+  respondents: number;
   backup: string | null;
 }
 
@@ -160,8 +174,19 @@ export const transferMethods = {
         defaultGroup: requiredText(200),
         onlyValidRows: z.boolean().optional().default(false),
         rememberMapping: z.boolean().optional().default(true),
+        /** A file already imported into the assessment is refused unless this is set: then the earlier
+         * import(s) it repeats are undone and this one written, in one transaction. */
+        replaceEarlier: z.boolean().optional().default(false),
       })
       .strict(),
+  }),
+  'surveys.imports': method<SurveyImportBatch[]>()({
+    summary: 'The survey imports into an assessment that have not been undone, oldest first, each with its groups and respondents.',
+    input: z.object({ assessmentId: uuid }).strict(),
+  }),
+  'surveys.undoImport': method<SurveyUndoResult>()({
+    summary: "Undoes a survey import as a whole: its interviews and respondents are removed, in one transaction after a backup.",
+    input: z.object({ importId: uuid }).strict(),
   }),
   'assessments.suggestPrior': method<PriorSuggestion>()({
     summary: 'The prior assessment to compare with: the latest earlier assessment of the same client and guide, and the other candidates.',
