@@ -28,6 +28,9 @@ export interface Finding {
   dismissalReason: string | null;
   /** Set when the consultancy's matrix changed after the values were set. */
   needsReview: boolean;
+  /** Given once when the finding is made, never again in the assessment: "F3". Null (or absent) in
+   * revisions frozen and packages made before findings were numbered. */
+  number: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -54,6 +57,9 @@ export interface Measure {
   dropReason: string | null;
   /** Who took part in agreeing it (roles, never names), e.g. employer and safety representative. */
   agreedBy: ResponsibleRole[];
+  /** Given once when the measure is made, never again in the assessment: "T3". Null (or absent) in
+   * revisions frozen and packages made before measures were numbered. */
+  number: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -84,4 +90,15 @@ export interface OverdueMeasure extends Measure {
   assessmentTitle: string;
   clientName: string;
   findingTitle: string | null;
+}
+
+/**
+ * "F1", "T2" … for each finding or measure: its own number, or, for those frozen before numbers
+ * were kept, its place in the order they were made (after the highest number given).
+ */
+export function riskNumbers(items: readonly Pick<Finding | Measure, 'id' | 'number' | 'createdAt'>[], prefix: 'F' | 'T'): Map<string, string> {
+  let next = Math.max(0, ...items.map((item) => item.number ?? 0));
+  const unnumbered = items.filter((item) => item.number == null).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const fallback = new Map(unnumbered.map((item) => [item.id, ++next]));
+  return new Map(items.map((item) => [item.id, `${prefix}${item.number ?? fallback.get(item.id)}`]));
 }
