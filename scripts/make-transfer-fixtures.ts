@@ -137,6 +137,8 @@ function assessmentPart(): AssessmentPart {
         status: 'agreed',
         dropReason: null,
         agreedBy: ['employer', 'safetyRepresentative'],
+        responsibleName: '',
+        agreedOn: null,
         number: 1,
         createdAt: t,
         updatedAt: t,

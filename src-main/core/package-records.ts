@@ -152,6 +152,8 @@ export const measureRecord = z
     status: z.enum(measureStatuses),
     dropReason: text(20_000).nullable(),
     agreedBy: z.array(z.enum(responsibleRoles)).max(20),
+    responsibleName: text(2_000).default(''),
+    agreedOn: date.nullable().default(null),
     number: z.number().int().min(1).max(1_000_000).nullable().default(null),
     createdAt: timestamp,
     updatedAt: timestamp,

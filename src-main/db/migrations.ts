@@ -229,12 +229,15 @@ CREATE INDEX assessment_copies_original ON assessment_copies(original_id);
 // The formal report: the consultant's conclusions and, when no factor has a result to show, the
 // reason the report is issued all the same; finding and measure numbers (F1, T1 …) given once per
 // assessment and never again, so the app and every report use the same ones. Existing rows are
-// numbered in the order they were made.
+// numbered in the order they were made. A measure names the person responsible and the date it
+// was agreed.
 const reportTextsAndNumbers = `
 ALTER TABLE assessments ADD COLUMN conclusions TEXT NOT NULL DEFAULT '';
 ALTER TABLE assessments ADD COLUMN no_results_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE findings ADD COLUMN number INTEGER CHECK (number >= 1);
 ALTER TABLE measures ADD COLUMN number INTEGER CHECK (number >= 1);
+ALTER TABLE measures ADD COLUMN responsible_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE measures ADD COLUMN agreed_on TEXT;
 UPDATE findings SET number = (
   SELECT COUNT(*) FROM findings AS earlier
   WHERE earlier.assessment_id = findings.assessment_id

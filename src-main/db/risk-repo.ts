@@ -178,6 +178,8 @@ interface MeasureRow {
   status: MeasureStatus;
   drop_reason: string | null;
   agreed_by: string;
+  responsible_name: string;
+  agreed_on: string | null;
   number: number | null;
   created_at: string;
   updated_at: string;
@@ -196,6 +198,8 @@ export function toMeasure(row: MeasureRow): Measure {
     status: row.status,
     dropReason: row.drop_reason,
     agreedBy: parseJson<ResponsibleRole[]>(row.agreed_by, []),
+    responsibleName: row.responsible_name,
+    agreedOn: row.agreed_on,
     number: row.number,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -223,6 +227,8 @@ export interface MeasureValues {
   status: MeasureStatus;
   dropReason: string | null;
   agreedBy: ResponsibleRole[];
+  responsibleName: string;
+  agreedOn: string | null;
 }
 
 function measureParams(values: MeasureValues) {
@@ -236,6 +242,8 @@ function measureParams(values: MeasureValues) {
     status: values.status,
     drop_reason: values.dropReason,
     agreed_by: JSON.stringify(values.agreedBy),
+    responsible_name: values.responsibleName,
+    agreed_on: values.agreedOn,
   };
 }
 
@@ -243,9 +251,9 @@ export function insertMeasure(db: Db, assessmentId: string, values: MeasureValue
   const id = randomUUID();
   db.prepare(
     `INSERT INTO measures (id, assessment_id, finding_id, title, rationale, responsible_role, deadline, priority, status,
-       drop_reason, agreed_by, number, created_at, updated_at)
+       drop_reason, agreed_by, responsible_name, agreed_on, number, created_at, updated_at)
      VALUES (:id, :assessment_id, :finding_id, :title, :rationale, :responsible_role, :deadline, :priority, :status,
-       :drop_reason, :agreed_by, :number, :now, :now)`,
+       :drop_reason, :agreed_by, :responsible_name, :agreed_on, :number, :now, :now)`,
   ).run({ id, assessment_id: assessmentId, now, number: nextNumber(db, assessmentId, 'measure'), ...measureParams(values) });
   return id;
 }
@@ -254,7 +262,7 @@ export function updateMeasure(db: Db, id: string, values: MeasureValues, now: st
   db.prepare(
     `UPDATE measures SET finding_id = :finding_id, title = :title, rationale = :rationale, responsible_role = :responsible_role,
        deadline = :deadline, priority = :priority, status = :status, drop_reason = :drop_reason, agreed_by = :agreed_by,
-       updated_at = :now
+       responsible_name = :responsible_name, agreed_on = :agreed_on, updated_at = :now
      WHERE id = :id`,
   ).run({ id, now, ...measureParams(values) });
 }
