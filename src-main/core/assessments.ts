@@ -26,6 +26,10 @@ export interface Assessment {
   revision: number;
   priorAssessmentId: string | null;
   followUpDate: string | null;
+  /** The consultant's conclusions, for the formal report's summary. */
+  conclusions: string;
+  /** Why a report is issued though no factor has a result to show; printed in the report. */
+  noResultsReason: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -45,7 +45,7 @@ const phrases = {
   },
   en: {
     light: { red: 'red', yellow: 'yellow' },
-    result: (light: string, score: string, n: number) => `The mapping puts the factor at ${light} (score ${score} of 100, ${n} responses).`,
+    result: (light: string, score: string, n: number) => `The mapping puts the factor at ${light} (score ${score} of 100, ${n} ${n === 1 ? 'response' : 'responses'}).`,
     legalBasis: 'Legal basis',
     exposure: (exposed: number, answered: number, share: string, question: string) =>
       `Across the whole mapping, ${exposed} of ${answered} (${share}%) answered that they had experienced this in the last year: "${question}"`,
@@ -87,7 +87,7 @@ function draftFor(
   return {
     title: localize(factor.title, language),
     factorIds: [factor.id],
-    hazard: [localize(factor.description, language), [evidence, legalBasisLine(guide, factor, language)].filter(Boolean).join('\n')].join('\n\n'),
+    hazard: [localize(factor.hazard ?? factor.description, language), [evidence, legalBasisLine(guide, factor, language)].filter(Boolean).join('\n')].join('\n\n'),
     causes: '',
     exposed: '',
     existingMeasures: '',

@@ -91,6 +91,9 @@ const factorSchema = z
     id,
     title: localizedText,
     description: localizedText,
+    hazard: localizedText
+      .optional()
+      .describe('For the consultant and the reports (nb and en): the hazard in the third person, e.g. "Ansatte opplever at arbeidsmengden er større enn tiden tillater"'),
     legalBasis: z.array(id).min(1).describe('Ids from legalReferences'),
     direction: z
       .enum(['higherIsBetter', 'higherIsWorse'])
@@ -286,6 +289,7 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
     if (!factor) return;
     requireLanguages(factor.title, ['factors', f, 'title'], languageCodes);
     requireLanguages(factor.description, ['factors', f, 'description'], languageCodes);
+    requireLanguages(factor.hazard, ['factors', f, 'hazard'], consultantRequired);
     factor.legalBasis?.forEach((ref, r) => {
       if (legalIds && ref !== undefined && !legalIds.has(ref)) report(['factors', f, 'legalBasis', r], `unknown legal reference "${ref}"`);
     });

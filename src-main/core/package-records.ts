@@ -134,6 +134,7 @@ export const findingRecord = z
     status: z.enum(findingStatuses),
     dismissalReason: text(20_000).nullable(),
     needsReview: z.boolean(),
+    number: z.number().int().min(1).max(1_000_000).nullable().default(null),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
@@ -151,6 +152,9 @@ export const measureRecord = z
     status: z.enum(measureStatuses),
     dropReason: text(20_000).nullable(),
     agreedBy: z.array(z.enum(responsibleRoles)).max(20),
+    responsibleName: text(2_000).default(''),
+    agreedOn: date.nullable().default(null),
+    number: z.number().int().min(1).max(1_000_000).nullable().default(null),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
@@ -197,6 +201,8 @@ export const assessmentRecord = z
     revision: z.number().int().min(1).max(100_000),
     priorAssessmentId: id.nullable(),
     followUpDate: date.nullable(),
+    conclusions: text(20_000).default(''),
+    noResultsReason: text(20_000).default(''),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

@@ -87,7 +87,7 @@ export interface RevisionComparison {
   factorScores: FactorScoreChange[];
 }
 
-const assessmentFields = ['title', 'mandate', 'consultant', 'plannedStart', 'plannedEnd', 'followUpDate', 'minGroupSize'] as const satisfies readonly (keyof Assessment)[];
+const assessmentFields = ['title', 'mandate', 'consultant', 'plannedStart', 'plannedEnd', 'followUpDate', 'minGroupSize', 'conclusions', 'noResultsReason'] as const satisfies readonly (keyof Assessment)[];
 const findingFields = [
   'title',
   'factorIds',

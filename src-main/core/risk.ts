@@ -28,6 +28,9 @@ export interface Finding {
   dismissalReason: string | null;
   /** Set when the consultancy's matrix changed after the values were set. */
   needsReview: boolean;
+  /** Given once when the finding is made, never again in the assessment: "F3". Null (or absent) in
+   * revisions frozen and packages made before findings were numbered. */
+  number: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -54,6 +57,14 @@ export interface Measure {
   dropReason: string | null;
   /** Who took part in agreeing it (roles, never names), e.g. employer and safety representative. */
   agreedBy: ResponsibleRole[];
+  /** The person responsible for carrying it out, by name and title as the employer gave them
+   * (e.g. "Kari Hansen, driftsleder"); the employer is responsible in any case. */
+  responsibleName: string;
+  /** When it was agreed, YYYY-MM-DD. */
+  agreedOn: string | null;
+  /** Given once when the measure is made, never again in the assessment: "T3". Null (or absent) in
+   * revisions frozen and packages made before measures were numbered. */
+  number: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -84,4 +95,17 @@ export interface OverdueMeasure extends Measure {
   assessmentTitle: string;
   clientName: string;
   findingTitle: string | null;
+}
+
+/**
+ * The number of each finding or measure (shown as F1, T2 …): its own, or, for those frozen before
+ * numbers were kept, its place in the order they were made (after the highest number given). Pass
+ * all of an assessment's findings or measures, dismissed and dropped ones too, so the numbers do not
+ * depend on what is shown.
+ */
+export function riskNumbers(items: readonly Pick<Finding | Measure, 'id' | 'number' | 'createdAt'>[]): Map<string, number> {
+  let next = Math.max(0, ...items.map((item) => item.number ?? 0));
+  const unnumbered = items.filter((item) => item.number == null).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const fallback = new Map(unnumbered.map((item) => [item.id, ++next]));
+  return new Map(items.map((item) => [item.id, item.number ?? fallback.get(item.id)!]));
 }

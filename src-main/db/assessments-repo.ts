@@ -23,6 +23,8 @@ interface AssessmentRow {
   revision: number;
   prior_assessment_id: string | null;
   follow_up_date: string | null;
+  conclusions: string;
+  no_results_reason: string;
   created_at: string;
   updated_at: string;
   client_name: string;
@@ -49,6 +51,8 @@ function toAssessment(row: AssessmentRow): AssessmentSummary {
     revision: row.revision,
     priorAssessmentId: row.prior_assessment_id,
     followUpDate: row.follow_up_date,
+    conclusions: row.conclusions,
+    noResultsReason: row.no_results_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -128,15 +132,17 @@ function params(values: AssessmentValues) {
     min_group_size: values.minGroupSize,
     prior_assessment_id: values.priorAssessmentId,
     follow_up_date: values.followUpDate,
+    conclusions: values.conclusions,
+    no_results_reason: values.noResultsReason,
   };
 }
 
 export function insertAssessment(db: Db, values: AssessmentValues, now: string, id: string = randomUUID()): string {
   db.prepare(
     `INSERT INTO assessments (id, client_id, unit_id, title, mandate, method, consultant, planned_start, planned_end,
-       guide_id, guide_version, min_group_size, prior_assessment_id, follow_up_date, created_at, updated_at)
+       guide_id, guide_version, min_group_size, prior_assessment_id, follow_up_date, conclusions, no_results_reason, created_at, updated_at)
      VALUES (:id, :client_id, :unit_id, :title, :mandate, :method, :consultant, :planned_start, :planned_end,
-       :guide_id, :guide_version, :min_group_size, :prior_assessment_id, :follow_up_date, :now, :now)`,
+       :guide_id, :guide_version, :min_group_size, :prior_assessment_id, :follow_up_date, :conclusions, :no_results_reason, :now, :now)`,
   ).run({ id, now, ...params(values) });
   return id;
 }
@@ -146,7 +152,8 @@ export function updateAssessment(db: Db, id: string, values: AssessmentValues, n
     `UPDATE assessments SET client_id = :client_id, unit_id = :unit_id, title = :title, mandate = :mandate,
        method = :method, consultant = :consultant, planned_start = :planned_start, planned_end = :planned_end,
        guide_id = :guide_id, guide_version = :guide_version, min_group_size = :min_group_size,
-       prior_assessment_id = :prior_assessment_id, follow_up_date = :follow_up_date, updated_at = :now
+       prior_assessment_id = :prior_assessment_id, follow_up_date = :follow_up_date,
+       conclusions = :conclusions, no_results_reason = :no_results_reason, updated_at = :now
      WHERE id = :id`,
   ).run({ id, now, ...params(values) });
 }

@@ -266,6 +266,42 @@ ALTER TABLE interviews ADD COLUMN respondent_role TEXT NOT NULL DEFAULT 'employe
   CHECK (respondent_role IN ('employees', 'managers', 'safetyRepresentatives'));
 `;
 
+// The formal report: the consultant's conclusions and, when no factor has a result to show, the
+// reason the report is issued all the same; finding and measure numbers (F1, T1 …) given once per
+// assessment and never again, so the app and every report use the same ones. Existing rows are
+// numbered in the order they were made. A measure names the person responsible and the date it
+// was agreed.
+const reportTextsAndNumbers = `
+ALTER TABLE assessments ADD COLUMN conclusions TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN no_results_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN number INTEGER CHECK (number >= 1);
+ALTER TABLE measures ADD COLUMN number INTEGER CHECK (number >= 1);
+ALTER TABLE measures ADD COLUMN responsible_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE measures ADD COLUMN agreed_on TEXT;
+UPDATE findings SET number = (
+  SELECT COUNT(*) FROM findings AS earlier
+  WHERE earlier.assessment_id = findings.assessment_id
+    AND (earlier.created_at < findings.created_at OR (earlier.created_at = findings.created_at AND earlier.rowid <= findings.rowid))
+);
+UPDATE measures SET number = (
+  SELECT COUNT(*) FROM measures AS earlier
+  WHERE earlier.assessment_id = measures.assessment_id
+    AND (earlier.created_at < measures.created_at OR (earlier.created_at = measures.created_at AND earlier.rowid <= measures.rowid))
+);
+CREATE UNIQUE INDEX findings_number ON findings(assessment_id, number);
+CREATE UNIQUE INDEX measures_number ON measures(assessment_id, number);
+CREATE TABLE number_counters (
+  assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('finding', 'measure')),
+  last INTEGER NOT NULL,
+  PRIMARY KEY (assessment_id, kind)
+);
+INSERT INTO number_counters (assessment_id, kind, last)
+  SELECT assessment_id, 'finding', MAX(number) FROM findings GROUP BY assessment_id;
+INSERT INTO number_counters (assessment_id, kind, last)
+  SELECT assessment_id, 'measure', MAX(number) FROM measures GROUP BY assessment_id;
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
@@ -273,6 +309,7 @@ export const migrations: Migration[] = [
   { version: 4, name: 'issued report contents in the database', sql: issuedReportContents },
   { version: 5, name: 'sensitive items and answer mode', sql: privateAnswering },
   { version: 6, name: 'survey import batches, response set roles', sql: importBatchesAndRoles },
+  { version: 7, name: 'report texts, finding and measure numbers', sql: reportTextsAndNumbers },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

@@ -23,6 +23,7 @@ interface FindingRow {
   status: FindingStatus;
   dismissal_reason: string | null;
   needs_review: number;
+  number: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -46,6 +47,7 @@ export function toFinding(row: FindingRow): Finding {
     status: row.status,
     dismissalReason: row.dismissal_reason,
     needsReview: row.needs_review === 1,
+    number: row.number,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -94,6 +96,21 @@ function findingParams(values: FindingValues) {
   };
 }
 
+/** The next finding or measure number of an assessment: one more than any it ever gave, so a
+ * number is never given twice, not even after a deletion. */
+function nextNumber(db: Db, assessmentId: string, kind: 'finding' | 'measure'): number {
+  const table = kind === 'finding' ? 'findings' : 'measures';
+  const row = db
+    .prepare(
+      `INSERT INTO number_counters (assessment_id, kind, last)
+         VALUES (:assessmentId, :kind, COALESCE((SELECT MAX(number) FROM ${table} WHERE assessment_id = :assessmentId), 0) + 1)
+       ON CONFLICT (assessment_id, kind) DO UPDATE SET last = MAX(last, COALESCE((SELECT MAX(number) FROM ${table} WHERE assessment_id = :assessmentId), 0)) + 1
+       RETURNING last`,
+    )
+    .get({ assessmentId, kind }) as { last: number };
+  return row.last;
+}
+
 export function insertFinding(
   db: Db,
   assessmentId: string,
@@ -105,10 +122,10 @@ export function insertFinding(
   const id = randomUUID();
   db.prepare(
     `INSERT INTO findings (id, assessment_id, title, factor_ids, hazard, causes, exposed, existing_measures, likelihood,
-       consequence, matrix_size, level, justification, needs_review, origin, status, created_at, updated_at)
+       consequence, matrix_size, level, justification, needs_review, origin, status, number, created_at, updated_at)
      VALUES (:id, :assessment_id, :title, :factor_ids, :hazard, :causes, :exposed, :existing_measures, :likelihood,
-       :consequence, :matrix_size, :level, :justification, :needs_review, :origin, :status, :now, :now)`,
-  ).run({ id, assessment_id: assessmentId, origin, status, now, ...findingParams(values) });
+       :consequence, :matrix_size, :level, :justification, :needs_review, :origin, :status, :number, :now, :now)`,
+  ).run({ id, assessment_id: assessmentId, origin, status, now, number: nextNumber(db, assessmentId, 'finding'), ...findingParams(values) });
   return id;
 }
 
@@ -161,6 +178,9 @@ interface MeasureRow {
   status: MeasureStatus;
   drop_reason: string | null;
   agreed_by: string;
+  responsible_name: string;
+  agreed_on: string | null;
+  number: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -178,6 +198,9 @@ export function toMeasure(row: MeasureRow): Measure {
     status: row.status,
     dropReason: row.drop_reason,
     agreedBy: parseJson<ResponsibleRole[]>(row.agreed_by, []),
+    responsibleName: row.responsible_name,
+    agreedOn: row.agreed_on,
+    number: row.number,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -204,6 +227,8 @@ export interface MeasureValues {
   status: MeasureStatus;
   dropReason: string | null;
   agreedBy: ResponsibleRole[];
+  responsibleName: string;
+  agreedOn: string | null;
 }
 
 function measureParams(values: MeasureValues) {
@@ -217,6 +242,8 @@ function measureParams(values: MeasureValues) {
     status: values.status,
     drop_reason: values.dropReason,
     agreed_by: JSON.stringify(values.agreedBy),
+    responsible_name: values.responsibleName,
+    agreed_on: values.agreedOn,
   };
 }
 
@@ -224,10 +251,10 @@ export function insertMeasure(db: Db, assessmentId: string, values: MeasureValue
   const id = randomUUID();
   db.prepare(
     `INSERT INTO measures (id, assessment_id, finding_id, title, rationale, responsible_role, deadline, priority, status,
-       drop_reason, agreed_by, created_at, updated_at)
+       drop_reason, agreed_by, responsible_name, agreed_on, number, created_at, updated_at)
      VALUES (:id, :assessment_id, :finding_id, :title, :rationale, :responsible_role, :deadline, :priority, :status,
-       :drop_reason, :agreed_by, :now, :now)`,
-  ).run({ id, assessment_id: assessmentId, now, ...measureParams(values) });
+       :drop_reason, :agreed_by, :responsible_name, :agreed_on, :number, :now, :now)`,
+  ).run({ id, assessment_id: assessmentId, now, number: nextNumber(db, assessmentId, 'measure'), ...measureParams(values) });
   return id;
 }
 
@@ -235,7 +262,7 @@ export function updateMeasure(db: Db, id: string, values: MeasureValues, now: st
   db.prepare(
     `UPDATE measures SET finding_id = :finding_id, title = :title, rationale = :rationale, responsible_role = :responsible_role,
        deadline = :deadline, priority = :priority, status = :status, drop_reason = :drop_reason, agreed_by = :agreed_by,
-       updated_at = :now
+       responsible_name = :responsible_name, agreed_on = :agreed_on, updated_at = :now
      WHERE id = :id`,
   ).run({ id, now, ...measureParams(values) });
 }

@@ -5,7 +5,7 @@ import { describeGuideIssue, guideProblemsFromIssues, type GuideProblem } from '
 import { readJsonObject } from '../guides/json-object-file';
 import { placeholderSpec } from './placeholders';
 import { blocksWithFixedTexts, blockTypes, fixedTextLanguages, templateShape, type BlockType, type ReportTemplate } from './template';
-import { placeholdersIn, parseTemplateText } from './template-text';
+import { missingPluralForms, placeholdersIn, parseTemplateText } from './template-text';
 
 /** Where (file and path) and what, as for guides. */
 export type TemplateProblem = GuideProblem;
@@ -56,11 +56,14 @@ function crossCheck(data: Record<string, unknown>): { path: Path; message: strin
   const fixedTextsAllowed = languages?.every((code) => (fixedTextLanguages as readonly string[]).includes(code)) ?? true;
   const notFixed = () => `the template's languages (${languages?.join(', ')}) go beyond nb and en`;
 
-  const checkString = (text: string, path: Path, pageText: boolean) => {
+  const checkString = (text: string, path: Path, pageText: boolean, language?: string) => {
     const parsed = parseTemplateText(text);
     if (!parsed.ok) {
       for (const problem of parsed.problems) report(path, problem);
       return;
+    }
+    for (const code of language ? [language] : (languages ?? [])) {
+      for (const problem of missingPluralForms(text, code)) report(path, problem);
     }
     for (const name of placeholdersIn(text)) {
       const spec = placeholderSpec(name);
@@ -74,7 +77,7 @@ function crossCheck(data: Record<string, unknown>): { path: Path; message: strin
     if (!isObject(value)) return;
     for (const [code, text] of Object.entries(value)) {
       if (languages && !languages.includes(code)) report([...path, code], `language "${code}" is not in the template's language list`);
-      if (typeof text === 'string') checkString(text, [...path, code], pageText);
+      if (typeof text === 'string') checkString(text, [...path, code], pageText, code);
     }
     for (const code of languages ?? []) {
       if (!(code in value)) report([...path, code], `missing ${code} text`);

@@ -13,6 +13,8 @@ interface PlaceholderSpec {
   fixedText?: boolean;
   /** Only in the page header and footer. */
   pageOnly?: boolean;
+  /** A number of things: may be written with plural forms, {{name|one:…|other:…}}. */
+  count?: boolean;
 }
 
 const count = (n: number) => String(n);
@@ -51,15 +53,17 @@ const placeholders = {
   revision: { description: "The revision's number", value: (c) => count(c.data.snapshot.revision) },
   reportNumber: { description: "The report's number: the assessment and the revision", value: (c) => reportNumber(c.data.snapshot) },
   participants: {
+    count: true,
     description: 'How many took part in the interviews, all roles',
     value: (c) => count(c.data.snapshot.interviews.reduce((sum, i) => sum + totalParticipants(i.participants), 0)),
   },
   employees: {
+    count: true,
     description: 'How many employees took part',
     value: (c) => count(c.data.snapshot.interviews.reduce((sum, i) => sum + (i.participants.employee ?? 0), 0)),
   },
-  interviews: { description: 'How many interviews were held', value: (c) => count(heldInterviews(c).length) },
-  groups: { description: 'How many groups the interviews form', value: (c) => count(new Set(heldInterviews(c).map((i) => i.groupName)).size) },
+  interviews: { count: true, description: 'How many interviews were held', value: (c) => count(heldInterviews(c).length) },
+  groups: { count: true, description: 'How many groups the interviews form', value: (c) => count(new Set(heldInterviews(c).map((i) => i.groupName)).size) },
   interviewLanguages: {
     description: 'The languages the interviews were held in, by their own names',
     value: (c) =>
@@ -68,15 +72,15 @@ const placeholders = {
         .map((code) => knownLanguages[code]?.nativeName ?? code)
         .join(', '),
   },
-  minimumGroupSize: { description: 'The smallest group whose results are shown', value: (c) => count(c.data.result.minimumGroupSize) },
-  factors: { description: "How many factors the guide has", value: (c) => count(c.data.guide.factors.length) },
-  redFactors: { description: 'How many factors are red', value: (c) => lightCount(c, 'red') },
-  yellowFactors: { description: 'How many factors are yellow', value: (c) => lightCount(c, 'yellow') },
-  greenFactors: { description: 'How many factors are green', value: (c) => lightCount(c, 'green') },
-  withheldFactors: { description: 'How many factor results are withheld', value: (c) => count(c.data.result.factors.filter((f) => f.suppressed).length) },
-  findings: { description: 'How many findings are accepted', value: (c) => count(c.findings().length) },
-  highRisks: { description: 'How many accepted findings are rated high', value: (c) => count(c.findings().filter((f) => f.level === 'high').length) },
-  measures: { description: 'How many measures the action plan has (dropped ones not counted)', value: (c) => count(c.measures().length) },
+  minimumGroupSize: { count: true, description: 'The smallest group whose results are shown', value: (c) => count(c.data.result.minimumGroupSize) },
+  factors: { count: true, description: "How many factors the guide has", value: (c) => count(c.data.guide.factors.length) },
+  redFactors: { count: true, description: 'How many factors are red', value: (c) => lightCount(c, 'red') },
+  yellowFactors: { count: true, description: 'How many factors are yellow', value: (c) => lightCount(c, 'yellow') },
+  greenFactors: { count: true, description: 'How many factors are green', value: (c) => lightCount(c, 'green') },
+  withheldFactors: { count: true, description: 'How many factor results are withheld', value: (c) => count(c.data.result.factors.filter((f) => f.suppressed).length) },
+  findings: { count: true, description: 'How many findings are accepted', value: (c) => count(c.findings().length) },
+  highRisks: { count: true, description: 'How many accepted findings are rated high', value: (c) => count(c.findings().filter((f) => f.level === 'high').length) },
+  measures: { count: true, description: 'How many measures the action plan has (dropped ones not counted)', value: (c) => count(c.measures().length) },
   page: { description: 'The page number (header and footer only)', pageOnly: true, value: () => pageNumberMark },
   pages: { description: 'The number of pages (header and footer only)', pageOnly: true, value: () => pageCountMark },
 } satisfies Record<string, PlaceholderSpec>;

@@ -55,6 +55,8 @@ export const en: Messages = {
     findingNotInAssessment: 'The finding is not one of this assessment.',
     findingDismissed: 'The finding is dismissed. Reopen it to plan measures for it.',
     dropReasonRequired: 'Say why the measure is dropped.',
+    noResultsReasonRequired: 'No factor has a result to show. Write why the report is issued all the same ("Reason for issuing without results" on the assessment).',
+    reportIncomplete: 'The finished report lacks text it should have, so it was not issued. Please report the fault.',
     matrixSize: 'The risk matrix is 3 × 3, 4 × 4 or 5 × 5.',
     bandOutOfRange: 'The limit does not fit the size of the matrix.',
     logoTooLarge: 'The logo is too large (at most 200 kB).',

@@ -56,6 +56,8 @@ export const nb = {
     findingNotInAssessment: 'Funnet hører ikke til denne kartleggingen.',
     findingDismissed: 'Funnet er avvist. Ta det opp igjen for å planlegge tiltak for det.',
     dropReasonRequired: 'Skriv hvorfor tiltaket droppes.',
+    noResultsReasonRequired: 'Ingen faktor har et resultat å vise. Skriv hvorfor rapporten utstedes likevel («Grunn til å utstede uten resultater» på kartleggingen).',
+    reportIncomplete: 'Den ferdige rapporten mangler tekst som skulle vært med, så den ble ikke utstedt. Meld fra om feilen.',
     matrixSize: 'Risikomatrisen er 3 × 3, 4 × 4 eller 5 × 5.',
     bandOutOfRange: 'Grensen passer ikke til matrisens størrelse.',
     logoTooLarge: 'Logoen er for stor (høyst 200 kB).',

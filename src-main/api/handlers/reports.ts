@@ -14,7 +14,8 @@ import type { ApiContext } from '../context';
 import type { reportMethods } from '../methods/reports';
 import type { Handlers } from '../registry';
 import { requireAssessment } from './lookups';
-import { reportData } from './report-data';
+import { candidateSnapshot, reportData } from './report-data';
+import { checkRenderedReport, requireShownResultsOrReason } from './report-checks';
 import { issueRevision } from './revisions';
 
 /** Templates are read on every call, so a consultancy's edited template is used at once; a broken
@@ -71,14 +72,17 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
     const template = await requireTemplate(context, templateId);
     const chosen = templateLanguage(template, language);
     const assessment = requireAssessment(context.db, assessmentId);
-    let number = revision;
-    if (number === undefined) {
-      // Issuing a report freezes the revision it shows; an issued, unchanged revision is used as it is.
-      number = assessment.status === 'issued' ? assessment.revision : issueRevision(context, assessmentId).number;
-    }
-    const data = reportData(context, assessmentId, { revision: number });
+    // Issuing a report freezes the revision it shows; an issued, unchanged revision is used as it is.
+    // The revision is only issued once its report is rendered and checked, so a report that fails
+    // leaves nothing issued, written or recorded.
+    const issuing = revision === undefined && assessment.status !== 'issued' ? candidateSnapshot(context, assessmentId, nowIso()) : null;
+    const number = revision ?? assessment.revision;
+    const data = reportData(context, assessmentId, issuing ? { issuing } : { revision: number });
+    // An action plan shows no results; any report that does needs results or the reason it has none.
+    if (template.kind !== 'actionPlan') requireShownResultsOrReason(data);
     const document = buildReportDocument(template, data, { language: chosen });
     const rendered = await renderReport(document, formats, context.appRoot, new Date(data.snapshot.frozenAt));
+    checkRenderedReport(document, rendered);
 
     const dir = reportFolder(context.dataDir, assessmentId);
     const base = safeFileName(`${data.snapshot.client.name} ${reportNumber(data.snapshot)} ${template.id} ${chosen}`) || reportNumber(data.snapshot);
@@ -104,6 +108,7 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
         issuedAt: nowIso(),
       };
       context.db.transaction(() => {
+        if (issuing) issueRevision(context, assessmentId, issuing);
         insertIssuedReport(context.db, record);
         if (inDatabase) for (const [format, bytes] of rendered) insertIssuedReportContent(context.db, id, format, bytes);
       })();

@@ -13,16 +13,23 @@ import { requireAssessment } from './lookups';
 
 /** Marks the assessment issued and freezes its current revision; one transaction, so a failure
  * leaves it as it was. Reports issue through this too. */
-export function issueRevision(context: ApiContext, assessmentId: string): RevisionSummary {
+/**
+ * Freezes the current revision. `expected` is a snapshot a report was rendered and checked from
+ * (candidateSnapshot): the revision is only issued when it is still exactly that.
+ */
+export function issueRevision(context: ApiContext, assessmentId: string, expected?: IssuedSnapshot): RevisionSummary {
   const { db } = context;
   return db.transaction(() => {
     const assessment = requireAssessment(db, assessmentId);
     if (assessment.status === 'issued' || revisionExists(db, assessmentId, assessment.revision)) {
       throw new AppError('conflict', `Revision ${assessment.revision} is already issued and nothing has changed since.`);
     }
-    const now = nowIso();
+    const now = expected?.frozenAt ?? nowIso();
     setAssessmentStatus(db, assessmentId, 'issued', now);
     const snapshot: IssuedSnapshot = { ...buildSnapshot(db, assessmentId, now), results: currentResult(context, assessment) };
+    if (expected && JSON.stringify(snapshot) !== JSON.stringify(expected)) {
+      throw new AppError('conflict', 'The assessment changed while its report was being made; nothing was issued. Export the report again.');
+    }
     insertRevision(db, snapshot);
     return { number: snapshot.revision, frozenAt: now, findingCount: snapshot.findings.length, measureCount: snapshot.measures.length };
   })();

@@ -102,6 +102,8 @@ function measureValues<T extends risk.MeasureValues>(values: T): risk.MeasureVal
     status: values.status,
     dropReason: values.status === 'dropped' ? (values.dropReason?.trim() ?? null) : null,
     agreedBy: values.agreedBy,
+    responsibleName: values.responsibleName.trim(),
+    agreedOn: values.agreedOn,
   };
 }
 

@@ -192,6 +192,8 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
             minGroupSize: destination.minGroupSize ?? readSettings(db).minGroupSize,
             priorAssessmentId: null,
             followUpDate: null,
+            conclusions: '',
+            noResultsReason: '',
           }
         : null;
     if (newAssessment) checkReferences(context, newAssessment);

@@ -32,6 +32,8 @@ const assessmentShape = z
     minGroupSize: z.number().int().min(3, { message: 'never below 3' }).max(50).optional().default(5),
     priorAssessmentId: uuid.nullable().optional().default(null),
     followUpDate: optionalDate,
+    conclusions: text(10_000).optional().default(''),
+    noResultsReason: text(2_000).optional().default(''),
   })
   .strict();
 

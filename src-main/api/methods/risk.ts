@@ -54,6 +54,8 @@ const measureShape = z
       .refine((roles) => new Set(roles).size === roles.length, { message: 'a role is listed twice' })
       .optional()
       .default([]),
+    responsibleName: text(300).optional().default(''),
+    agreedOn: isoDate.nullable().optional().default(null),
   })
   .strict();
 

@@ -147,7 +147,8 @@ export function measureList(writer: BlockWriter, empty: TextRun[]): void {
   }
   const items = measures.map((measure) => {
     const text = context.measureText(measure);
-    return measure.deadline ? [{ text }, { text: ` — ${context.date(measure.deadline)}`, bold: true }] : runs(text);
+    // The date's parts never go on separate lines.
+    return measure.deadline ? [{ text }, { text: ` — ${context.date(measure.deadline).replace(/ /g, '\u00a0')}`, bold: true }] : runs(text);
   });
   writer.push({ kind: 'list', ordered: false, items, lang: context.language, dir: context.dir });
 }

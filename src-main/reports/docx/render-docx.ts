@@ -188,7 +188,8 @@ function tableElement(frame: Frame, block: TableBlock): FileChild[] {
                   colour: grid ? 'FFFFFF' : '3D4650',
                   align: column.align,
                   after: 0,
-                  keepNext: block.keepTogether,
+                  // The header row never stands alone at the foot of a page.
+                  keepNext: true,
                 }),
               ],
             }),
@@ -199,7 +200,9 @@ function tableElement(frame: Frame, block: TableBlock): FileChild[] {
   for (const row of block.rows) {
     rows.push(
       new TableRow({
-        cantSplit: true,
+        // A row may split across pages unless the table is a small one read as a whole: a row taller
+        // than a page that may not split is cut off.
+        cantSplit: block.keepTogether,
         children: block.columns.map((column, i) => {
           const cell = row[i];
           const shade = cell?.shade && cell.shade !== 'none' && cell.shade !== 'header' ? shadeFills[cell.shade] : undefined;

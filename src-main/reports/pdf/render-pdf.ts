@@ -71,6 +71,8 @@ interface Frame {
   doc: ReportDocument;
   /** Width of the text area in points. */
   contentWidth: number;
+  /** Height of the text area in points. */
+  contentHeight: number;
 }
 
 /** Text of a paragraph or cell in a box `room` points wide: pdfmake's own breaking for
@@ -81,7 +83,30 @@ function textContent(frame: Frame, runs: readonly TextRun[], dir: TextDirection,
   }
   const lines = bidiLines(runs, dir, room, size, frame.fonts);
   const alignment = dir === 'rtl' ? 'right' : 'left';
-  return { stack: lines.map((line) => ({ text: line.length ? line : ' ', fontSize: size, alignment })), ...extra };
+  // A line this module broke must never be broken again by pdfmake (a measure's first word alone on
+  // the next line): should pdfmake measure a line a little wider than fontkit did, the line may
+  // reach into the ragged side's margin instead.
+  const margin = dir === 'rtl' ? [-lineTolerance, 0, 0, 0] : [0, 0, -lineTolerance, 0];
+  return { stack: lines.map((line) => ({ text: line.length ? line : ' ', fontSize: size, alignment, margin })), ...extra };
+}
+
+/** Points a pre-broken line may run over its box (see textContent). */
+const lineTolerance = 8;
+
+/** A generous estimate of the height of text in a box `room` points wide: unbreakable blocks taller
+ * than a page lose everything after the first page in pdfmake, so only short ones are kept whole. */
+function estimatedHeight(frame: Frame, runs: readonly TextRun[], room: number, size: number): number {
+  const text = runs.map((run) => run.text).join('');
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    const width = frame.fonts.measure(paragraph, 'Noto Sans', 'bold', size);
+    lines += Math.max(1, Math.ceil((width * 1.1) / Math.max(20, room)));
+  }
+  return lines * size * 1.5;
+}
+
+function rowHeight(frame: Frame, cells: readonly (readonly TextRun[])[], widths: readonly number[], size: number): number {
+  return Math.max(0, ...cells.map((cellRuns, i) => estimatedHeight(frame, cellRuns, widths[i] ?? 50, size))) + 2 * cellPadding;
 }
 
 const heavy = (runs: readonly TextRun[]): TextRun[] => runs.map((run) => ({ ...run, bold: true }));
@@ -133,8 +158,17 @@ function tableContent(frame: Frame, block: TableBlock): PdfNode {
       }),
     );
   }
+  // Rows split across pages: a row taller than a page kept whole would lose all but its first page.
+  // The header row repeats, and takes the first row with it when that row is short, so it never
+  // stands alone at the foot of a page.
+  const headerRows = hasHeader && block.layout === 'grid' ? 1 : 0;
+  const firstRow = block.rows[0] ? rowHeight(frame, block.rows[0].map((cell) => cell?.runs ?? []), widths, size) : 0;
+  const keepFirstRow = headerRows && firstRow > 0 && firstRow < frame.contentHeight / 3;
+  const tableHeight = block.keepTogether
+    ? block.rows.reduce((sum, row) => sum + rowHeight(frame, row.map((cell) => cell?.runs ?? []), widths, size), 0) + (hasHeader ? rowHeight(frame, block.columns.map((c) => c.header), widths, size) : 0)
+    : Infinity;
   const table: PdfNode = {
-    table: { headerRows: hasHeader && block.layout === 'grid' ? 1 : 0, widths: order.map((i) => widths[i]), body, dontBreakRows: true },
+    table: { headerRows, ...(keepFirstRow ? { keepWithHeaderRows: 1 } : {}), widths: order.map((i) => widths[i]), body },
     layout:
       block.layout === 'grid'
         ? { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#8c959f', vLineColor: () => '#8c959f' }
@@ -142,7 +176,7 @@ function tableContent(frame: Frame, block: TableBlock): PdfNode {
           ? { hLineWidth: () => 0.8, vLineWidth: () => 0, paddingLeft: () => cellPadding, paddingRight: () => 12 }
           : 'noBorders',
     margin: [0, 2, 0, 10],
-    ...(block.keepTogether ? { unbreakable: true } : {}),
+    ...(tableHeight < frame.contentHeight * 0.8 ? { unbreakable: true } : {}),
   };
   if (!block.caption) return table;
   return { stack: [textContent(frame, [{ text: block.caption, bold: true }], block.dir, frame.contentWidth, 9, { margin: [0, 4, 0, 2] }), table] };
@@ -167,6 +201,7 @@ function tocContent(frame: Frame, block: TocBlock): PdfNode {
 
 function listContent(frame: Frame, block: Extract<DocumentBlock, { kind: 'list' }>): PdfNode {
   const indent = 16;
+  const gap = 4;
   if (!block.items.some((item) => needsBidi(item, block.dir))) {
     const items = block.items.map((item) => ({ text: ltrInlines(item, frame.fonts), margin: [0, 0, 0, 3] }));
     return (block.ordered ? { ol: items, margin: [0, 0, 0, 8] } : { ul: items, margin: [0, 0, 0, 8] });
@@ -176,7 +211,7 @@ function listContent(frame: Frame, block: Extract<DocumentBlock, { kind: 'list' 
   const rtl = block.dir === 'rtl';
   return {
     stack: block.items.map((item, i) => {
-      const text: PdfNode = { ...textContent(frame, item, block.dir, frame.contentWidth - indent, bodySize), width: '*' };
+      const text: PdfNode = { ...textContent(frame, item, block.dir, frame.contentWidth - indent - gap, bodySize), width: '*' };
       // A space in each font of the item's first line gives the marker's line the same height and
       // baseline: an Arabic line sits lower than a Latin one.
       const firstLine = ((text.stack as PdfNode[] | undefined)?.[0]?.text ?? []) as PdfInline[] | string;
@@ -184,8 +219,9 @@ function listContent(frame: Frame, block: Extract<DocumentBlock, { kind: 'list' 
       const markerText = block.ordered ? bidiLines([{ text: `${i + 1}.` }], block.dir, indent, bodySize, frame.fonts)[0] : [{ text: '•', font: 'Noto Sans' }];
       const marker = { text: rtl ? [...struts, ...markerText] : [...markerText, ...struts], width: indent, alignment: rtl ? 'right' : 'left', fontSize: bodySize };
       // The marker's line is lower than an Arabic line: split, the marker stayed alone at the foot
-      // of the page and its text went on to the next. An item is kept whole.
-      return { columns: rtl ? [text, marker] : [marker, text], columnGap: 4, margin: [0, 0, 0, 3], unbreakable: true };
+      // of the page and its text went on to the next. An item is kept whole unless it is too tall.
+      const short = estimatedHeight(frame, item, frame.contentWidth - indent - gap, bodySize) < frame.contentHeight * 0.8;
+      return { columns: rtl ? [text, marker] : [marker, text], columnGap: gap, margin: [0, 0, 0, 3], ...(short ? { unbreakable: true } : {}) };
     }),
     margin: [0, 0, 0, 8],
   };
@@ -254,9 +290,10 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
   const size = pageSizes[doc.page.size];
   const landscape = doc.page.orientation === 'landscape';
   const pageWidth = landscape ? size.height : size.width;
+  const pageHeight = landscape ? size.width : size.height;
   const m = doc.page.margins;
   const margins = [m.left, m.top, m.right, m.bottom].map((mm) => mm * pointsPerMillimetre) as [number, number, number, number];
-  const frame: Frame = { fonts, doc, contentWidth: pageWidth - margins[0] - margins[2] };
+  const frame: Frame = { fonts, doc, contentWidth: pageWidth - margins[0] - margins[2], contentHeight: pageHeight - margins[1] - margins[3] };
   const definition: TDocumentDefinitions = {
     pageSize: doc.page.size === 'A4' ? 'A4' : 'LETTER',
     pageOrientation: doc.page.orientation,

@@ -31,6 +31,14 @@ export function AssessmentFacts({ assessment, guide }: { assessment: AssessmentS
       <dd>{assessment.minGroupSize}</dd>
       <dt>{t('assessments.mandate')}</dt>
       <dd className="multiline">{assessment.mandate || t('assessments.notSet')}</dd>
+      <dt>{t('assessments.conclusions')}</dt>
+      <dd className="multiline">{assessment.conclusions || t('assessments.notSet')}</dd>
+      {assessment.noResultsReason ? (
+        <>
+          <dt>{t('assessments.noResultsReason')}</dt>
+          <dd className="multiline">{assessment.noResultsReason}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }

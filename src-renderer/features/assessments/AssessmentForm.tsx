@@ -24,6 +24,10 @@ export interface AssessmentFormValues {
   /** "id@version" */
   guide: string;
   minGroupSize: string;
+  /** The consultant's conclusions for the formal report's summary. */
+  conclusions: string;
+  /** Why a report is issued though no factor has a result to show. */
+  noResultsReason: string;
 }
 
 const offeredMethods: AssessmentMethod[] = ['group', 'individual', 'mixed'];
@@ -44,6 +48,8 @@ export function assessmentFormValues(
       plannedEnd: source.plannedEnd ?? '',
       guide: guideKey({ id: source.guideId, version: source.guideVersion }),
       minGroupSize: String(source.minGroupSize),
+      conclusions: source.conclusions,
+      noResultsReason: source.noResultsReason,
     };
   }
   return {
@@ -57,6 +63,8 @@ export function assessmentFormValues(
     plannedEnd: '',
     guide: source.guide ? guideKey(source.guide) : '',
     minGroupSize: String(Math.max(3, source.minGroupSize)),
+    conclusions: '',
+    noResultsReason: '',
   };
 }
 
@@ -75,6 +83,8 @@ export function assessmentInput(values: AssessmentFormValues, prior: { priorAsse
     guideId: at > 0 ? values.guide.slice(0, at) : values.guide,
     guideVersion: at > 0 ? values.guide.slice(at + 1) : '',
     minGroupSize: values.minGroupSize.trim() === '' ? Number.NaN : Number(values.minGroupSize),
+    conclusions: values.conclusions,
+    noResultsReason: values.noResultsReason,
     ...prior,
   } satisfies MethodInput<'assessments.create'>;
 }
@@ -146,6 +156,12 @@ export function AssessmentForm({ initial, clients, guides, submitLabel, onSubmit
           </Field>
           <Field label={t('assessments.mandate')} hint={t('assessments.mandateHint')} error={errors.mandate}>
             {(props) => <textarea {...props} value={values.mandate} rows={5} maxLength={10_000} onChange={(event) => set('mandate')(event.target.value)} />}
+          </Field>
+          <Field label={t('assessments.conclusions')} hint={t('assessments.conclusionsHint')} error={errors.conclusions}>
+            {(props) => <textarea {...props} value={values.conclusions} rows={5} maxLength={10_000} onChange={(event) => set('conclusions')(event.target.value)} />}
+          </Field>
+          <Field label={t('assessments.noResultsReason')} hint={t('assessments.noResultsReasonHint')} error={errors.noResultsReason}>
+            {(props) => <textarea {...props} value={values.noResultsReason} rows={2} maxLength={2_000} onChange={(event) => set('noResultsReason')(event.target.value)} />}
           </Field>
           <div className="field-row">
             <Field label={t('assessments.plannedStart')} error={errors.plannedStart}>

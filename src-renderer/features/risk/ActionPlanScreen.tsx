@@ -1,7 +1,7 @@
 // The action plan of one assessment: the follow-up date, and the measures for the findings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeasureView } from '../../../src-main/core/risk';
+import { riskNumbers, type MeasureView } from '../../../src-main/core/risk';
 import { useNotices } from '../../app/notices';
 import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { EditForm } from '../../components/EditForm';
@@ -10,7 +10,7 @@ import { api } from '../../lib/api/client';
 import { MeasureForm, measureFormValues, measureInput } from './MeasureForm';
 import { MeasuresTable } from './MeasuresTable';
 import { RiskArea } from './RiskArea';
-import { findingNumbers, useRisk } from './risk-store';
+import { useRisk } from './risk-store';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; measure: MeasureView } | null;
 
@@ -55,7 +55,7 @@ function ActionPlanContent({ assessmentId }: { assessmentId: string }) {
   const { assessment, findings, measures, refresh } = useRisk();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<MeasureView | null>(null);
-  const numbers = findingNumbers(findings);
+  const numbers = riskNumbers(findings);
   if (!assessment) return null;
 
   return (

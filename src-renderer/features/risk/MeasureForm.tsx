@@ -29,6 +29,8 @@ export interface MeasureFormValues {
   status: MeasureStatus;
   dropReason: string;
   agreedBy: ResponsibleRole[];
+  responsibleName: string;
+  agreedOn: string;
 }
 
 export function measureFormValues(measure?: MeasureView, findingId?: string): MeasureFormValues {
@@ -42,6 +44,8 @@ export function measureFormValues(measure?: MeasureView, findingId?: string): Me
     status: measure?.status ?? 'proposed',
     dropReason: measure?.dropReason ?? '',
     agreedBy: measure?.agreedBy ?? [],
+    responsibleName: measure?.responsibleName ?? '',
+    agreedOn: measure?.agreedOn ?? '',
   };
 }
 
@@ -55,6 +59,8 @@ export function measureInput(values: MeasureFormValues) {
     status: values.status,
     dropReason: values.status === 'dropped' ? values.dropReason : null,
     agreedBy: values.agreedBy,
+    responsibleName: values.responsibleName,
+    agreedOn: values.agreedOn || null,
   };
   if (values.responsibleRole) input.responsibleRole = values.responsibleRole;
   if (values.deadline) input.deadline = values.deadline;
@@ -180,6 +186,14 @@ export function MeasureForm({ heading, initial, findings, numbers, onSubmit, onC
                     ))}
                   </select>
                 )}
+              </Field>
+            </div>
+            <div className="field-row">
+              <Field label={t('risk.measures.responsibleNameField')} hint={t('risk.measures.responsibleNameHint')} error={errors.responsibleName}>
+                {(props) => <input {...props} maxLength={300} value={values.responsibleName} onChange={(event) => set('responsibleName')(event.target.value)} />}
+              </Field>
+              <Field label={t('risk.measures.agreedOnField')} error={errors.agreedOn}>
+                {(props) => <input {...props} type="date" value={values.agreedOn} onChange={(event) => set('agreedOn')(event.target.value)} />}
               </Field>
             </div>
             {values.status === 'dropped' ? (

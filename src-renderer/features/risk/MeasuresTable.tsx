@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/core/dates';
-import { isOverdue, measurePriorities, type Finding, type MeasureView } from '../../../src-main/core/risk';
+import { isOverdue, measurePriorities, riskNumbers, type Finding, type MeasureView } from '../../../src-main/core/risk';
 import { formatDate } from '../../lib/dates';
 
 type SortKey = 'deadline' | 'priority' | 'responsible';
@@ -25,6 +25,7 @@ export function MeasuresTable({ measures, findings, numbers, onEdit, onDelete }:
   const [sort, setSort] = useState<Sort>({ key: 'deadline', ascending: true });
   const today = localIsoDate(new Date());
   const roleName = (role: string) => t(`risk.measures.roles.${role}`);
+  const measureNumbers = riskNumbers(measures);
 
   const compare: Record<SortKey, (a: MeasureView, b: MeasureView) => number> = {
     // Measures without a deadline go last either way round.
@@ -65,6 +66,7 @@ export function MeasuresTable({ measures, findings, numbers, onEdit, onDelete }:
       <caption className="visually-hidden">{t('risk.measures.title')}</caption>
       <thead>
         <tr>
+          <th scope="col">{t('risk.findings.number')}</th>
           <th scope="col">{t('risk.measures.measure')}</th>
           {header('responsible', t('risk.measures.responsible'))}
           {header('deadline', t('risk.measures.deadline'))}
@@ -79,6 +81,7 @@ export function MeasuresTable({ measures, findings, numbers, onEdit, onDelete }:
           const overdue = isOverdue(measure, today);
           return (
             <tr key={measure.id}>
+              <td>T{measureNumbers.get(measure.id)}</td>
               <th scope="row" className="measure-title">
                 {measure.title}
                 <span className="muted measure-finding">{findingTitle(measure.findingId)}</span>

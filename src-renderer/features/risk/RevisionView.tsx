@@ -1,13 +1,14 @@
 // An issued revision, read-only: its findings and measures exactly as they were frozen.
 import { useTranslation } from 'react-i18next';
 import type { IssuedSnapshot } from '../../../src-main/core/revisions';
+import { riskNumbers } from '../../../src-main/core/risk';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { LevelLabel } from './LevelLabel';
-import { findingNumbers } from './risk-store';
 
 export function RevisionView({ snapshot, onClose }: { snapshot: IssuedSnapshot; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const numbers = findingNumbers(snapshot.findings);
+  const numbers = riskNumbers(snapshot.findings);
+  const measureNumbers = riskNumbers(snapshot.measures);
   const findingTitle = (id: string | null) => {
     const finding = id ? snapshot.findings.find((f) => f.id === id) : undefined;
     return finding ? `F${numbers.get(finding.id)} ${finding.title}` : t('risk.measures.noFinding');
@@ -65,6 +66,7 @@ export function RevisionView({ snapshot, onClose }: { snapshot: IssuedSnapshot; 
           <caption className="visually-hidden">{t('risk.measures.title')}</caption>
           <thead>
             <tr>
+              <th scope="col">{t('risk.findings.number')}</th>
               <th scope="col">{t('risk.measures.measure')}</th>
               <th scope="col">{t('risk.measures.responsible')}</th>
               <th scope="col">{t('risk.measures.deadline')}</th>
@@ -75,6 +77,7 @@ export function RevisionView({ snapshot, onClose }: { snapshot: IssuedSnapshot; 
           <tbody>
             {snapshot.measures.map((measure) => (
               <tr key={measure.id}>
+                <td>T{measureNumbers.get(measure.id)}</td>
                 <th scope="row">
                   {measure.title}
                   <span className="muted measure-finding">{findingTitle(measure.findingId)}</span>

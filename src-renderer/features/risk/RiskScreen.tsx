@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../src-main/core/guide';
-import type { Finding } from '../../../src-main/core/risk';
+import { riskNumbers, type Finding } from '../../../src-main/core/risk';
 import { defaultRiskMatrix } from '../../../src-main/core/risk-matrix';
 import { useNotices } from '../../app/notices';
 import { api } from '../../lib/api/client';
@@ -14,7 +14,7 @@ import { FindingForm, findingFormValues, findingInput } from './FindingForm';
 import { FindingsTable, type FindingAction } from './FindingsTable';
 import { RiskArea } from './RiskArea';
 import { RiskMatrixGrid } from './RiskMatrixGrid';
-import { findingNumbers, useRisk } from './risk-store';
+import { useRisk } from './risk-store';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; finding: Finding } | null;
 
@@ -36,7 +36,7 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [proposalNote, setProposalNote] = useState<string[]>([]);
-  const numbers = findingNumbers(findings);
+  const numbers = riskNumbers(findings);
   if (!guide) return null;
 
   const factorTitle = (id: string) => {

@@ -63,7 +63,3 @@ export const useRisk = create<RiskState>((set, get) => ({
   },
 }));
 
-/** Findings are numbered in the order they were made (F1, F2 …), the same on the matrix and in the tables. */
-export function findingNumbers(findings: readonly Finding[]): Map<string, number> {
-  return new Map(findings.map((finding, index) => [finding.id, index + 1]));
-}

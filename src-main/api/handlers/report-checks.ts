@@ -1,0 +1,41 @@
+// Checks before a report is issued: that it has results to show or a reason written down, and,
+// after rendering, that every file holds all the document model says it does.
+import { AppError } from '../../core/errors';
+import type { ReportFormat } from '../../core/issued-reports';
+import { extractDocxText } from '../../reports/docx/docx-extract';
+import type { ReportDocument } from '../../reports/model';
+import { extractPdfText } from '../../reports/pdf/pdf-extract';
+import type { ReportData } from '../../reports/report-context';
+import { missingText } from '../../reports/self-check';
+
+export function hasShownResult(data: ReportData): boolean {
+  return data.result.factors.some((factor) => !factor.suppressed && factor.score !== null);
+}
+
+/** A report with no factor result to show is only issued with the consultant's reason, which it prints. */
+export function requireShownResultsOrReason(data: ReportData): void {
+  if (hasShownResult(data) || data.snapshot.assessment.noResultsReason.trim()) return;
+  throw new AppError(
+    'conflict',
+    'No factor has a result to show (no answers yet, or every result is withheld). Write why the report is issued all the same (the assessment\'s "reason without results"); the report prints it.',
+    [{ path: 'noResultsReason', message: 'required when no factor has a result to show', key: 'noResultsReasonRequired' }],
+  );
+}
+
+const extractors: Record<ReportFormat, (bytes: Buffer) => string[]> = { pdf: extractPdfText, docx: extractDocxText };
+
+/** Reads every rendered file back; anything of the model missing from one stops the export. */
+export function checkRenderedReport(document: ReportDocument, rendered: ReadonlyMap<ReportFormat, Buffer>): void {
+  const issues = [...rendered].flatMap(([format, bytes]) => {
+    const missing = missingText(document, extractors[format](bytes));
+    if (!missing.length) return [];
+    const shown = missing.slice(0, 10).map((text) => (text.length > 80 ? `${text.slice(0, 77)}…` : text));
+    return [{ path: format, message: `missing from the ${format.toUpperCase()}: ${shown.join('; ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, key: 'reportIncomplete' }];
+  });
+  if (!issues.length) return;
+  throw new AppError(
+    'internal',
+    'The rendered report is missing text its content has, so it was not issued and nothing was recorded. Please report this fault; the list says what is missing.',
+    issues,
+  );
+}

@@ -1,0 +1,108 @@
+// The text drawn in a PDF this app rendered, read back from its bytes for the self-check after
+// rendering. It reads what pdfkit writes: objects with FlateDecode streams, Type0 fonts with a
+// ToUnicode map, and text shown with Tj and TJ. Each text object becomes a piece of text of its own
+// (a word or a line); the order is the drawing order.
+import { inflateSync } from 'node:zlib';
+
+interface PdfObject {
+  dict: string;
+  stream: Buffer | null;
+}
+
+function readObjects(pdf: Buffer): Map<number, PdfObject> {
+  const text = pdf.toString('latin1');
+  const objects = new Map<number, PdfObject>();
+  const start = /(\d+) 0 obj\b/g;
+  for (let match = start.exec(text); match; match = start.exec(text)) {
+    const begin = match.index + match[0].length;
+    const end = text.indexOf('endobj', begin);
+    if (end < 0) break;
+    const body = text.slice(begin, end);
+    const streamAt = body.search(/stream\r?\n/);
+    let stream: Buffer | null = null;
+    let dict = body;
+    if (streamAt >= 0) {
+      dict = body.slice(0, streamAt);
+      const dataStart = begin + streamAt + (body.slice(streamAt).startsWith('stream\r\n') ? 8 : 7);
+      const dataEnd = text.lastIndexOf('endstream', end);
+      const raw = pdf.subarray(dataStart, dataEnd);
+      try {
+        stream = /\/FlateDecode/.test(dict) ? inflateSync(raw) : raw;
+      } catch {
+        stream = null;
+      }
+    }
+    objects.set(Number(match[1]), { dict, stream });
+    start.lastIndex = end;
+  }
+  return objects;
+}
+
+/** UTF-16BE in hex; pdfkit writes a ligature's characters with a space between them. */
+function utf16(spaced: string): string {
+  const hex = spaced.replace(/\s+/g, '');
+  let out = '';
+  for (let i = 0; i + 4 <= hex.length; i += 4) out += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
+  return out;
+}
+
+/** A ToUnicode CMap: glyph code → text. */
+function parseCMap(cmap: string): Map<number, string> {
+  const map = new Map<number, string>();
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const entry of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]*)>/g)) map.set(parseInt(entry[1], 16), utf16(entry[2]));
+  }
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const entry of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g)) {
+      const low = parseInt(entry[1], 16);
+      const high = parseInt(entry[2], 16);
+      if (entry[3].startsWith('[')) {
+        [...entry[3].matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((target, i) => map.set(low + i, utf16(target[1])));
+      } else {
+        const first = parseInt(entry[3].slice(1, -1), 16);
+        for (let code = low; code <= high; code++) map.set(code, String.fromCharCode(first + code - low));
+      }
+    }
+  }
+  return map;
+}
+
+/** The pieces of text shown in the PDF's content streams, in drawing order. */
+export function extractPdfText(pdf: Buffer): string[] {
+  const objects = readObjects(pdf);
+  // Font resource names (pdfkit numbers them F1, F2 … once per document) → their ToUnicode maps.
+  const fonts = new Map<string, Map<number, string>>();
+  for (const object of objects.values()) {
+    for (const resources of object.dict.matchAll(/\/Font\s*<<([\s\S]*?)>>/g)) {
+      for (const [, name, ref] of resources[1].matchAll(/\/([\w.+-]+)\s+(\d+) 0 R/g)) {
+        if (fonts.has(name)) continue;
+        const toUnicode = objects.get(Number(ref))?.dict.match(/\/ToUnicode (\d+) 0 R/);
+        const cmap = toUnicode ? objects.get(Number(toUnicode[1]))?.stream : null;
+        if (cmap) fonts.set(name, parseCMap(cmap.toString('latin1')));
+      }
+    }
+  }
+  const pieces: string[] = [];
+  for (const object of objects.values()) {
+    if (!object.stream || /\/(Subtype|Type)\s*\/(Image|XObject|FontFile|XRef|Metadata)/.test(object.dict) || /\/Length1/.test(object.dict)) continue;
+    const content = object.stream.toString('latin1');
+    if (!/T[jJ]/.test(content)) continue;
+    let font: Map<number, string> | undefined;
+    let piece = '';
+    const ops = /\/([\w.+-]+)\s+[-\d.]+\s+Tf|\[((?:[^\]\\]|\\.)*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\bET\b/g;
+    for (const op of content.matchAll(ops)) {
+      if (op[1] !== undefined) font = fonts.get(op[1]);
+      else if (op[0] === 'ET') {
+        if (piece) pieces.push(piece);
+        piece = '';
+      } else {
+        const hexes = op[2] !== undefined ? [...op[2].matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]) : [op[3]];
+        for (const hex of hexes) {
+          for (let i = 0; i + 4 <= hex.length; i += 4) piece += font?.get(parseInt(hex.slice(i, i + 4), 16)) ?? '';
+        }
+      }
+    }
+    if (piece) pieces.push(piece);
+  }
+  return pieces;
+}

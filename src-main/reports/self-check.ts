@@ -1,0 +1,121 @@
+// The check after rendering that a report is never silently wrong: every finding and measure number
+// (F1, T1 …), every heading and every factor title the document model holds must be in the text read
+// back from the rendered file. A renderer that drops a row, a cell or a page fails this check, and
+// the report is not issued.
+import { pageCountMark, pageNumberMark, type DocumentBlock, type ReportDocument, type TextRun } from './model';
+
+/** A finding or measure number as the reports write it: "F1", "T12". */
+const numberToken = /(?<![\p{L}\p{N}])[FT]\d+(?![\p{N}])/gu;
+const rightToLeftChar = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+const plain = (runs: readonly TextRun[]) => runs.map((run) => run.text).join('');
+
+function blockTexts(block: DocumentBlock): { text: string; whole: boolean }[] {
+  switch (block.kind) {
+    case 'heading':
+      return [{ text: plain(block.runs), whole: true }];
+    case 'paragraph':
+      return [{ text: plain(block.runs), whole: false }];
+    case 'list':
+      return block.items.map((item) => ({ text: plain(item), whole: false }));
+    case 'table':
+      return [
+        ...block.columns.map((column) => ({ text: plain(column.header), whole: false })),
+        // A cell's first line is its title (a factor, a finding, a measure): it must be there whole.
+        ...block.rows.flatMap((row) => row.flatMap((cell) => [{ text: plain(cell.runs), whole: false }, { text: plain(cell.runs).split('\n')[0], whole: true }])),
+      ];
+    case 'toc':
+      return [{ text: block.title, whole: true }];
+    default:
+      return [];
+  }
+}
+
+export interface ExpectedText {
+  /** Finding and measure numbers, each once. */
+  numbers: string[];
+  /** Headings and the first lines of table cells, each once. */
+  texts: string[];
+}
+
+export function expectedText(doc: ReportDocument): ExpectedText {
+  const numbers = new Set<string>();
+  const texts = new Set<string>();
+  for (const block of doc.blocks) {
+    for (const { text, whole } of blockTexts(block)) {
+      for (const match of text.matchAll(numberToken)) numbers.add(match[0]);
+      if (whole && text.trim()) texts.add(text.trim());
+    }
+  }
+  return { numbers: [...numbers], texts: [...texts] };
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '').normalize('NFC');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a renderer draws again on every page, which may come between the two parts of a text that
+ * runs onto the next page: the page header and footer (with their numbers), a table's repeated
+ * header row, the draft mark.
+ */
+function repeatedOnPages(doc: ReportDocument): RegExp[] {
+  const patterns: RegExp[] = [];
+  for (const template of [doc.header, doc.footer]) {
+    const squeezed = squeeze(template);
+    if (!squeezed) continue;
+    const source = squeezed
+      .split(pageNumberMark)
+      .map((part) => part.split(pageCountMark).map(escapeRegExp).join('\\d+'))
+      .join('\\d+');
+    patterns.push(new RegExp(source, 'gu'));
+  }
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') continue;
+    const header = squeeze(block.columns.map((column) => plain(column.header)).join(''));
+    if (header) patterns.push(new RegExp(escapeRegExp(header), 'gu'));
+  }
+  if (doc.draftMark) patterns.push(new RegExp(escapeRegExp(squeeze(doc.draftMark)), 'gu'));
+  return patterns;
+}
+
+/**
+ * What of the model is missing from the text read back from a rendered file. Text with
+ * right-to-left characters is not compared: a PDF's Arabic is stored as shaped glyphs, which do not
+ * read back reliably; its numbers and Latin text are.
+ */
+export function missingText(doc: ReportDocument, pieces: readonly string[]): string[] {
+  const expected = expectedText(doc);
+  const joined = pieces.join(' ');
+  let squeezed = squeeze(joined);
+  for (const pattern of repeatedOnPages(doc)) squeezed = squeezed.replace(pattern, '');
+  const found = new Set<string>();
+  for (const match of joined.matchAll(numberToken)) found.add(match[0]);
+  const missing: string[] = expected.numbers.filter((number) => !found.has(number));
+  const words = joined.split(/\s+/).filter(Boolean);
+  for (const text of expected.texts) {
+    if (rightToLeftChar.test(text)) continue;
+    if (!squeezed.includes(squeeze(text)) && !inOrderNearby(words, text.split(/\s+/).filter(Boolean))) missing.push(text);
+  }
+  return missing;
+}
+
+/** Words of a table cell split over two pages are drawn with the other cells' parts of the row, the
+ * page's foot and the next page's head in between: each word must follow the one before it, with at
+ * most this many words between them. */
+const maxWordsBetween = 120;
+
+function inOrderNearby(words: readonly string[], wanted: readonly string[]): boolean {
+  if (!wanted.length) return true;
+  for (let start = words.indexOf(wanted[0]); start >= 0; start = words.indexOf(wanted[0], start + 1)) {
+    let at = start;
+    let matched = 1;
+    while (matched < wanted.length) {
+      const next = words.indexOf(wanted[matched], at + 1);
+      if (next < 0 || next - at > maxWordsBetween + 1) break;
+      at = next;
+      matched++;
+    }
+    if (matched === wanted.length) return true;
+  }
+  return false;
+}
