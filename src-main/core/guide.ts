@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import { languageCodePattern } from './languages';
 
-export const guideFormat = 'kartlegg-guide/1';
+/** The newest format; guides in an older format still load and score as they always did. */
+export const guideFormat = 'kartlegg-guide/2';
+export const guideFormats = ['kartlegg-guide/1', guideFormat] as const;
+
+/** Scale kinds with a meaning of their own in scoring: an event scale counts exposure (any answer
+ * above the lowest value), a knowledge scale counts "Ja" (value 1) and has no 0–100 score. */
+export const scaleKinds = ['frequency', 'agreement', 'intensity', 'other', 'event', 'knowledge'] as const;
+export type ScaleKind = (typeof scaleKinds)[number];
 
 const id = z
   .string()
@@ -47,8 +54,15 @@ const scalePointSchema = z
 const scaleSchema = z
   .object({
     id,
-    kind: z.enum(['frequency', 'agreement', 'intensity', 'other']),
+    kind: z
+      .enum(scaleKinds)
+      .describe(
+        'event: the last 12 months, 1 = never ... 5 = daily, exposure is any answer above 1; knowledge: 1 = yes, 2 = no, 3 = unsure, reported as counts of "yes"',
+      ),
     points: z.array(scalePointSchema).min(2).max(9).describe('From the lowest value to the highest, rising by one'),
+    dontKnowLabel: localizedText
+      .optional()
+      .describe('Offer a "Don\'t know" answer with this label; it is stored as not applicable and counts as unanswered'),
   })
   .strict();
 
@@ -131,6 +145,11 @@ const itemSchema = z
     text: localizedText,
     reverse: z.boolean().default(false).describe('Score the item upside down (highest answer counts as lowest)'),
     followUp: z.array(localizedText).default([]).describe('Prompts for the consultant, never shown to respondents'),
+    exposure: z
+      .boolean()
+      .optional()
+      .describe('Harassment, bullying, discrimination, violence or threats: counted as exposed people, and any exposure makes the factor red. Only on an event scale'),
+    sensitive: z.boolean().optional().describe('Answered in a private round (ballot), never by show of hands'),
   })
   .strict();
 
@@ -142,7 +161,7 @@ export const consultantLanguages = ['nb', 'en'] as const;
 /** The structure alone, without the cross-checks: the JSON Schema is generated from this. */
 export const guideShape = z
   .object({
-    format: z.literal(guideFormat),
+    format: z.enum(guideFormats),
     id,
     version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'use a version such as 1.0 or 1.2.3'),
     title: localizedText,
@@ -295,6 +314,10 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
       report(['scales', s, 'points'], 'scale values must rise by one from point to point, e.g. 1, 2, 3, 4, 5');
     }
     points.forEach((point, p) => requireLanguages(point?.label, ['scales', s, 'points', p, 'label'], languageCodes));
+    if (scale?.kind === 'knowledge' && complete && (values.length !== 3 || values[0] !== 1)) {
+      report(['scales', s, 'points'], 'a knowledge scale has exactly three points: 1 = yes, 2 = no, 3 = unsure');
+    }
+    requireLanguages(scale?.dontKnowLabel, ['scales', s, 'dontKnowLabel'], languageCodes);
   });
 
   const legalIds = knownIds(guide.legalReferences, (r) => r.id);
@@ -313,8 +336,14 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
     measures.forEach((measure, m) => requireLanguages(measure?.text, ['factors', f, 'measures', m, 'text'], consultantRequired));
   });
 
+  const scaleKindById = new Map(scales.flatMap((scale) => (scale?.id && scale.kind ? [[scale.id, scale.kind] as const] : [])));
+
   items.forEach((item, i) => {
     if (!item) return;
+    const kind = item.scale === undefined ? undefined : scaleKindById.get(item.scale);
+    if (item.exposure === true && kind !== undefined && kind !== 'event') {
+      report(['items', i, 'exposure'], `an exposure item needs an event scale; scale "${item.scale}" is a ${kind} scale`);
+    }
     if (factorIds && item.factor !== undefined && !factorIds.has(item.factor)) report(['items', i, 'factor'], `unknown factor "${item.factor}"`);
     if (scaleIds && item.scale !== undefined && !scaleIds.has(item.scale)) report(['items', i, 'scale'], `unknown scale "${item.scale}"`);
     requireLanguages(item.text, ['items', i, 'text'], languageCodes);
