@@ -8,6 +8,7 @@ import { clientMethods } from './methods/clients';
 import { encryptionMethods } from './methods/encryption';
 import { guideMethods } from './methods/guides';
 import { interviewingMethods } from './methods/interviewing';
+import { privateAnsweringMethods } from './methods/private-answering';
 import { reportMethods } from './methods/reports';
 import { resultsMethods } from './methods/results';
 import { revisionMethods } from './methods/revisions';
@@ -30,6 +31,7 @@ export const contract = joinMethodGroups(
   encryptionMethods,
   transferMethods,
   reportMethods,
+  privateAnsweringMethods,
 );
 
 export type ApiContract = typeof contract;

@@ -1,7 +1,9 @@
 // Proposes findings from the red and yellow factors of an assessment's whole result, with text
 // from the guide, and never twice for a factor that already has a finding.
+import { sharePercent, type FactorExposure } from './exposure';
 import { localize, type Guide, type GuideFactor } from './guide';
 import type { Finding } from './risk';
+import { consequenceLabels, type RiskMatrix } from './risk-matrix';
 import { formatScore } from './score-format';
 import type { AssessmentResult } from './scoring';
 import type { TrafficLight } from './traffic-light';
@@ -18,6 +20,9 @@ export interface FindingDraft {
   exposed: string;
   existingMeasures: string;
   justification: string;
+  /** Set for a factor with reported exposure (harassment, violence and the like): the finding
+   * starts at a serious consequence rather than unrated (see startingRating). */
+  startsSerious?: true;
 }
 
 export interface FindingProposals {
@@ -33,11 +38,19 @@ const phrases = {
     light: { red: 'rødt', yellow: 'gult' },
     result: (light: string, score: string, n: number) => `Kartleggingen gir ${light} nivå for faktoren (skår ${score} av 100, ${n} svar).`,
     legalBasis: 'Rettslig grunnlag',
+    exposure: (exposed: number, answered: number, share: string, question: string) =>
+      `I hele kartleggingen svarte ${exposed} av ${answered} (${share} %) at de har opplevd dette det siste året: «${question}»`,
+    exposureFactor: (exposed: number, answered: number) =>
+      `Minst ${exposed} av ${answered} som svarte, rapporterte minst én hendelse. Ett tilfelle er nok til rødt nivå, uansett gjennomsnitt.`,
   },
   en: {
     light: { red: 'red', yellow: 'yellow' },
     result: (light: string, score: string, n: number) => `The mapping puts the factor at ${light} (score ${score} of 100, ${n} responses).`,
     legalBasis: 'Legal basis',
+    exposure: (exposed: number, answered: number, share: string, question: string) =>
+      `Across the whole mapping, ${exposed} of ${answered} (${share}%) answered that they had experienced this in the last year: "${question}"`,
+    exposureFactor: (exposed: number, answered: number) =>
+      `At least ${exposed} of the ${answered} who answered reported at least one incident. One case is enough for red, whatever the mean.`,
   },
 } as const;
 
@@ -49,9 +62,28 @@ function legalBasisLine(guide: Guide, factor: GuideFactor, language: ProposalLan
   return references.length ? `${phrases[language].legalBasis}: ${references.join('; ')}.` : '';
 }
 
-function draftFor(guide: Guide, factor: GuideFactor, light: Exclude<TrafficLight, 'green'>, score: number, n: number, language: ProposalLanguage): FindingDraft {
+/** The plain sentences for an exposure factor: one per item that anyone reported, then the factor. */
+export function exposureSentences(guide: Guide, exposure: FactorExposure, language: ProposalLanguage): string[] {
   const words = phrases[language];
-  const evidence = words.result(words.light[light], formatScore(score, { locale: language }), n);
+  const items = exposure.items.flatMap((count) => {
+    const item = guide.items.find((entry) => entry.id === count.itemId);
+    if (!item || count.exposed === 0) return [];
+    return [words.exposure(count.exposed, count.answered, String(sharePercent(count.exposed, count.answered)), localize(item.text, language))];
+  });
+  return [...items, words.exposureFactor(exposure.exposed, exposure.answered)];
+}
+
+function draftFor(
+  guide: Guide,
+  factor: GuideFactor,
+  light: Exclude<TrafficLight, 'green'>,
+  result: { score: number | null; n: number; exposure?: FactorExposure },
+  language: ProposalLanguage,
+): FindingDraft {
+  const words = phrases[language];
+  const evidence = result.exposure
+    ? exposureSentences(guide, result.exposure, language).join('\n')
+    : words.result(words.light[light], formatScore(result.score ?? 0, { locale: language }), result.n);
   return {
     title: localize(factor.title, language),
     factorIds: [factor.id],
@@ -60,7 +92,16 @@ function draftFor(guide: Guide, factor: GuideFactor, light: Exclude<TrafficLight
     exposed: '',
     existingMeasures: '',
     justification: '',
+    ...(result.exposure && { startsSerious: true as const }),
   };
+}
+
+/** The rating a proposed finding starts with: unrated, or for exposure the "Serious" consequence
+ * step of the consultancy's matrix with the likelihood left to the consultant. */
+export function startingRating(draft: Pick<FindingDraft, 'startsSerious'>, matrix: Pick<RiskMatrix, 'size'>): { consequence: number | null; matrixSize: number | null } {
+  if (!draft.startsSerious) return { consequence: null, matrixSize: null };
+  const serious = consequenceLabels[matrix.size].findIndex((label) => label.en === 'Serious') + 1;
+  return { consequence: serious > 0 ? serious : matrix.size, matrixSize: matrix.size };
 }
 
 /** Red factors first, then yellow, each in guide order: the worst first for the consultant. */
@@ -80,9 +121,9 @@ export function proposeFindings(
         if (light === 'red') proposals.withheldFactorIds.push(factor.id);
         continue;
       }
-      if (factorResult.light !== light || factorResult.score === null) continue;
+      if (factorResult.light !== light || (factorResult.score === null && !factorResult.exposure)) continue;
       if (covered.has(factor.id)) proposals.coveredFactorIds.push(factor.id);
-      else proposals.drafts.push(draftFor(guide, factor, light, factorResult.score, factorResult.n, language));
+      else proposals.drafts.push(draftFor(guide, factor, light, factorResult, language));
     }
   }
   return proposals;

@@ -422,6 +422,12 @@ export type GuideModule = NonNullable<Guide['modules']>[number];
 export type GuideFactorGuidance = NonNullable<GuideFactor['guidance']>;
 export type LocalizedText = Record<string, string>;
 
+/** Harassment, bullying, violence and the like: counted as exposed people (format 2). */
+export const isExposureItem = (item: Pick<GuideItem, 'exposure'>): boolean => item.exposure === true;
+
+/** A knowledge scale ("Ja" / "Nei" / "Usikker") is counted, never scored 0–100 (format 2). */
+export const isKnowledgeScale = (scale: Pick<GuideScale, 'kind'>): boolean => scale.kind === 'knowledge';
+
 /** A text in the wanted language, else the source language, else whatever there is. */
 export function localize(text: LocalizedText, language: string, fallback = 'nb'): string {
   return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
