@@ -86,6 +86,34 @@ const measureSuggestionSchema = z
   })
   .strict();
 
+const guidanceStepsSchema = z.array(localizedText).min(3).max(5);
+
+const factorGuidanceSchema = z
+  .object({
+    meaning: localizedText.describe('What the factor means in a cleaning company'),
+    law: localizedText.describe('What the law requires, with the citations in words'),
+    employerSteps: guidanceStepsSchema.describe('3–5 concrete steps for the employer or manager, who is responsible'),
+    safetyRepresentativeSteps: guidanceStepsSchema.describe('3–5 concrete steps for the safety representative (verneombud)'),
+  })
+  .strict()
+  .meta({ id: 'GuideFactorGuidance' });
+
+/** An optional part of a guide chosen when an assessment is planned; items without a module are the core set. */
+const moduleSchema = z
+  .object({
+    id,
+    title: localizedText,
+    description: localizedText.optional(),
+  })
+  .strict();
+
+const termSchema = z
+  .object({
+    term: z.string().trim().min(1).max(200).describe('The Norwegian term, e.g. "verneombud"'),
+    translation: z.string().trim().min(1).max(400).describe('How every text in this language renders it'),
+  })
+  .strict();
+
 const factorSchema = z
   .object({
     id,
@@ -104,6 +132,10 @@ const factorSchema = z
       .refine((t) => t.lower < t.upper, { message: 'lower must be below upper' })
       .describe('Cut points on the 0–100 factor score; what is green depends on direction'),
     measures: z.array(measureSuggestionSchema).default([]).describe('Suggested measures for the action plan'),
+    hazard: localizedText
+      .optional()
+      .describe('The hazard in the third person, for the consultant and the formal report (nb and en), e.g. "Ansatte opplever at arbeidsmengden er større enn tiden tillater"'),
+    guidance: factorGuidanceSchema.optional().describe('What the factor means, what the law requires and what the employer and the safety representative can do (nb and en)'),
   })
   .strict();
 
@@ -112,6 +144,7 @@ const itemSchema = z
     id,
     factor: id.describe('The id of the factor this item scores'),
     scale: id.describe('The id of the answer scale'),
+    module: id.optional().describe('The id of the optional module the item belongs to; without it the item is in the core set'),
     text: localizedText,
     reverse: z.boolean().default(false).describe('Score the item upside down (highest answer counts as lowest)'),
     followUp: z.array(localizedText).default([]).describe('Prompts for the consultant, never shown to respondents'),
@@ -142,6 +175,15 @@ export const guideShape = z
     scales: z.array(scaleSchema).min(1),
     factors: z.array(factorSchema).min(1),
     items: z.array(itemSchema).min(1),
+    modules: z.array(moduleSchema).optional().describe('Optional modules chosen when an assessment is planned'),
+    rightsInfo: z
+      .array(localizedText)
+      .optional()
+      .describe('"Your rights and who you can talk to", for the employee summary, in every listed language'),
+    terms: z
+      .record(languageCode, z.array(termSchema))
+      .optional()
+      .describe('Per language the fixed renderings of key terms (verneombud, tillitsvalgt, BHT, RVO, scale labels)'),
   })
   .strict();
 
@@ -312,11 +354,64 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
     item.followUp?.forEach((prompt, p) => requireLanguages(prompt, ['items', i, 'followUp', p], consultantRequired));
   });
 
+  checkGuideV2Content(guide, { report, duplicates, requireLanguages, languageCodes, consultantRequired, allLanguages });
+
   const scoredFactors = knownIds(guide.items, (item) => item.factor);
   if (scoredFactors) {
     factors.forEach((factor, f) => {
       if (factor?.id !== undefined && !scoredFactors.has(factor.id)) report(['factors', f], `factor "${factor.id}" has no items`);
     });
+  }
+}
+
+interface CheckTools {
+  report: (path: Path, message: string) => void;
+  duplicates: (values: (string | undefined)[], path: (index: number) => Path, what: string) => void;
+  requireLanguages: (text: Record<string, string | undefined> | undefined, path: Path, required: readonly string[]) => void;
+  languageCodes: string[];
+  consultantRequired: string[];
+  allLanguages: Set<string> | undefined;
+}
+
+/** Modules, guidance, hazard texts, rights information and term lists (format 2 content). */
+function checkGuideV2Content(guide: Salvaged<GuideShape>, tools: CheckTools): void {
+  const { report, duplicates, requireLanguages, languageCodes, consultantRequired, allLanguages } = tools;
+  const modules = guide.modules ?? [];
+  const items = guide.items ?? [];
+
+  duplicates(modules.map((m) => m?.id), (i) => ['modules', i, 'id'], 'module id');
+  modules.forEach((module, m) => {
+    requireLanguages(module?.title, ['modules', m, 'title'], consultantRequired);
+    requireLanguages(module?.description, ['modules', m, 'description'], consultantRequired);
+  });
+  const moduleIds = knownIds(guide.modules ?? [], (m) => m.id);
+  items.forEach((item, i) => {
+    if (item?.module !== undefined && moduleIds && !moduleIds.has(item.module)) report(['items', i, 'module'], `unknown module "${item.module}"`);
+  });
+  const usedModules = knownIds(guide.items, (item) => item.module ?? '');
+  if (usedModules) {
+    modules.forEach((module, m) => {
+      if (module?.id !== undefined && !usedModules.has(module.id)) report(['modules', m], `module "${module.id}" has no items`);
+    });
+  }
+
+  (guide.factors ?? []).forEach((factor, f) => {
+    if (!factor) return;
+    requireLanguages(factor.hazard, ['factors', f, 'hazard'], consultantRequired);
+    const guidance = factor.guidance;
+    if (!guidance) return;
+    requireLanguages(guidance.meaning, ['factors', f, 'guidance', 'meaning'], consultantRequired);
+    requireLanguages(guidance.law, ['factors', f, 'guidance', 'law'], consultantRequired);
+    for (const list of ['employerSteps', 'safetyRepresentativeSteps'] as const) {
+      guidance[list]?.forEach((step, s) => requireLanguages(step, ['factors', f, 'guidance', list, s], consultantRequired));
+    }
+  });
+
+  guide.rightsInfo?.forEach((text, r) => requireLanguages(text, ['rightsInfo', r], languageCodes));
+
+  for (const [code, terms] of Object.entries(guide.terms ?? {})) {
+    if (allLanguages && !allLanguages.has(code)) report(['terms', code], `language "${code}" is not in the guide's language list`);
+    duplicates((terms ?? []).map((t) => t?.term), (i) => ['terms', code, i, 'term'], 'term');
   }
 }
 
@@ -327,6 +422,8 @@ export type GuideFactor = Guide['factors'][number];
 export type GuideItem = Guide['items'][number];
 export type GuideScale = Guide['scales'][number];
 export type GuideTranslation = Guide['languages'][number];
+export type GuideModule = NonNullable<Guide['modules']>[number];
+export type GuideFactorGuidance = NonNullable<GuideFactor['guidance']>;
 export type LocalizedText = Record<string, string>;
 
 /** Harassment, bullying, violence and the like: counted as exposed people (format 2). */

@@ -20,7 +20,7 @@ export const resultMessages = defineMessages(
       withheld: 'Skjult (for få svar)',
       withheldReveals: 'Skjult (ville avsløre en annen gruppe ved subtraksjon)',
       chartAxis: 'Skår (0–100)',
-      chartThresholds: 'Terskler',
+      chartThresholds: 'Terskelverdier',
       factorChartAlt: 'Stolpediagram med faktorskårene. Tallene står i tabellen «Faktorskårer».',
       distributionTitle: 'Svarfordeling per spørsmål',
       distributionHint: 'Hvor mange som valgte hvert svar. Åpne en faktor for å se spørsmålene.',
