@@ -2,7 +2,8 @@
 // scores as CSV/XLSX, and the link to a prior assessment. Files travel as base64, so browser mode works too.
 import { z } from 'zod';
 import type { AssessmentSummary } from '../../core/assessments';
-import type { ColumnTarget, MappingProblem, RejectedCell, TargetSource } from '../../core/survey-mapping';
+import type { HeadingSuggestion } from '../../core/survey-headings';
+import type { ColumnTarget, MappingProblem, NotedCell, RejectedCell, TargetSource } from '../../core/survey-mapping';
 import { assessmentChoices, clientChoices, type PackageImportResult, type PackagePreview } from '../../core/transfer-preview';
 import { method } from '../method';
 import { requiredText, uuid } from '../fields';
@@ -39,6 +40,8 @@ export interface SurveyColumn {
   header: string;
   target: ColumnTarget;
   source: TargetSource;
+  /** A close (not exact) match to an item with how sure it is (0–1): used only when sent back as this column's target. */
+  suggestion: HeadingSuggestion | null;
   /** The first few values, to help the consultant recognise the column. */
   samples: string[];
 }
@@ -49,6 +52,8 @@ export interface SurveyPreview {
   encoding: string | null;
   delimiter: string | null;
   sheetName: string | null;
+  /** The workbook's sheets, to choose another; empty for CSV. */
+  sheetNames: string[];
   guideId: string;
   guideVersion: string;
   columns: SurveyColumn[];
@@ -61,6 +66,11 @@ export interface SurveyPreview {
   /** The first rejected cells (at most 1000); rejectedTotal counts them all. */
   rejected: RejectedCell[];
   rejectedTotal: number;
+  /** Cells of valid rows that were not read (at most 1000): a language that does not exist leaves the respondent's language unknown. */
+  noted: NotedCell[];
+  notedTotal: number;
+  /** Valid rows whose language cell named no known language: imported with the language unknown. */
+  languageUnknown: number;
   /** Respondents per group among the valid rows; group null: rows without a group, which get the default group. */
   groups: { group: string | null; respondents: number }[];
   languages: string[];
@@ -75,6 +85,8 @@ export interface SurveyImportResult {
   respondents: number;
   /** Rows left out because of rejected cells. */
   leftOut: number;
+  /** Respondents imported with their language unknown (the language cell named no language that exists). */
+  languageUnknown: number;
   backup: string | null;
 }
 
@@ -89,6 +101,8 @@ const uploadedFile = { fileName, contentBase64: base64File };
 /** The preview lists at most this many rejected cells; the count covers them all. */
 export const maxListedRejections = 1000;
 const columnTargets = z.array(z.string().max(90)).max(1000);
+/** A workbook's sheet by name; without it, the first sheet whose headings map to the guide. */
+const sheetName = z.string().min(1).max(200).optional();
 
 export const transferMethods = {
   'transfer.exportPackage': method<ExportedFile>()({
@@ -132,7 +146,7 @@ export const transferMethods = {
     summary:
       "Reads a survey file (CSV or XLSX, one row per respondent) against a guide: each column's target (suggested, or as " +
       'given), and every rejected cell with its row, column and reason. Writes nothing.',
-    input: z.object({ ...uploadedFile, guide: guideRefInput, targets: columnTargets.optional() }).strict(),
+    input: z.object({ ...uploadedFile, guide: guideRefInput, targets: columnTargets.optional(), sheet: sheetName }).strict(),
   }),
   'surveys.import': method<SurveyImportResult>()({
     summary:
@@ -141,6 +155,7 @@ export const transferMethods = {
     input: z
       .object({
         ...uploadedFile,
+        sheet: sheetName,
         targets: columnTargets,
         destination: z.discriminatedUnion('kind', [
           z
