@@ -29,6 +29,7 @@ const metaHeadings: Record<MetaTarget, string[]> = {
     'timestamp', // Google Forms, English
     'tidsstempel',
     'svardato',
+    'svartidspunkt',
     'response date',
     'submitted',
     'submitted at',

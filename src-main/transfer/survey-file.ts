@@ -185,7 +185,7 @@ function mergeHeaderRows(sheet: ExcelJS.Worksheet, rows: SurveyRow[]): SurveyRow
   const masters = header.cells.map((_cell, column) => merged(header.number, column));
   const filled = header.cells.map((cell, column) => (cell !== null && String(cell).trim() !== '' ? column : -1)).filter((column) => column >= 0);
   if (filled.length > 1 && masters[filled[0]] !== null && filled.every((column) => masters[column] === masters[filled[0]])) {
-    return rows.filter((_row, index) => index !== at);
+    return mergeHeaderRows(sheet, rows.filter((_row, index) => index !== at));
   }
   const spans = masters.some((master, column) => master !== null && masters.indexOf(master) !== column);
   const next = rows[at + 1];
