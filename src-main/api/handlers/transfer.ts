@@ -16,6 +16,7 @@ import { planImport } from '../../transfer/package-plan';
 import { readPackage } from '../../transfer/package-reader';
 import { collectPackage, writePackage } from '../../transfer/package-writer';
 import { resultsCsv, resultsTable, resultsXlsx } from '../../transfer/results-export';
+import { surveyFormsQuestions, surveyTemplateCsv, surveyTemplateXlsx } from '../../transfer/survey-template';
 import { dateRange, groupRespondents, mappingsToRemember, readSurvey, writeSurveyGroups } from '../../transfer/survey-import';
 import type { ApiContext } from '../context';
 import { maxListedRejections, type ExportedFile, type transferMethods } from '../methods/transfer';
@@ -219,6 +220,14 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
         backup,
       };
     })();
+  },
+
+  'surveys.template': async ({ guide: ref, format }, context) => {
+    const guide = guideFor(context, ref);
+    const base = `${fileNamePart(guide.id)}-${fileNamePart(guide.version)}-sporreskjema`;
+    if (format === 'csv') return exported(`${base}.csv`, 'text/csv', surveyTemplateCsv(guide));
+    if (format === 'forms') return exported(`${base}-forms.txt`, 'text/plain', surveyFormsQuestions(guide));
+    return exported(`${base}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await surveyTemplateXlsx(guide));
   },
 
   'assessments.suggestPrior': ({ assessmentId }, { db }) => {

@@ -178,6 +178,12 @@ export const transferMethods = {
       })
       .strict(),
   }),
+  'surveys.template': method<ExportedFile>()({
+    summary:
+      "A survey to start from for a guide: a CSV or XLSX template whose headings map by themselves (item id and Norwegian text; " +
+      'the XLSX explains the scales), or a question list to build the survey in Microsoft Forms or Google Forms.',
+    input: z.object({ guide: guideRefInput, format: z.enum(['csv', 'xlsx', 'forms']) }).strict(),
+  }),
   'assessments.suggestPrior': method<PriorSuggestion>()({
     summary: 'The prior assessment to compare with: the latest earlier assessment of the same client and guide, and the other candidates.',
     input: z.object({ assessmentId: uuid }).strict(),
