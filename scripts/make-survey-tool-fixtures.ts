@@ -180,8 +180,16 @@ async function handTyped(): Promise<void> {
   write('hand-typed.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
+/** Headings typed from memory: one close to an item's text (a suggestion to confirm), one exact; one language that does not exist. */
+function closeHeadings(): void {
+  const rows = [['Gruppe', 'Språk', 'Jeg har for mye arbeid på vakta', items[4].text.nb]];
+  for (let r = 1; r <= 6; r++) rows.push([group(r), r === 2 ? 'Klingon' : 'Norsk', label(0, answerFor(r, 0)!, 'nb'), String(answerFor(r, 4))]);
+  write('close-headings.csv', Buffer.concat([bom('utf-8'), Buffer.from(csv(rows, ';'), 'utf8')]));
+}
+
 googleFormsNorwegian();
 googleFormsEnglish();
+closeHeadings();
 await microsoftFormsNorwegian();
 microsoftFormsEnglishUnicodeText();
 questback();

@@ -1,5 +1,6 @@
 // What a survey file will give: the column mapping (changeable, close matches to confirm), its problems, the groups
 // found, every rejected cell, and the language cells that name no language (those rows are kept).
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { localize, type Guide } from '../../../src-main/core/guide';
@@ -12,6 +13,8 @@ const shownRejections = 200;
 
 export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Preview; guide: Guide; onRemap(index: number, target: string): void }) {
   const { t, i18n } = useTranslation();
+  const notedId = useId();
+  const rejectedId = useId();
   const language = i18n.language;
   const targetName = (target: string) => {
     if (!target.startsWith('item:')) return t(`transfer.survey.targets.${target}`);
@@ -129,13 +132,13 @@ export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Previe
 
       {preview.notedTotal > 0 ? (
         <>
-          <h3>{t('transfer.surveyFiles.noted')}</h3>
+          <h3 id={notedId}>{t('transfer.surveyFiles.noted')}</h3>
           <p>
             {t('transfer.surveyFiles.notedIntro', { count: preview.notedTotal })}{' '}
             {preview.languageUnknown > 0 ? t('transfer.surveyFiles.languageUnknown', { count: preview.languageUnknown }) : ''}
           </p>
           <div className="table-scroll">
-            <table className="data-table noted-cells">
+            <table className="data-table noted-cells" aria-labelledby={notedId}>
               <thead>
                 <tr>
                   <th scope="col">{t('transfer.survey.row')}</th>
@@ -163,13 +166,13 @@ export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Previe
 
       {preview.rejectedTotal > 0 ? (
         <>
-          <h3>{t('transfer.survey.rejected')}</h3>
+          <h3 id={rejectedId}>{t('transfer.survey.rejected')}</h3>
           <p>
             {t('transfer.survey.rejectedIntro', { count: preview.rejectedTotal })}{' '}
             {preview.rejectedTotal > shownRejections ? t('transfer.survey.rejectedShown', { shown: shownRejections }) : ''}
           </p>
           <div className="table-scroll">
-            <table className="data-table rejected-cells">
+            <table className="data-table rejected-cells" aria-labelledby={rejectedId}>
               <thead>
                 <tr>
                   <th scope="col">{t('transfer.survey.row')}</th>
