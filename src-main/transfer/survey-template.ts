@@ -57,13 +57,14 @@ export async function surveyTemplateXlsx(guide: Guide): Promise<Uint8Array> {
   });
   // ExcelJS writes a validation for a whole range, but its types only know cell.dataValidation.
   const validations = (answers as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+  // Excel refuses a list longer than 255 characters and splits it at commas; such a column is typed freely.
+  const fits = (options: string[]) => options.join(',').length < 250 && !options.some((option) => option.includes(','));
   const languageOptions = languageChoices(guide);
-  // Excel refuses a list longer than 255 characters; the column is then typed freely.
-  if (languageOptions.join(',').length < 250) validations.add(`B2:B${rows + 1}`, list(languageOptions));
+  if (fits(languageOptions)) validations.add(`B2:B${rows + 1}`, list(languageOptions));
   guide.items.forEach((item, index) => {
     const options = scaleOptions(guide, item.scale);
     const letter = columnLetter(metaHeadings.length + index + 1);
-    if (options.join(',').length < 250) validations.add(`${letter}2:${letter}${rows + 1}`, list(options));
+    if (fits(options)) validations.add(`${letter}2:${letter}${rows + 1}`, list(options));
   });
 
   const scales = workbook.addWorksheet('Skalaer');
