@@ -9,6 +9,7 @@ import { demoCommand } from './cli/commands/demo';
 import { reportCommand } from './cli/commands/report';
 import { resultsCommand } from './cli/commands/results';
 import { serveCommand } from './cli/commands/serve';
+import { surveyImportCommand, surveyPreviewCommand } from './cli/commands/survey';
 import { exportCommand, importCommand } from './cli/commands/transfer';
 import { verifyCommand } from './cli/commands/verify';
 import { useDataPassphrase } from './cli/api';
@@ -16,7 +17,7 @@ import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
-const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand];
+const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length)) + 2;

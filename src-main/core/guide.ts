@@ -132,9 +132,6 @@ const factorSchema = z
       .refine((t) => t.lower < t.upper, { message: 'lower must be below upper' })
       .describe('Cut points on the 0–100 factor score; what is green depends on direction'),
     measures: z.array(measureSuggestionSchema).default([]).describe('Suggested measures for the action plan'),
-    hazard: localizedText
-      .optional()
-      .describe('The hazard in the third person, for the consultant and the formal report (nb and en), e.g. "Ansatte opplever at arbeidsmengden er større enn tiden tillater"'),
     guidance: factorGuidanceSchema.optional().describe('What the factor means, what the law requires and what the employer and the safety representative can do (nb and en)'),
   })
   .strict();
@@ -397,7 +394,6 @@ function checkGuideV2Content(guide: Salvaged<GuideShape>, tools: CheckTools): vo
 
   (guide.factors ?? []).forEach((factor, f) => {
     if (!factor) return;
-    requireLanguages(factor.hazard, ['factors', f, 'hazard'], consultantRequired);
     const guidance = factor.guidance;
     if (!guidance) return;
     requireLanguages(guidance.meaning, ['factors', f, 'guidance', 'meaning'], consultantRequired);

@@ -1,8 +1,9 @@
 // Survey results onto a guide: which column is which item (by item id, by item text in any of the
 // guide's languages, or as the consultant mapped it), and each cell read as an answer or rejected with a reason.
 import type { Guide, GuideScale } from './guide';
-import { knownLanguages, languageCodePattern } from './languages';
+import { findLanguage } from './language-table';
 import type { SurveyAnswers } from './package-records';
+import { readDate, slashOrder } from './survey-dates';
 
 /** A cell as the file readers give it: XLSX cells may be numbers, dates or booleans; CSV cells are text. */
 export type CellValue = string | number | boolean | Date | null;
@@ -53,10 +54,21 @@ export interface SurveyRespondent {
   answers: SurveyAnswers;
 }
 
+/** A cell that could not be read, in a row that is kept all the same: an unknown language leaves the language unknown. */
+export interface NotedCell {
+  row: number;
+  column: number;
+  header: string;
+  value: string;
+  reason: 'unknownLanguage';
+}
+
 export interface SurveyReading {
   /** Respondents from the rows without any rejected cell. */
   respondents: SurveyRespondent[];
   rejected: RejectedCell[];
+  /** Cells of kept rows that were not read (a language that does not exist): the respondent counts, the language is unknown. */
+  noted: NotedCell[];
   /** Rows left out because at least one of their cells was rejected. */
   rowsWithProblems: number;
   /** Wholly empty rows, skipped without a word (e.g. the blank lines at the end of a CSV file). */
@@ -65,62 +77,6 @@ export interface SurveyReading {
 
 export const maxCellLength = 1000;
 export const maxGroupLength = 200;
-
-/** Headings as people write them: case, spacing, numbering ("1.", "Q3:") and a final "?" do not matter. */
-export function foldHeading(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase('nb')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:q|spm\.?|spørsmål)?\s*\d{1,3}\s*[.):-]\s+/u, '')
-    .replace(/[\s?.:!]+$/u, '')
-    .trim();
-}
-
-function foldValue(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
-}
-
-const metaHeadings: Record<'group' | 'language' | 'date', string[]> = {
-  group: ['gruppe', 'group', 'avdeling', 'department', 'team', 'skift', 'shift', 'enhet', 'unit', 'arbeidssted', 'site'],
-  language: ['språk', 'sprak', 'language', 'lang', 'språkkode', 'language code'],
-  date: ['dato', 'date', 'svardato', 'tidspunkt', 'timestamp', 'besvart', 'submitted', 'completed', 'answered', 'response date'],
-};
-
-export function isColumnTarget(guide: Guide, target: string): target is ColumnTarget {
-  if (target === 'ignore' || target === 'group' || target === 'language' || target === 'date') return true;
-  return target.startsWith('item:') && guide.items.some((item) => item.id === target.slice('item:'.length));
-}
-
-/** A target for every column: a saved mapping first, then the item id, the item's text in any language, a known heading. */
-export function suggestTargets(guide: Guide, headers: readonly string[], saved: ReadonlyMap<string, string>): { target: ColumnTarget; source: TargetSource }[] {
-  const byId = new Map(guide.items.map((item) => [item.id.toLocaleLowerCase('nb'), item.id]));
-  const byText = new Map<string, string>();
-  for (const item of guide.items) {
-    for (const text of Object.values(item.text)) byText.set(foldHeading(text), item.id);
-  }
-  const taken = new Set<string>();
-  return headers.map((header) => {
-    const folded = foldHeading(header);
-    const choose = (target: ColumnTarget, source: TargetSource) => {
-      // A target is given to the first column only; a second "group" column or a repeated item is left for the consultant.
-      if (target !== 'ignore' && taken.has(target)) return { target: 'ignore' as const, source: 'none' as const };
-      if (target !== 'ignore') taken.add(target);
-      return { target, source };
-    };
-    const remembered = saved.get(folded);
-    if (remembered !== undefined && isColumnTarget(guide, remembered)) return choose(remembered, 'saved');
-    const itemId = byId.get(header.trim().toLocaleLowerCase('nb'));
-    if (itemId) return choose(`item:${itemId}`, 'itemId');
-    const textItem = byText.get(folded);
-    if (textItem) return choose(`item:${textItem}`, 'itemText');
-    for (const kind of ['group', 'language', 'date'] as const) {
-      if (metaHeadings[kind].includes(folded)) return choose(kind, 'heading');
-    }
-    return { target: 'ignore', source: 'none' };
-  });
-}
 
 export type MappingProblem = { kind: 'duplicateTarget'; target: ColumnTarget; columns: number[] } | { kind: 'noItems' } | { kind: 'wrongColumnCount' };
 
@@ -137,8 +93,34 @@ export function mappingProblems(targets: readonly ColumnTarget[], columnCount: n
   return problems;
 }
 
-/** "Not applicable" and "don't know" as survey tools write them: the item counts as not applicable. */
-const notApplicableWords = new Set(['ikke relevant', 'ikke aktuelt', 'i/r', 'n/a', 'na', 'not applicable', 'vet ikke', "don't know", 'dont know', 'ikke svart']);
+/**
+ * "Not applicable" and "don't know" as survey tools write them, in the languages guides are translated into:
+ * the item counts as not applicable.
+ */
+const notApplicableWords = new Set(
+  [
+    'ikke relevant', 'ikke aktuelt', 'i/r', 'n/a', 'na', 'not applicable', 'vet ikke', "don't know", 'dont know', 'do not know',
+    'ikke svart', 'ønsker ikke å svare', 'prefer not to say', 'kan ikke svare',
+    'nie wiem', 'nie dotyczy', // Polish
+    'nežinau', 'netaikoma', 'neaktualu', // Lithuanian
+    'nu știu', 'nu stiu', 'nu se aplică', 'nu se aplica', // Romanian
+    'не знаю', 'не стосується', 'не застосовується', // Ukrainian
+    'لا أعرف', 'لا اعرف', 'لا ينطبق', 'غير منطبق', // Arabic
+    'ma garanayo', 'ma aqaan', 'khuseyn maaha', 'ma khuseeyo', // Somali
+    'ኣይፈልጥን', 'ዘይምልከት', // Tigrinya
+    'no sé', 'no se', 'no aplica', 'no procede', // Spanish
+  ].map((word) => foldValue(word)),
+);
+
+/** Answers as people type them: case, spacing and punctuation around the words do not matter ("  Ofte. " is "ofte"). */
+function foldValue(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('nb')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .trim() || text.trim().toLocaleLowerCase('nb');
+}
 
 export interface ScaleReader {
   values: Set<number>;
@@ -172,7 +154,21 @@ function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** An answer: a value on the scale (as a number or as text, "3" or "3,0"), a label in any language, or "not applicable". */
+/** A number and a label together ("3 - Ofte", "Ofte (3)"): the number counts when the label agrees with it or is not one we know. */
+function numberedLabel(n: number, label: string, scale: ScaleReader): CellResult<number | null> {
+  const folded = foldValue(label);
+  if (notApplicableWords.has(folded)) return scale.values.has(n) ? reject('ambiguousLabel') : accept(null);
+  const known = scale.labels.get(folded);
+  if (!scale.values.has(n)) return reject('notOnScale');
+  if (known !== undefined && known !== n) return reject('ambiguousLabel');
+  return accept(n);
+}
+
+/**
+ * An answer: a value on the scale (as a number or as text, "3" or "3,0"), a label in any of the guide's languages
+ * (whatever the case, spacing and punctuation around it, with or without its number: "3 - Ofte", "Ofte (3)"), or
+ * "not applicable".
+ */
 export function readAnswer(value: CellValue, scale: ScaleReader): CellResult<number | null> {
   if (typeof value === 'boolean' || value instanceof Date) return reject('wrongType');
   if (typeof value === 'number') {
@@ -191,74 +187,31 @@ export function readAnswer(value: CellValue, scale: ScaleReader): CellResult<num
   if (notApplicableWords.has(folded)) return accept(null);
   const labelled = scale.labels.get(folded);
   if (labelled !== undefined) return labelled === null ? reject('ambiguousLabel') : accept(labelled);
-  // "3 - Ofte", "3 = Often": the number counts when the label agrees with it (or is not one we know).
-  const numberedLabel = /^(\d{1,2})\s*[-–=:.)]\s*(.+)$/u.exec(text);
-  if (numberedLabel) {
-    const n = Number(numberedLabel[1]);
-    const label = scale.labels.get(foldValue(numberedLabel[2]));
-    if (!scale.values.has(n)) return reject('notOnScale');
-    if (label !== undefined && label !== n) return reject('ambiguousLabel');
-    return accept(n);
-  }
+  // "3 - Ofte", "3 = Often", "3. Ofte"
+  const leading = /^(\d{1,2})\s*[-–=:.)]\s*(.+)$/u.exec(text);
+  if (leading) return numberedLabel(Number(leading[1]), leading[2], scale);
+  // "Ofte (3)", "Ofte [3]", "Ofte - 3"
+  const trailing = /^(.+?)\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|[-–=:]\s*(\d{1,2}))$/u.exec(text);
+  if (trailing) return numberedLabel(Number(trailing[2] ?? trailing[3] ?? trailing[4]), trailing[1], scale);
   return reject('unknownLabel');
 }
 
-const languageAliases: Record<string, string> = { no: 'nb', nob: 'nb', nor: 'nb', eng: 'en' };
-
-/** A language code ("pl", "PL") or a language's name in itself, in English or in Norwegian ("Polski", "Polish", "Polsk"). */
+/** A language that exists, by code ("pl", "pol", "nb-NO") or by name in Norwegian, English or itself ("Polsk", "Polish", "Polski"). */
 export function readLanguage(value: CellValue): CellResult<string> {
   if (typeof value !== 'string') return reject('unknownLanguage');
-  const text = value.trim();
-  if (text.length > 50) return reject('tooLong');
-  // "pl", "PL", "nb-NO": the base code; "no" and the three-letter codes people type for the two UI languages too.
-  const code = text.split('-')[0].toLowerCase();
-  if (languageCodePattern.test(text.toLowerCase())) return accept(languageAliases[code] ?? code);
-  const folded = foldValue(text);
-  for (const [known, info] of Object.entries(knownLanguages)) {
-    if ([info.nativeName, info.englishName, info.norwegianName].some((name) => foldValue(name) === folded)) return accept(known);
-  }
-  return reject('unknownLanguage');
-}
-
-function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  if (year < 1990 || year > 2100) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-/** Dates as Norwegian Excel and survey tools write them: 31.01.2025, 2025-01-31 (with a time after it), 31/01/2025, or an Excel date. */
-export function readDate(value: CellValue): CellResult<string> {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return reject('badDate');
-    const date = isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-    return date ? accept(date) : reject('badDate');
-  }
-  if (typeof value === 'number') {
-    // An Excel serial day number (1900 date system), as a CSV may carry it.
-    if (!Number.isInteger(value) || value < 32874 || value > 73050) return reject('badDate');
-    const date = new Date(Date.UTC(1899, 11, 30) + value * 86_400_000);
-    return accept(date.toISOString().slice(0, 10));
-  }
-  if (typeof value !== 'string' || value.length > 40) return reject('badDate');
-  const text = value.trim();
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(text);
-  if (match) return orBad(isoDate(Number(match[1]), Number(match[2]), Number(match[3])));
-  match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ ,].*)?$/.exec(text);
-  if (match) return orBad(isoDate(Number(match[3]), Number(match[2]), Number(match[1])));
-  return reject('badDate');
-}
-
-function orBad(date: string | null): CellResult<string> {
-  return date ? accept(date) : reject('badDate');
+  const language = findLanguage(value.trim());
+  return language ? accept(language) : reject('unknownLanguage');
 }
 
 /** Reads every row with the given column targets; a row with any rejected cell is left out as a whole. */
 export function readRespondents(guide: Guide, table: SurveyTable, targets: readonly ColumnTarget[]): SurveyReading {
   const scales = new Map(guide.scales.map((scale) => [scale.id, scaleReader(scale)]));
   const items = new Map(guide.items.map((item) => [item.id, scales.get(item.scale)!]));
+  const dateColumn = targets.indexOf('date');
+  const dateOrder = slashOrder(dateColumn < 0 ? [] : table.rows.map((row) => row.cells[dateColumn] ?? null));
   const respondents: SurveyRespondent[] = [];
   const rejected: RejectedCell[] = [];
+  const noted: NotedCell[] = [];
   let rowsWithProblems = 0;
   let emptyRows = 0;
 
@@ -269,8 +222,8 @@ export function readRespondents(guide: Guide, table: SurveyTable, targets: reado
     }
     const respondent: SurveyRespondent = { row: row.number, group: null, language: null, answeredOn: null, answers: {} };
     const problems: RejectedCell[] = [];
-    const problem = (column: number, value: CellValue, reason: RejectReason) =>
-      problems.push({ row: row.number, column: column + 1, header: table.headers[column] ?? '', value: cellText(value).slice(0, 200), reason });
+    const where = (column: number, value: CellValue) => ({ row: row.number, column: column + 1, header: table.headers[column] ?? '', value: cellText(value).slice(0, 200) });
+    const problem = (column: number, value: CellValue, reason: RejectReason) => problems.push({ ...where(column, value), reason });
 
     targets.forEach((target, column) => {
       const value = row.cells[column] ?? null;
@@ -280,11 +233,12 @@ export function readRespondents(guide: Guide, table: SurveyTable, targets: reado
         if (group.length > maxGroupLength) problem(column, value, 'tooLong');
         else respondent.group = group;
       } else if (target === 'language') {
+        // A respondent is never left out for their language alone: it stays unknown, and the cell is reported.
         const language = readLanguage(value);
         if (language.ok) respondent.language = language.value;
-        else problem(column, value, language.reason);
+        else noted.push({ ...where(column, value), reason: 'unknownLanguage' });
       } else if (target === 'date') {
-        const date = readDate(value);
+        const date = readDate(value, dateOrder);
         if (date.ok) respondent.answeredOn = date.value;
         else problem(column, value, date.reason);
       } else {
@@ -304,7 +258,7 @@ export function readRespondents(guide: Guide, table: SurveyTable, targets: reado
       respondents.push(respondent);
     }
   }
-  return { respondents, rejected, rowsWithProblems, emptyRows };
+  return { respondents, rejected, noted, rowsWithProblems, emptyRows };
 }
 
 /** "A", "B", … "Z", "AA": the column as the spreadsheet names it. */

@@ -35,6 +35,7 @@ export const fileErrorKeys = [
   'tooManyRows',
   'tooManyColumns',
   'cellTooLong',
+  'noSuchSheet',
 ] as const;
 
 export type FileErrorKey = (typeof fileErrorKeys)[number];

@@ -1,5 +1,6 @@
 // Reads a survey export as a table: CSV as Norwegian Excel and LibreOffice write it (semicolon or comma,
-// UTF-8 with or without BOM, Windows-1252, UTF-16, quoted fields with line breaks) or the first sheet of an XLSX.
+// UTF-8 with or without BOM, Windows-1252, UTF-16, quoted fields with line breaks) or a sheet of an XLSX
+// (the one asked for, else the first the caller accepts; merged header cells over a second heading row).
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -24,11 +25,20 @@ export interface SurveyFile {
   encoding: SurveyEncoding | null;
   delimiter: string | null;
   sheetName: string | null;
+  /** The workbook's sheets in order; empty for a CSV. */
+  sheetNames: string[];
 }
 
-export async function readSurveyFile(bytes: Uint8Array): Promise<SurveyFile> {
+export interface SheetChoice {
+  /** The sheet to read, by name. */
+  sheet?: string;
+  /** Without a named sheet: the first non-empty sheet whose table this accepts (its header row maps), else the first non-empty. */
+  accept?: (table: SurveyTable) => boolean;
+}
+
+export async function readSurveyFile(bytes: Uint8Array, choice: SheetChoice = {}): Promise<SurveyFile> {
   if (bytes.length > maxSurveyBytes) throw fileError('fileTooLarge', `The file is ${bytes.length} bytes; a survey file may be at most ${maxSurveyBytes} bytes.`);
-  if (looksLikeZip(bytes)) return readXlsx(bytes);
+  if (looksLikeZip(bytes)) return readXlsx(bytes, choice);
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw fileError('notASpreadsheet', 'This is an old Excel file (.xls). Save it as .xlsx or as CSV and import that.');
   }
@@ -96,7 +106,7 @@ function readCsv(bytes: Uint8Array): SurveyFile {
       `The file cannot be read as CSV${line ? ` (near line ${line})` : ''}: ${code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : (error as Error).message}.`,
     );
   }
-  return { format: 'csv', encoding, delimiter, sheetName: null, table: toTable(records.map((cells, index) => ({ number: index + 1, cells }))) };
+  return { format: 'csv', encoding, delimiter, sheetName: null, sheetNames: [], table: toTable(records.map((cells, index) => ({ number: index + 1, cells }))) };
 }
 
 /** Header row and data rows, checked against the size limits; trailing empty header cells are dropped. */
@@ -118,7 +128,7 @@ function cellHeading(cell: CellValue): string {
   return text.slice(0, 2000);
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<SurveyFile> {
+async function readXlsx(bytes: Uint8Array, choice: SheetChoice): Promise<SurveyFile> {
   // Checked with the same caps as a package before ExcelJS unpacks it: a zip bomb stops here.
   readZip(bytes, xlsxLimits, 'spreadsheet');
   const workbook = new ExcelJS.Workbook();
@@ -127,9 +137,26 @@ async function readXlsx(bytes: Uint8Array): Promise<SurveyFile> {
   } catch (error) {
     throw fileError('notASpreadsheet', `The file cannot be read as an Excel workbook (${error instanceof Error ? error.message : String(error)}).`);
   }
-  const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0) ?? workbook.worksheets[0];
-  if (!sheet) throw fileError('emptySpreadsheet', 'The workbook has no sheets.');
-  if (sheet.rowCount > maxSurveyRows + 1) throw fileError('tooManyRows', `The sheet has more than ${maxSurveyRows} rows; split it into smaller files.`);
+  const sheetNames = workbook.worksheets.map((sheet) => sheet.name);
+  const file = (sheet: ExcelJS.Worksheet, table: SurveyTable): SurveyFile => ({ format: 'xlsx', encoding: null, delimiter: null, sheetName: sheet.name, sheetNames, table });
+  if (choice.sheet !== undefined) {
+    const named = workbook.worksheets.find((sheet) => sheet.name === choice.sheet);
+    if (!named) throw fileError('noSuchSheet', `The workbook has no sheet named "${choice.sheet}"; its sheets are ${sheetNames.map((name) => `"${name}"`).join(', ')}.`);
+    return file(named, sheetTable(named));
+  }
+  const filled = workbook.worksheets.filter((sheet) => sheet.actualRowCount > 0);
+  if (filled.length === 0) throw fileError('emptySpreadsheet', 'The workbook has no sheet with data.');
+  let first: SurveyFile | null = null;
+  for (const sheet of filled) {
+    const table = sheetTable(sheet);
+    if (!choice.accept || choice.accept(table)) return file(sheet, table);
+    first ??= file(sheet, table);
+  }
+  return first!;
+}
+
+function sheetTable(sheet: ExcelJS.Worksheet): SurveyTable {
+  if (sheet.rowCount > maxSurveyRows + 2) throw fileError('tooManyRows', `The sheet has more than ${maxSurveyRows} rows; split it into smaller files.`);
   if (sheet.columnCount > maxSurveyColumns) throw fileError('tooManyColumns', `The sheet has ${sheet.columnCount} columns; at most ${maxSurveyColumns} are read.`);
   const rows: SurveyRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -140,7 +167,40 @@ async function readXlsx(bytes: Uint8Array): Promise<SurveyFile> {
     for (let i = 0; i < cells.length; i++) cells[i] ??= null;
     rows.push({ number, cells });
   });
-  return { format: 'xlsx', encoding: null, delimiter: null, sheetName: sheet.name, table: toTable(rows) };
+  return toTable(mergeHeaderRows(sheet, rows));
+}
+
+/**
+ * Hand-made sheets head a grid with a merged cell over a row of item headings: the two rows become one,
+ * "<stem> - <item>", as survey tools write grid questions. A merged title across the whole first row is left out.
+ */
+function mergeHeaderRows(sheet: ExcelJS.Worksheet, rows: SurveyRow[]): SurveyRow[] {
+  const at = rows.findIndex((row) => row.cells.some((cell) => cell !== null && String(cell).trim() !== ''));
+  if (at < 0) return rows;
+  const header = rows[at];
+  const merged = (rowNumber: number, column: number) => {
+    const cell = sheet.getRow(rowNumber).getCell(column + 1);
+    return cell.isMerged ? cell.master.address : null;
+  };
+  const masters = header.cells.map((_cell, column) => merged(header.number, column));
+  const filled = header.cells.map((cell, column) => (cell !== null && String(cell).trim() !== '' ? column : -1)).filter((column) => column >= 0);
+  if (filled.length > 1 && masters[filled[0]] !== null && filled.every((column) => masters[column] === masters[filled[0]])) {
+    return mergeHeaderRows(sheet, rows.filter((_row, index) => index !== at));
+  }
+  const spans = masters.some((master, column) => master !== null && masters.indexOf(master) !== column);
+  const next = rows[at + 1];
+  if (!spans || !next || next.number !== header.number + 1) return rows;
+  const width = Math.max(header.cells.length, next.cells.length);
+  const cells: CellValue[] = [];
+  for (let column = 0; column < width; column++) {
+    const stem = header.cells[column] === null || header.cells[column] === undefined ? '' : cellHeading(header.cells[column]!).trim();
+    const below = next.cells[column] === null || next.cells[column] === undefined ? '' : cellHeading(next.cells[column]!).trim();
+    // A cell merged down over both rows ("Gruppe") is one heading, not a stem.
+    const sameCell = masters[column] !== null && masters[column] === merged(next.number, column);
+    if (sameCell || below === '') cells.push(stem || null);
+    else cells.push(stem === '' ? below : `${stem} - ${below}`);
+  }
+  return [...rows.slice(0, at), { number: next.number, cells }, ...rows.slice(at + 2)];
 }
 
 /** ExcelJS's cell values (rich text, formulas, hyperlinks, errors) as plain values. */

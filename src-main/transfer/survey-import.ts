@@ -3,14 +3,12 @@
 import { AppError } from '../core/errors';
 import { noParticipants } from '../core/assessments';
 import type { Guide } from '../core/guide';
+import { foldHeading, isColumnTarget, suggestTargets, type HeadingSuggestion } from '../core/survey-headings';
 import {
   columnLetter,
   cellText,
-  foldHeading,
-  isColumnTarget,
   mappingProblems,
   readRespondents,
-  suggestTargets,
   type ColumnTarget,
   type MappingProblem,
   type SurveyReading,
@@ -38,6 +36,8 @@ export interface SurveyColumnPlan {
   header: string;
   target: ColumnTarget;
   source: TargetSource;
+  /** A close match to an item, used only once the consultant confirms it (sends it as this column's target). */
+  suggestion: HeadingSuggestion | null;
   samples: string[];
 }
 
@@ -49,11 +49,16 @@ export interface ReadSurvey {
   reading: SurveyReading | null;
 }
 
-/** Checks given targets (one per column) against the guide; without them, suggests targets. */
-export async function readSurvey(db: Db, guide: Guide, bytes: Uint8Array, given?: readonly string[]): Promise<ReadSurvey> {
-  const file = await readSurveyFile(bytes);
+/**
+ * Checks given targets (one per column) against the guide; without them, suggests targets. Of a workbook, reads
+ * the named sheet, or else the first whose headings map to at least one item.
+ */
+export async function readSurvey(db: Db, guide: Guide, bytes: Uint8Array, given?: readonly string[], sheet?: string): Promise<ReadSurvey> {
+  const saved = loadColumnMappings(db, guide.id);
+  const mapsAnItem = (table: SurveyFile['table']) => suggestTargets(guide, table.headers, saved).some((entry) => entry.target.startsWith('item:'));
+  const file = await readSurveyFile(bytes, { sheet, accept: mapsAnItem });
   const { headers, rows } = file.table;
-  const suggested = suggestTargets(guide, headers, loadColumnMappings(db, guide.id));
+  const suggested = suggestTargets(guide, headers, saved);
   given?.forEach((target, index) => {
     if (!isColumnTarget(guide, target)) {
       throw new AppError('invalid_input', `Column ${index + 1}: "${target}" is not a column target for this guide.`, [
@@ -65,7 +70,7 @@ export async function readSurvey(db: Db, guide: Guide, bytes: Uint8Array, given?
   const columns = headers.map((header, index) => {
     const target = targets[index] ?? 'ignore';
     const source: TargetSource = target === suggested[index].target ? suggested[index].source : 'chosen';
-    return { index: index + 1, letter: columnLetter(index + 1), header, target, source, samples: samples(rows, index) };
+    return { index: index + 1, letter: columnLetter(index + 1), header, target, source, suggestion: suggested[index].suggestion, samples: samples(rows, index) };
   });
   const problems = mappingProblems(targets, headers.length);
   return { file, columns, problems, reading: problems.length ? null : readRespondents(guide, file.table, targets) };

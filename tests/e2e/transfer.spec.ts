@@ -35,8 +35,10 @@ test('a survey exported from Norwegian Excel is mapped, checked and imported as 
   // A file with problems first: every rejected cell is listed, and nothing is imported until the consultant decides.
   await transfer.readSurvey('med-feil.csv', { client: 'Glans Renhold AS', title: 'Med feil' });
   const survey = transfer.survey();
-  const rejected = survey.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Grunn' }) });
-  await expect(rejected.getByRole('row')).toHaveCount(6);
+  const rejected = survey.getByRole('table', { name: 'Avviste celler' });
+  await expect(rejected.getByRole('row')).toHaveCount(5);
+  // The unknown language is listed on its own: it would not leave a row out by itself.
+  await expect(survey.getByRole('table', { name: 'Ukjente språk' }).getByRole('row').filter({ hasText: 'klingon' })).toContainText('Ukjent språk');
   await expect(rejected.getByRole('row').filter({ hasText: 'kanskje' })).toContainText('Ukjent svar');
   await expect(rejected.getByRole('row').filter({ hasText: '32.01.2025' })).toContainText('Ikke en gyldig dato');
   await expect(survey.getByRole('button', { name: 'Importer 2 svar' })).toBeDisabled();
@@ -124,4 +126,36 @@ test('a package exported with a passphrase is imported into another data folder,
   await page.getByRole('navigation').getByRole('button', { name: 'Kunder' }).click();
   await expect(page.getByRole('button', { name: 'Fjordglans Renhold AS' })).toBeVisible();
   rmSync(packageFile, { force: true });
+});
+
+test('a heading close to a question is only suggested, and mapped when the consultant confirms it', async ({ page }) => {
+  const running = await server();
+  await page.goto(running.url);
+  await createClient(page, 'Glans Renhold AS');
+  const transfer = new TransferPage(page);
+  await transfer.open();
+  // A template to start the next survey from.
+  const downloading = page.waitForEvent('download');
+  await transfer.section('Mal for spørreundersøkelse').getByRole('button', { name: 'Last ned mal (Excel)' }).click();
+  expect((await downloading).suggestedFilename()).toBe('psychosocial-cleaning-1-0-0-sporreskjema.xlsx');
+
+  await transfer.readSurvey('tools/close-headings.csv', { client: 'Glans Renhold AS', title: 'Skrevet etter hukommelsen' });
+  const survey = transfer.survey();
+
+  // Column C is like workload.1 but not the same: suggested with how sure, not mapped. Column D is exact.
+  await expect(transfer.mappingFor('C')).toHaveValue('ignore');
+  await expect(transfer.mappingFor('D')).toHaveValue('item:pace.1');
+  await expect(survey.getByText(/Forslag: workload\.1 – Jeg har for mye arbeid på en vakt\. \(\d\d % likt\)/)).toBeVisible();
+  // The respondent whose language does not exist is kept, and that is said.
+  await expect(survey.getByText('1 svarperson importeres med ukjent språk.')).toBeVisible();
+  await expect(survey.getByRole('table', { name: 'Ukjente språk' }).getByRole('row').filter({ hasText: 'Klingon' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await survey.getByRole('button', { name: /^Bekreft forslaget for kolonne C / }).click();
+  await expect(transfer.mappingFor('C')).toHaveValue('item:workload.1');
+  await expect(survey.getByText(/Forslag: workload\.1/)).toHaveCount(0);
+
+  await survey.getByRole('button', { name: 'Importer 6 svar' }).click();
+  await expect(survey.getByText('6 svar er importert i 2 grupper.')).toBeVisible();
+  await expect(survey.getByText('1 svarperson ble importert med ukjent språk.')).toBeVisible();
 });

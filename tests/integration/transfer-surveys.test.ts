@@ -107,14 +107,16 @@ describe('LibreOffice XLSX (item ids as headings, English labels and numbers, da
 describe('rejected cells', () => {
   it('are reported with row, column and reason; the consultant imports the valid rows or nothing', async () => {
     const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...file('med-feil.csv'), guide });
-    expect(preview).toMatchObject({ encoding: 'utf-8', delimiter: ',', validRows: 2, rowsWithProblems: 4, emptyRows: 1, rejectedTotal: 5 });
+    expect(preview).toMatchObject({ encoding: 'utf-8', delimiter: ',', validRows: 2, rowsWithProblems: 4, emptyRows: 1, rejectedTotal: 4, notedTotal: 1 });
     expect(preview.rejected.map((r) => [r.row, r.column, r.header, r.value, r.reason])).toEqual([
       [3, 4, 'workload.1', '6', 'notOnScale'],
       [4, 5, 'workload.2', 'kanskje', 'unknownLabel'],
-      [5, 2, 'language', 'klingon', 'unknownLanguage'],
       [5, 4, 'workload.1', '3,5', 'notWholeNumber'],
       [6, 3, 'date', '32.01.2025', 'badDate'],
     ]);
+    // The unknown language is reported, but row 5 is left out for its "3,5", not for its language.
+    expect(preview.noted.map((r) => [r.row, r.column, r.value, r.reason])).toEqual([[5, 2, 'klingon', 'unknownLanguage']]);
+    expect(preview.languageUnknown).toBe(0);
     const input = { ...file('med-feil.csv'), targets: preview.columns.map((c) => c.target), destination: newAssessment('Med feil'), defaultGroup: 'Alle' };
     const checksum = dataChecksum(dataDir);
     const refused = await fails(runtime, 'surveys.import', input);

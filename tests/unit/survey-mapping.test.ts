@@ -4,16 +4,15 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guideSchema, type Guide } from '../../src-main/core/guide';
+import { readDate } from '../../src-main/core/survey-dates';
+import { foldHeading, suggestTargets } from '../../src-main/core/survey-headings';
 import {
   columnLetter,
-  foldHeading,
   readAnswer,
-  readDate,
   readLanguage,
   readRespondents,
   rejectReasons,
   scaleReader,
-  suggestTargets,
   type CellValue,
   type ColumnTarget,
 } from '../../src-main/core/survey-mapping';
@@ -32,7 +31,7 @@ describe('headings', () => {
   it('map by item id, by item text in any of the guide’s languages, by known heading, or as saved', () => {
     const saved = new Map([['mitt spørsmål', 'item:control.1']]);
     const targets = suggestTargets(guide, ['PACE.1', 'Muszę pracować bardzo szybko.', 'Avdeling', 'Dato', 'Mitt spørsmål', 'Navn', 'pace.1'], saved);
-    expect(targets).toEqual([
+    expect(targets.map(({ target, source }) => ({ target, source }))).toEqual([
       { target: 'item:pace.1', source: 'itemId' },
       { target: 'ignore', source: 'none' },
       { target: 'group', source: 'heading' },

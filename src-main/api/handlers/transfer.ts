@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { Guide } from '../../core/guide';
+import type { NotedCell, SurveyReading } from '../../core/survey-mapping';
 import type { PackageImportResult } from '../../core/transfer-preview';
 import { insertAssessment, listAssessments, setAssessmentStatus, touchAssessment } from '../../db/assessments-repo';
 import { recordImport } from '../../db/imports-repo';
@@ -26,6 +27,7 @@ import {
   undoSurveyImport,
   writeSurveyGroups,
 } from '../../transfer/survey-import';
+import { surveyFormsQuestions, surveyTemplateCsv, surveyTemplateXlsx } from '../../transfer/survey-template';
 import type { ApiContext } from '../context';
 import { maxListedRejections, type ExportedFile, type transferMethods } from '../methods/transfer';
 import type { Handlers } from '../registry';
@@ -35,6 +37,14 @@ import { resultsHandlers } from './results';
 
 function decode(contentBase64: string): Uint8Array {
   return Buffer.from(contentBase64, 'base64');
+}
+
+/** Language cells that named no language, each listed; the respondents of valid rows among them are imported with the language unknown. */
+function languageNotes(reading: SurveyReading | null): { noted: NotedCell[]; notedTotal: number; languageUnknown: number } {
+  if (!reading) return { noted: [], notedTotal: 0, languageUnknown: 0 };
+  const unknown = new Set(reading.noted.map((cell) => cell.row));
+  const languageUnknown = reading.respondents.filter((respondent) => unknown.has(respondent.row)).length;
+  return { noted: reading.noted.slice(0, maxListedRejections), notedTotal: reading.noted.length, languageUnknown };
 }
 
 function exported(fileName: string, mimeType: string, bytes: Uint8Array): ExportedFile {
@@ -116,10 +126,10 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
       : exported(`${base}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await resultsXlsx(table, language));
   },
 
-  'surveys.preview': async ({ fileName, contentBase64, guide: ref, targets }, context) => {
+  'surveys.preview': async ({ fileName, contentBase64, guide: ref, targets, sheet }, context) => {
     const guide = guideFor(context, ref);
     const bytes = decode(contentBase64);
-    const { file, columns, problems, reading } = await readSurvey(context.db, guide, bytes, targets);
+    const { file, columns, problems, reading } = await readSurvey(context.db, guide, bytes, targets, sheet);
     const respondents = reading?.respondents ?? [];
     const groups = new Map<string | null, number>();
     for (const respondent of respondents) groups.set(respondent.group || null, (groups.get(respondent.group || null) ?? 0) + 1);
@@ -130,6 +140,7 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
       encoding: file.encoding,
       delimiter: file.delimiter,
       sheetName: file.sheetName,
+      sheetNames: file.sheetNames,
       guideId: guide.id,
       guideVersion: guide.version,
       columns,
@@ -140,6 +151,7 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
       emptyRows: reading?.emptyRows ?? 0,
       rejected: (reading?.rejected ?? []).slice(0, maxListedRejections),
       rejectedTotal: reading?.rejected.length ?? 0,
+      ...languageNotes(reading),
       groups: [...groups].map(([group, count]) => ({ group, respondents: count })),
       languages: [...new Set(respondents.map((r) => r.language).filter((l): l is string => l !== null))].sort(),
       firstDate: range.first,
@@ -156,7 +168,7 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
         ? requireGuide(context, destination.guideId, destination.guideVersion)
         : assessmentGuide(context, requireAssessment(db, destination.assessmentId));
     const bytes = decode(input.contentBase64);
-    const { columns, problems, reading } = await readSurvey(db, guide, bytes, input.targets);
+    const { columns, problems, reading } = await readSurvey(db, guide, bytes, input.targets, input.sheet);
     if (!reading) {
       throw new AppError(
         'invalid_input',
@@ -226,6 +238,7 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
         interviews,
         respondents: reading.respondents.length,
         leftOut: reading.rowsWithProblems,
+        languageUnknown: languageNotes(reading).languageUnknown,
         backup,
       };
     })();
@@ -245,6 +258,14 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
       touchAssessment(db, undone.assessmentId, now);
       return { ...undone, backup };
     })();
+  },
+
+  'surveys.template': async ({ guide: ref, format }, context) => {
+    const guide = guideFor(context, ref);
+    const base = `${fileNamePart(guide.id)}-${fileNamePart(guide.version)}-sporreskjema`;
+    if (format === 'csv') return exported(`${base}.csv`, 'text/csv', surveyTemplateCsv(guide));
+    if (format === 'forms') return exported(`${base}-forms.txt`, 'text/plain', surveyFormsQuestions(guide));
+    return exported(`${base}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await surveyTemplateXlsx(guide));
   },
 
   'assessments.suggestPrior': ({ assessmentId }, { db }) => {

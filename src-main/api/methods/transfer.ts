@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { AssessmentSummary } from '../../core/assessments';
 import type { DuplicateImport, SurveyImportBatch } from '../../core/survey-duplicates';
-import type { ColumnTarget, MappingProblem, RejectedCell, TargetSource } from '../../core/survey-mapping';
+import type { HeadingSuggestion } from '../../core/survey-headings';
+import type { ColumnTarget, MappingProblem, NotedCell, RejectedCell, TargetSource } from '../../core/survey-mapping';
 import { assessmentChoices, clientChoices, type PackageImportResult, type PackagePreview } from '../../core/transfer-preview';
 import { method } from '../method';
 import { requiredText, uuid } from '../fields';
@@ -40,6 +41,8 @@ export interface SurveyColumn {
   header: string;
   target: ColumnTarget;
   source: TargetSource;
+  /** A close (not exact) match to an item with how sure it is (0–1): used only when sent back as this column's target. */
+  suggestion: HeadingSuggestion | null;
   /** The first few values, to help the consultant recognise the column. */
   samples: string[];
 }
@@ -50,6 +53,8 @@ export interface SurveyPreview {
   encoding: string | null;
   delimiter: string | null;
   sheetName: string | null;
+  /** The workbook's sheets, to choose another; empty for CSV. */
+  sheetNames: string[];
   guideId: string;
   guideVersion: string;
   columns: SurveyColumn[];
@@ -62,6 +67,11 @@ export interface SurveyPreview {
   /** The first rejected cells (at most 1000); rejectedTotal counts them all. */
   rejected: RejectedCell[];
   rejectedTotal: number;
+  /** Cells of valid rows that were not read (at most 1000): a language that does not exist leaves the respondent's language unknown. */
+  noted: NotedCell[];
+  notedTotal: number;
+  /** Valid rows whose language cell named no known language: imported with the language unknown. */
+  languageUnknown: number;
   /** Respondents per group among the valid rows; group null: rows without a group, which get the default group. */
   groups: { group: string | null; respondents: number }[];
   languages: string[];
@@ -82,6 +92,8 @@ export interface SurveyImportResult {
   respondents: number;
   /** Rows left out because of rejected cells. */
   leftOut: number;
+  /** Respondents imported with their language unknown (the language cell named no language that exists). */
+  languageUnknown: number;
   backup: string | null;
 }
 
@@ -103,6 +115,8 @@ const uploadedFile = { fileName, contentBase64: base64File };
 /** The preview lists at most this many rejected cells; the count covers them all. */
 export const maxListedRejections = 1000;
 const columnTargets = z.array(z.string().max(90)).max(1000);
+/** A workbook's sheet by name; without it, the first sheet whose headings map to the guide. */
+const sheetName = z.string().min(1).max(200).optional();
 
 export const transferMethods = {
   'transfer.exportPackage': method<ExportedFile>()({
@@ -146,7 +160,7 @@ export const transferMethods = {
     summary:
       "Reads a survey file (CSV or XLSX, one row per respondent) against a guide: each column's target (suggested, or as " +
       'given), and every rejected cell with its row, column and reason. Writes nothing.',
-    input: z.object({ ...uploadedFile, guide: guideRefInput, targets: columnTargets.optional() }).strict(),
+    input: z.object({ ...uploadedFile, guide: guideRefInput, targets: columnTargets.optional(), sheet: sheetName }).strict(),
   }),
   'surveys.import': method<SurveyImportResult>()({
     summary:
@@ -155,6 +169,7 @@ export const transferMethods = {
     input: z
       .object({
         ...uploadedFile,
+        sheet: sheetName,
         targets: columnTargets,
         destination: z.discriminatedUnion('kind', [
           z
@@ -187,6 +202,12 @@ export const transferMethods = {
   'surveys.undoImport': method<SurveyUndoResult>()({
     summary: "Undoes a survey import as a whole: its interviews and respondents are removed, in one transaction after a backup.",
     input: z.object({ importId: uuid }).strict(),
+  }),
+  'surveys.template': method<ExportedFile>()({
+    summary:
+      "A survey to start from for a guide: a CSV or XLSX template whose headings map by themselves (item id and Norwegian text; " +
+      'the XLSX explains the scales), or a question list to build the survey in Microsoft Forms or Google Forms.',
+    input: z.object({ guide: guideRefInput, format: z.enum(['csv', 'xlsx', 'forms']) }).strict(),
   }),
   'assessments.suggestPrior': method<PriorSuggestion>()({
     summary: 'The prior assessment to compare with: the latest earlier assessment of the same client and guide, and the other candidates.',

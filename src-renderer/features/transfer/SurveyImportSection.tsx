@@ -39,6 +39,7 @@ export function SurveyImportSection() {
   const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [guide, setGuide] = useState<Guide | null>(null);
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [defaultGroup, setDefaultGroup] = useState('');
   const [remember, setRemember] = useState(true);
   const [onlyValid, setOnlyValid] = useState(false);
@@ -61,6 +62,7 @@ export function SurveyImportSection() {
 
   function reset() {
     setPreview(null);
+    setSheet(undefined);
     setUpload(null);
     setGuide(null);
     setProblem(null);
@@ -102,7 +104,19 @@ export function SurveyImportSection() {
     const targets = preview.columns.map((column, i) => (i === index ? target : column.target));
     setError(null);
     try {
-      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), targets }));
+      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), targets, sheet }));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  /** Another sheet has other columns: its targets are suggested afresh. */
+  async function chooseSheet(name: string) {
+    if (!upload) return;
+    setError(null);
+    try {
+      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), sheet: name }));
+      setSheet(name);
     } catch (caught) {
       setError(caught);
     }
@@ -121,6 +135,7 @@ export function SurveyImportSection() {
           : { kind: 'existing' as const, assessmentId };
       const done = await api.call('surveys.import', {
         ...upload,
+        sheet,
         targets: preview.columns.map((column) => column.target),
         destination,
         defaultGroup,
@@ -242,6 +257,7 @@ export function SurveyImportSection() {
         <div className="success-box" role="status">
           <p>{t('transfer.survey.done', { ...result })}</p>
           {result.leftOut > 0 ? <p className="muted">{t('transfer.survey.leftOut', { count: result.leftOut })}</p> : null}
+          {result.languageUnknown > 0 ? <p className="muted">{t('transfer.surveyFiles.importedLanguageUnknown', { count: result.languageUnknown })}</p> : null}
           <button type="button" onClick={() => go({ name: 'assessment', assessmentId: result.assessmentId })}>
             {t('transfer.survey.open')}
           </button>
@@ -249,6 +265,19 @@ export function SurveyImportSection() {
       ) : null}
       {preview && guide ? (
         <div className="survey-preview">
+          {preview.sheetNames.length > 1 ? (
+            <Field label={t('transfer.surveyFiles.sheetChoice')}>
+              {(props) => (
+                <select {...props} value={preview.sheetName ?? ''} onChange={(event) => void chooseSheet(event.target.value)}>
+                  {preview.sheetNames.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
           <SurveyPreviewView preview={preview} guide={guide} onRemap={(index, target) => void remap(index, target)} />
           <div className="field-row">
             <Field label={t('transfer.survey.defaultGroup')} hint={t('transfer.survey.defaultGroupHint')} required>

@@ -1,4 +1,6 @@
-// What a survey file will give: the column mapping (changeable), its problems, the groups found, and every rejected cell.
+// What a survey file will give: the column mapping (changeable, close matches to confirm), its problems, the groups
+// found, every rejected cell, and the language cells that name no language (those rows are kept).
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { localize, type Guide } from '../../../src-main/core/guide';
@@ -11,6 +13,8 @@ const shownRejections = 200;
 
 export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Preview; guide: Guide; onRemap(index: number, target: string): void }) {
   const { t, i18n } = useTranslation();
+  const notedId = useId();
+  const rejectedId = useId();
   const language = i18n.language;
   const targetName = (target: string) => {
     if (!target.startsWith('item:')) return t(`transfer.survey.targets.${target}`);
@@ -46,7 +50,7 @@ export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Previe
           </thead>
           <tbody>
             {preview.columns.map((column, index) => (
-              <tr key={column.index} className={column.target === 'ignore' ? 'column-ignored' : undefined}>
+              <tr key={column.index} className={column.target === 'ignore' && !column.suggestion ? 'column-ignored' : undefined}>
                 <th scope="row">{column.letter}</th>
                 <td>{column.header}</td>
                 <td className="samples">{column.samples.join(' · ')}</td>
@@ -75,6 +79,20 @@ export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Previe
                   </select>
                   {column.source !== 'none' && column.source !== 'chosen' ? (
                     <span className="target-source"> ({t(`transfer.survey.sources.${column.source}`)})</span>
+                  ) : null}
+                  {column.suggestion && column.suggestion.target !== column.target ? (
+                    <div className="target-suggestion">
+                      <span>
+                        {t('transfer.surveyFiles.suggested', { target: targetName(column.suggestion.target), confidence: Math.round(column.suggestion.confidence * 100) })}
+                      </span>{' '}
+                      <button
+                        type="button"
+                        aria-label={t('transfer.surveyFiles.confirmFor', { letter: column.letter, header: column.header })}
+                        onClick={() => onRemap(index, column.suggestion!.target)}
+                      >
+                        {t('transfer.surveyFiles.confirm')}
+                      </button>
+                    </div>
                   ) : null}
                 </td>
               </tr>
@@ -112,15 +130,49 @@ export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Previe
         </>
       ) : null}
 
+      {preview.notedTotal > 0 ? (
+        <>
+          <h3 id={notedId}>{t('transfer.surveyFiles.noted')}</h3>
+          <p>
+            {t('transfer.surveyFiles.notedIntro', { count: preview.notedTotal })}{' '}
+            {preview.languageUnknown > 0 ? t('transfer.surveyFiles.languageUnknown', { count: preview.languageUnknown }) : ''}
+          </p>
+          <div className="table-scroll">
+            <table className="data-table noted-cells" aria-labelledby={notedId}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('transfer.survey.row')}</th>
+                  <th scope="col">{t('transfer.survey.column')}</th>
+                  <th scope="col">{t('transfer.survey.value')}</th>
+                  <th scope="col">{t('transfer.survey.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.noted.slice(0, shownRejections).map((cell) => (
+                  <tr key={`${cell.row}:${cell.column}`}>
+                    <td>{cell.row}</td>
+                    <td>{`${columnLetter(cell.column)} (${cell.header})`}</td>
+                    <td>
+                      <code>{cell.value}</code>
+                    </td>
+                    <td>{t(`transfer.survey.reasons.${cell.reason}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+
       {preview.rejectedTotal > 0 ? (
         <>
-          <h3>{t('transfer.survey.rejected')}</h3>
+          <h3 id={rejectedId}>{t('transfer.survey.rejected')}</h3>
           <p>
             {t('transfer.survey.rejectedIntro', { count: preview.rejectedTotal })}{' '}
             {preview.rejectedTotal > shownRejections ? t('transfer.survey.rejectedShown', { shown: shownRejections }) : ''}
           </p>
           <div className="table-scroll">
-            <table className="data-table rejected-cells">
+            <table className="data-table rejected-cells" aria-labelledby={rejectedId}>
               <thead>
                 <tr>
                   <th scope="col">{t('transfer.survey.row')}</th>

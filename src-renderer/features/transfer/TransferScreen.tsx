@@ -4,6 +4,7 @@ import { ExportPackageSection } from './ExportPackageSection';
 import { ImportPackageSection } from './ImportPackageSection';
 import { ResultsExportSection } from './ResultsExportSection';
 import { SurveyImportSection } from './SurveyImportSection';
+import { SurveyTemplateSection } from './SurveyTemplateSection';
 
 export function TransferScreen() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function TransferScreen() {
       <ExportPackageSection />
       <ImportPackageSection />
       <SurveyImportSection />
+      <SurveyTemplateSection />
       <ResultsExportSection />
     </section>
   );
