@@ -98,6 +98,33 @@ const itemSchema = z
     text: localizedText,
     reverse: z.boolean().default(false).describe('Score the item upside down (highest answer counts as lowest)'),
     followUp: z.array(localizedText).default([]).describe('Prompts for the consultant, never shown to respondents'),
+    module: id.optional().describe('The id of the optional module the item belongs to; an item without one is in the core set'),
+  })
+  .strict();
+
+/** An optional set of items the consultant chooses when planning an assessment (GUIDE-V2.md). */
+const moduleSchema = z
+  .object({
+    id,
+    title: localizedText,
+    description: localizedText.optional(),
+  })
+  .strict();
+
+/** The agreed translation of a Norwegian term (verneombud, tillitsvalgt, BHT, RVO, scale labels). */
+const termSchema = z
+  .object({
+    term: z.string().trim().min(1).max(200).describe('The Norwegian term'),
+    translation: z.string().trim().min(1).max(200),
+  })
+  .strict();
+
+/** The review status of one text in one language; a text without an entry has its language's status. */
+const textStatusSchema = z
+  .object({
+    status: z.enum(['draft', 'reviewed']),
+    reviewedBy: z.string().trim().min(1).max(200).optional(),
+    reviewedOn: isoDate.optional(),
   })
   .strict();
 
@@ -111,7 +138,8 @@ export const guideShape = z
   .object({
     format: z.literal(guideFormat),
     id,
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'use a version such as 1.0 or 1.2.3'),
+    // A fourth number marks a reviewed translation imported over the version of the first three.
+    version: z.string().regex(/^\d+\.\d+(\.\d+){0,2}$/, 'use a version such as 1.0 or 1.2.3'),
     title: localizedText,
     description: localizedText,
     sourceLanguage: languageCode.describe('The language the guide was written in; one of the listed languages'),
@@ -120,6 +148,15 @@ export const guideShape = z
     scales: z.array(scaleSchema).min(1),
     factors: z.array(factorSchema).min(1),
     items: z.array(itemSchema).min(1),
+    modules: z.array(moduleSchema).optional().describe('Optional modules chosen when an assessment is planned'),
+    terms: z
+      .record(languageCode, z.array(termSchema))
+      .optional()
+      .describe('Per language the agreed translation of key Norwegian terms, used consistently'),
+    textStatus: z
+      .record(languageCode, z.record(z.string().min(1).max(300), textStatusSchema))
+      .optional()
+      .describe('Per language and text key (e.g. "items.workload-1.text") the review status of that text'),
   })
   .strict();
 
@@ -208,6 +245,8 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
   duplicates(factors.map((f) => f?.id), (i) => ['factors', i, 'id'], 'factor id');
   duplicates(items.map((it) => it?.id), (i) => ['items', i, 'id'], 'item id');
   duplicates(legalReferences.map((r) => r?.id), (i) => ['legalReferences', i, 'id'], 'legal reference id');
+  const modules = guide.modules ?? [];
+  duplicates(modules.map((m) => m?.id), (i) => ['modules', i, 'id'], 'module id');
 
   languages?.forEach((language, index) => {
     if (language?.status !== 'reviewed') return;
@@ -258,6 +297,12 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
   const legalIds = knownIds(guide.legalReferences, (r) => r.id);
   const factorIds = knownIds(guide.factors, (f) => f.id);
   const scaleIds = knownIds(guide.scales, (sc) => sc.id);
+  const moduleIds = knownIds(guide.modules ?? [], (m) => m.id);
+
+  modules.forEach((module, m) => {
+    requireLanguages(module?.title, ['modules', m, 'title'], consultantRequired);
+    requireLanguages(module?.description, ['modules', m, 'description'], consultantRequired);
+  });
 
   factors.forEach((factor, f) => {
     if (!factor) return;
@@ -275,9 +320,21 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
     if (!item) return;
     if (factorIds && item.factor !== undefined && !factorIds.has(item.factor)) report(['items', i, 'factor'], `unknown factor "${item.factor}"`);
     if (scaleIds && item.scale !== undefined && !scaleIds.has(item.scale)) report(['items', i, 'scale'], `unknown scale "${item.scale}"`);
+    if (moduleIds && item.module !== undefined && !moduleIds.has(item.module)) report(['items', i, 'module'], `unknown module "${item.module}"`);
     requireLanguages(item.text, ['items', i, 'text'], languageCodes);
     item.followUp?.forEach((prompt, p) => requireLanguages(prompt, ['items', i, 'followUp', p], consultantRequired));
   });
+
+  for (const [code, statuses] of Object.entries(guide.textStatus ?? {})) {
+    if (allLanguages && !allLanguages.has(code)) report(['textStatus', code], `language "${code}" is not in the guide's language list`);
+    for (const [key, entry] of Object.entries(statuses ?? {})) {
+      if (entry?.status !== 'reviewed') continue;
+      if (!entry.reviewedBy || !entry.reviewedOn) report(['textStatus', code, key], 'a reviewed text needs reviewedBy and reviewedOn');
+    }
+  }
+  for (const code of Object.keys(guide.terms ?? {})) {
+    if (allLanguages && !allLanguages.has(code)) report(['terms', code], `language "${code}" is not in the guide's language list`);
+  }
 
   const scoredFactors = knownIds(guide.items, (item) => item.factor);
   if (scoredFactors) {
@@ -294,6 +351,9 @@ export type GuideFactor = Guide['factors'][number];
 export type GuideItem = Guide['items'][number];
 export type GuideScale = Guide['scales'][number];
 export type GuideTranslation = Guide['languages'][number];
+export type GuideModule = NonNullable<Guide['modules']>[number];
+export type GuideTerm = NonNullable<Guide['terms']>[string][number];
+export type TextStatus = NonNullable<Guide['textStatus']>[string][string];
 export type LocalizedText = Record<string, string>;
 
 /** A text in the wanted language, else the source language, else whatever there is. */

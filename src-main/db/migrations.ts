@@ -226,10 +226,17 @@ CREATE TABLE assessment_copies (
 CREATE INDEX assessment_copies_original ON assessment_copies(original_id);
 `;
 
+// The optional guide modules chosen when an assessment is planned (JSON list of module ids); an
+// empty list asks the core set only, which for a guide without modules is every item.
+const assessmentModules = `
+ALTER TABLE assessments ADD COLUMN modules TEXT NOT NULL DEFAULT '[]';
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
   { version: 3, name: 'survey responses, column mappings, imported copies', sql: surveysAndCopies },
+  { version: 4, name: 'assessment modules', sql: assessmentModules },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;
