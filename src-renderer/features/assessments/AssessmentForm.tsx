@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { api } from '../../lib/api/client';
 import type { GuideSummary } from './assessments-store';
 import { GuideLanguages } from './GuideLanguages';
+import { ModulePlanner } from './ModulePlanner';
 
 /** The form edits every field as text; the API checks them. */
 export interface AssessmentFormValues {
@@ -23,11 +24,18 @@ export interface AssessmentFormValues {
   plannedEnd: string;
   /** "id@version" */
   guide: string;
+  /** The guide's optional modules asked besides its core set. */
+  modules: string[];
   minGroupSize: string;
 }
 
 const offeredMethods: AssessmentMethod[] = ['group', 'individual', 'mixed'];
 export const guideKey = (guide: { id: string; version: string }) => `${guide.id}@${guide.version}`;
+
+function splitGuideKey(key: string): { guideId: string; guideVersion: string } {
+  const at = key.lastIndexOf('@');
+  return at > 0 ? { guideId: key.slice(0, at), guideVersion: key.slice(at + 1) } : { guideId: key, guideVersion: '' };
+}
 
 export function assessmentFormValues(
   source: AssessmentSummary | { clientId: string; guide: GuideSummary | undefined; minGroupSize: number },
@@ -43,6 +51,7 @@ export function assessmentFormValues(
       plannedStart: source.plannedStart ?? '',
       plannedEnd: source.plannedEnd ?? '',
       guide: guideKey({ id: source.guideId, version: source.guideVersion }),
+      modules: source.modules,
       minGroupSize: String(source.minGroupSize),
     };
   }
@@ -56,13 +65,14 @@ export function assessmentFormValues(
     plannedStart: '',
     plannedEnd: '',
     guide: source.guide ? guideKey(source.guide) : '',
+    modules: [],
     minGroupSize: String(Math.max(3, source.minGroupSize)),
   };
 }
 
 /** What the API takes: empty text is "not set", the guide splits into id and version. */
 export function assessmentInput(values: AssessmentFormValues, prior: { priorAssessmentId: string | null; followUpDate: string | null }) {
-  const at = values.guide.lastIndexOf('@');
+  const { guideId, guideVersion } = splitGuideKey(values.guide);
   return {
     clientId: values.clientId,
     unitId: values.unitId || null,
@@ -72,8 +82,9 @@ export function assessmentInput(values: AssessmentFormValues, prior: { priorAsse
     consultant: values.consultant,
     plannedStart: values.plannedStart || null,
     plannedEnd: values.plannedEnd || null,
-    guideId: at > 0 ? values.guide.slice(0, at) : values.guide,
-    guideVersion: at > 0 ? values.guide.slice(at + 1) : '',
+    guideId,
+    guideVersion,
+    modules: values.modules,
     minGroupSize: values.minGroupSize.trim() === '' ? Number.NaN : Number(values.minGroupSize),
     ...prior,
   } satisfies MethodInput<'assessments.create'>;
@@ -188,7 +199,7 @@ export function AssessmentForm({ initial, clients, guides, submitLabel, onSubmit
             }
           >
             {(props) => (
-              <select {...props} value={values.guide} onChange={(event) => set('guide')(event.target.value)}>
+              <select {...props} value={values.guide} onChange={(event) => setValues((v) => ({ ...v, guide: event.target.value, modules: [] }))}>
                 {chosenGuide ? null : <option value={values.guide}>{values.guide}</option>}
                 {guides.map((guide) => (
                   <option key={guideKey(guide)} value={guideKey(guide)}>
@@ -198,6 +209,13 @@ export function AssessmentForm({ initial, clients, guides, submitLabel, onSubmit
               </select>
             )}
           </Field>
+          <ModulePlanner
+            {...splitGuideKey(values.guide)}
+            method={values.method}
+            modules={values.modules}
+            error={errors.modules}
+            onChange={set('modules')}
+          />
           <Field label={t('assessments.minGroupSize')} hint={t('assessments.minGroupSizeHint')} error={errors.minGroupSize}>
             {(props) => (
               <input
