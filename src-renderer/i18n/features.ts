@@ -6,9 +6,10 @@ import { backupMessages } from '../features/backups/messages';
 import { encryptionMessages } from '../features/encryption/messages';
 import { interviewMessages } from '../features/interview/messages';
 import { guideMessages } from '../features/guides/messages';
+import { translationReviewMessages } from '../features/guides/translation-review-messages';
 import { reportMessages } from '../features/reports/messages';
 import { resultMessages } from '../features/results/messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, guideMessages, resultMessages, reportMessages, riskMessages, transferMessages, plannerMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, guideMessages, resultMessages, reportMessages, riskMessages, transferMessages, plannerMessages, translationReviewMessages];

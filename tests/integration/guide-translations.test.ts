@@ -34,8 +34,10 @@ afterEach(async () => {
 
 const { ok, refusedWithoutWriting } = apiCalls(() => ({ runtime, dataDir }));
 
-const exportFile = (id: string, language: string, format: 'xliff' | 'csv', version?: string) =>
-  ok<{ fileName: string; content: string }>('guides.exportTranslation', { id, language, format, ...(version ? { version } : {}) });
+async function exportFile(id: string, language: string, format: 'xliff' | 'csv', version?: string) {
+  const file = await ok<{ fileName: string; contentBase64: string }>('guides.exportTranslation', { id, language, format, ...(version ? { version } : {}) });
+  return { fileName: file.fileName, content: Buffer.from(file.contentBase64, 'base64').toString('utf8') };
+}
 
 async function importModularGuide(): Promise<GuideSummary> {
   const content = readFileSync(path.join(appRoot, 'tests/fixtures/guides/with-modules.json'), 'utf8');

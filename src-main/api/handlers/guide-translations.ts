@@ -31,10 +31,11 @@ export const guideTranslationHandlers: Handlers<keyof typeof guideTranslationMet
         { path: 'language', message: 'not a translation of this guide', key: 'notATranslation' },
       ]);
     }
-    const extension = format === 'xliff' ? 'xlf' : 'csv';
+    const content = format === 'xliff' ? guideToXliff(guide, language) : guideToCsv(guide, language);
     return {
-      fileName: `${guide.id}-${guide.version}-${language}.${extension}`,
-      content: format === 'xliff' ? guideToXliff(guide, language) : guideToCsv(guide, language),
+      fileName: `${guide.id}-${guide.version}-${language}.${format === 'xliff' ? 'xlf' : 'csv'}`,
+      mimeType: format === 'xliff' ? 'application/xliff+xml' : 'text/csv',
+      contentBase64: Buffer.from(content, 'utf8').toString('base64'),
     };
   },
 

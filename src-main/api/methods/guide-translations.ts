@@ -24,7 +24,7 @@ export interface ImportedTranslation {
 }
 
 export const guideTranslationMethods = {
-  'guides.exportTranslation': method<{ fileName: string; content: string }>()({
+  'guides.exportTranslation': method<{ fileName: string; mimeType: string; contentBase64: string }>()({
     summary:
       "One language of a guide for a translator's review: XLIFF 2.0 (one unit per text, keyed by the text's stable key, " +
       'Norwegian source, notes with context, status and agreed terms) or CSV.',

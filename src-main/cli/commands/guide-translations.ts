@@ -30,7 +30,7 @@ export const exportTranslationCommand: CliCommand = {
       // Written aside and renamed, so a full disk never leaves half a file under the real name.
       const partial = `${out}.partial`;
       try {
-        writeFileSync(partial, exported.content, 'utf8');
+        writeFileSync(partial, Buffer.from(exported.contentBase64, 'base64'));
         renameSync(partial, out);
       } finally {
         rmSync(partial, { force: true });
