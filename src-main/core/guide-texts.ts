@@ -108,3 +108,11 @@ export function textStatusOf(guide: Guide, language: string, key: string): TextS
 export function placeholdersIn(text: string): string[] {
   return (text.match(/\{\{?\s*[A-Za-z0-9_.-]+\s*\}?\}/g) ?? []).map((p) => p.replace(/\s+/g, '')).sort();
 }
+
+/** Whether a reader of the guide's texts in this language reads a draft: the translation, or any
+ * text of it, is not reviewed. A language the guide does not have falls back to the source and is no draft. */
+export function guideTranslationIsDraft(guide: Guide, language: string): boolean {
+  const translation = guide.languages.find((l) => l.code === language);
+  if (!translation) return false;
+  return translation.status === 'draft' || Object.values(guide.textStatus?.[language] ?? {}).some((status) => status.status === 'draft');
+}
