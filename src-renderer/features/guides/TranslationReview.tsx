@@ -19,41 +19,45 @@ function TextStatusTable({ guide, language }: { guide: Guide; language: string }
   const texts = textsInLanguage(guide, language);
   const statuses = texts.map((text) => textStatusOf(guide, language, text.key));
   const reviewed = statuses.filter((status) => status.status === 'reviewed').length;
+  // Built only when opened: the texts are already on the screen once, and there are hundreds.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="text-status">
+    <details className="text-status" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary data-testid="text-status-summary">{t('translationReview.summary', { reviewed, total: texts.length, language: languageName(language, ui) })}</summary>
-      <table className="data-table">
-        <caption>{t('translationReview.tableCaption', { language: languageName(language, ui) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('translationReview.key')}</th>
-            <th scope="col">{languageName(language, ui)}</th>
-            <th scope="col">{t('translationReview.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {texts.map((text, i) => {
-            const status = statuses[i];
-            return (
-              <tr key={text.key}>
-                <th scope="row">
-                  <code>{text.key}</code>
-                </th>
-                <td lang={language} dir={textDirection(language)}>
-                  {text.text[language]}
-                </td>
-                <td className={`translation-${status.status}`}>
-                  <span className="translation-status">
-                    {status.status === 'reviewed'
-                      ? t('translationReview.reviewedBy', { by: status.reviewedBy ?? '', on: status.reviewedOn ?? '' })
-                      : t('translationReview.draft')}
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {open ? (
+        <table className="data-table">
+          <caption>{t('translationReview.tableCaption', { language: languageName(language, ui) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('translationReview.key')}</th>
+              <th scope="col">{languageName(language, ui)}</th>
+              <th scope="col">{t('translationReview.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {texts.map((text, i) => {
+              const status = statuses[i];
+              return (
+                <tr key={text.key}>
+                  <th scope="row">
+                    <code>{text.key}</code>
+                  </th>
+                  <td lang={language} dir={textDirection(language)}>
+                    {text.text[language]}
+                  </td>
+                  <td className={`translation-${status.status}`}>
+                    <span className="translation-status">
+                      {status.status === 'reviewed'
+                        ? t('translationReview.reviewedBy', { by: status.reviewedBy ?? '', on: status.reviewedOn ?? '' })
+                        : t('translationReview.draft')}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
     </details>
   );
 }
