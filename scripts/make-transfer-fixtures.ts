@@ -65,6 +65,7 @@ function assessmentPart(): AssessmentPart {
       plannedEnd: '2024-03-15',
       guideId: 'psychosocial-cleaning',
       guideVersion: '1.0.0',
+      modules: [],
       minGroupSize: 5,
       status: 'issued',
       revision: 1,

@@ -6,6 +6,7 @@ import { assessmentsListCommand } from './cli/commands/assessments';
 import { backupCommand, backupsListCommand, restoreCommand } from './cli/commands/backups';
 import { clientsListCommand } from './cli/commands/clients';
 import { demoCommand } from './cli/commands/demo';
+import { exportTranslationCommand, importTranslationCommand } from './cli/commands/guide-translations';
 import { reportCommand } from './cli/commands/report';
 import { resultsCommand } from './cli/commands/results';
 import { serveCommand } from './cli/commands/serve';
@@ -17,7 +18,7 @@ import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
-const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand];
+const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand, exportTranslationCommand, importTranslationCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length)) + 2;

@@ -6,6 +6,7 @@ import { assessmentMethodsContract } from './methods/assessments';
 import { backupsMethods } from './methods/backups';
 import { clientMethods } from './methods/clients';
 import { encryptionMethods } from './methods/encryption';
+import { guideTranslationMethods } from './methods/guide-translations';
 import { guideMethods } from './methods/guides';
 import { interviewingMethods } from './methods/interviewing';
 import { privateAnsweringMethods } from './methods/private-answering';
@@ -20,6 +21,7 @@ import { transferMethods } from './methods/transfer';
 export const contract = joinMethodGroups(
   clientMethods,
   guideMethods,
+  guideTranslationMethods,
   assessmentMethodsContract,
   interviewingMethods,
   resultsMethods,

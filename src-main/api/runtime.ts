@@ -12,6 +12,7 @@ import { assessmentHandlers } from './handlers/assessments';
 import { backupsHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
 import { encryptionHandlers } from './handlers/encryption';
+import { guideTranslationHandlers } from './handlers/guide-translations';
 import { guideHandlers } from './handlers/guides';
 import { interviewingHandlers } from './handlers/interviewing';
 import { reportHandlers } from './handlers/reports';
@@ -48,6 +49,7 @@ export interface ApiRuntimeOptions {
 export const registry = createRegistry(
   clientHandlers,
   guideHandlers,
+  guideTranslationHandlers,
   assessmentHandlers,
   interviewingHandlers,
   resultsHandlers,

@@ -20,6 +20,8 @@ export interface Assessment {
   plannedEnd: string | null;
   guideId: string;
   guideVersion: string;
+  /** The guide's optional modules asked besides its core set (docs/guides.md). */
+  modules: string[];
   minGroupSize: number;
   status: AssessmentStatus;
   /** The revision being edited; issued revisions below it are frozen. */

@@ -153,6 +153,15 @@ const itemSchema = z
   })
   .strict();
 
+/** The review status of one text in one language; a text without an entry has its language's status. */
+const textStatusSchema = z
+  .object({
+    status: z.enum(['draft', 'reviewed']),
+    reviewedBy: z.string().trim().min(1).max(200).optional(),
+    reviewedOn: isoDate.optional(),
+  })
+  .strict();
+
 /** Texts the consultant reads (follow-up prompts, measures, legal titles) need only these
  * languages, and every guide must list them; all that a respondent sees needs every language the
  * guide lists. */
@@ -163,7 +172,8 @@ export const guideShape = z
   .object({
     format: z.enum(guideFormats),
     id,
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'use a version such as 1.0 or 1.2.3'),
+    // A fourth number marks a reviewed translation imported over the version of the first three.
+    version: z.string().regex(/^\d+\.\d+(\.\d+){0,2}$/, 'use a version such as 1.0 or 1.2.3'),
     title: localizedText,
     description: localizedText,
     sourceLanguage: languageCode.describe('The language the guide was written in; one of the listed languages'),
@@ -181,6 +191,10 @@ export const guideShape = z
       .record(languageCode, z.array(termSchema))
       .optional()
       .describe('Per language the fixed renderings of key terms (verneombud, tillitsvalgt, BHT, RVO, scale labels)'),
+    textStatus: z
+      .record(languageCode, z.record(z.string().min(1).max(300), textStatusSchema))
+      .optional()
+      .describe('Per language and text key (e.g. "items.workload-1.text") the review status of that text'),
   })
   .strict();
 
@@ -269,6 +283,8 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
   duplicates(factors.map((f) => f?.id), (i) => ['factors', i, 'id'], 'factor id');
   duplicates(items.map((it) => it?.id), (i) => ['items', i, 'id'], 'item id');
   duplicates(legalReferences.map((r) => r?.id), (i) => ['legalReferences', i, 'id'], 'legal reference id');
+  const modules = guide.modules ?? [];
+  duplicates(modules.map((m) => m?.id), (i) => ['modules', i, 'id'], 'module id');
 
   languages?.forEach((language, index) => {
     if (language?.status !== 'reviewed') return;
@@ -323,6 +339,12 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
   const legalIds = knownIds(guide.legalReferences, (r) => r.id);
   const factorIds = knownIds(guide.factors, (f) => f.id);
   const scaleIds = knownIds(guide.scales, (sc) => sc.id);
+  const moduleIds = knownIds(guide.modules ?? [], (m) => m.id);
+
+  modules.forEach((module, m) => {
+    requireLanguages(module?.title, ['modules', m, 'title'], consultantRequired);
+    requireLanguages(module?.description, ['modules', m, 'description'], consultantRequired);
+  });
 
   factors.forEach((factor, f) => {
     if (!factor) return;
@@ -352,6 +374,16 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
   });
 
   checkGuideV2Content(guide, { report, duplicates, requireLanguages, languageCodes, consultantRequired, allLanguages });
+  for (const [code, statuses] of Object.entries(guide.textStatus ?? {})) {
+    if (allLanguages && !allLanguages.has(code)) report(['textStatus', code], `language "${code}" is not in the guide's language list`);
+    for (const [key, entry] of Object.entries(statuses ?? {})) {
+      if (entry?.status !== 'reviewed') continue;
+      if (!entry.reviewedBy || !entry.reviewedOn) report(['textStatus', code, key], 'a reviewed text needs reviewedBy and reviewedOn');
+    }
+  }
+  for (const code of Object.keys(guide.terms ?? {})) {
+    if (allLanguages && !allLanguages.has(code)) report(['terms', code], `language "${code}" is not in the guide's language list`);
+  }
 
   const scoredFactors = knownIds(guide.items, (item) => item.factor);
   if (scoredFactors) {
@@ -420,6 +452,8 @@ export type GuideScale = Guide['scales'][number];
 export type GuideTranslation = Guide['languages'][number];
 export type GuideModule = NonNullable<Guide['modules']>[number];
 export type GuideFactorGuidance = NonNullable<GuideFactor['guidance']>;
+export type GuideTerm = NonNullable<Guide['terms']>[string][number];
+export type TextStatus = NonNullable<Guide['textStatus']>[string][string];
 export type LocalizedText = Record<string, string>;
 
 /** Harassment, bullying, violence and the like: counted as exposed people (format 2). */

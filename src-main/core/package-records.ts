@@ -196,6 +196,8 @@ export const assessmentRecord = z
     plannedEnd: date.nullable(),
     guideId: guideRef,
     guideVersion: requiredText(20),
+    // Packages written before modules existed have none: their assessments ask every item.
+    modules: z.array(guideRef).max(1000).optional().default([]),
     minGroupSize: z.number().int().min(3).max(1000),
     status: z.enum(assessmentStatuses),
     revision: z.number().int().min(1).max(100_000),

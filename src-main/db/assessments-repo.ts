@@ -18,6 +18,7 @@ interface AssessmentRow {
   planned_end: string | null;
   guide_id: string;
   guide_version: string;
+  modules: string;
   min_group_size: number;
   status: AssessmentStatus;
   revision: number;
@@ -46,6 +47,7 @@ function toAssessment(row: AssessmentRow): AssessmentSummary {
     plannedEnd: row.planned_end,
     guideId: row.guide_id,
     guideVersion: row.guide_version,
+    modules: JSON.parse(row.modules) as string[],
     minGroupSize: row.min_group_size,
     status: row.status,
     revision: row.revision,
@@ -129,6 +131,7 @@ function params(values: AssessmentValues) {
     planned_end: values.plannedEnd,
     guide_id: values.guideId,
     guide_version: values.guideVersion,
+    modules: JSON.stringify(values.modules),
     min_group_size: values.minGroupSize,
     prior_assessment_id: values.priorAssessmentId,
     follow_up_date: values.followUpDate,
@@ -140,9 +143,9 @@ function params(values: AssessmentValues) {
 export function insertAssessment(db: Db, values: AssessmentValues, now: string, id: string = randomUUID()): string {
   db.prepare(
     `INSERT INTO assessments (id, client_id, unit_id, title, mandate, method, consultant, planned_start, planned_end,
-       guide_id, guide_version, min_group_size, prior_assessment_id, follow_up_date, conclusions, no_results_reason, created_at, updated_at)
+       guide_id, guide_version, modules, min_group_size, prior_assessment_id, follow_up_date, conclusions, no_results_reason, created_at, updated_at)
      VALUES (:id, :client_id, :unit_id, :title, :mandate, :method, :consultant, :planned_start, :planned_end,
-       :guide_id, :guide_version, :min_group_size, :prior_assessment_id, :follow_up_date, :conclusions, :no_results_reason, :now, :now)`,
+       :guide_id, :guide_version, :modules, :min_group_size, :prior_assessment_id, :follow_up_date, :conclusions, :no_results_reason, :now, :now)`,
   ).run({ id, now, ...params(values) });
   return id;
 }
@@ -151,7 +154,7 @@ export function updateAssessment(db: Db, id: string, values: AssessmentValues, n
   db.prepare(
     `UPDATE assessments SET client_id = :client_id, unit_id = :unit_id, title = :title, mandate = :mandate,
        method = :method, consultant = :consultant, planned_start = :planned_start, planned_end = :planned_end,
-       guide_id = :guide_id, guide_version = :guide_version, min_group_size = :min_group_size,
+       guide_id = :guide_id, guide_version = :guide_version, modules = :modules, min_group_size = :min_group_size,
        prior_assessment_id = :prior_assessment_id, follow_up_date = :follow_up_date,
        conclusions = :conclusions, no_results_reason = :no_results_reason, updated_at = :now
      WHERE id = :id`,

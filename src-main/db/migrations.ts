@@ -302,6 +302,12 @@ INSERT INTO number_counters (assessment_id, kind, last)
   SELECT assessment_id, 'measure', MAX(number) FROM measures GROUP BY assessment_id;
 `;
 
+// The optional guide modules chosen when an assessment is planned (JSON list of module ids); an
+// empty list asks the core set only, which for a guide without modules is every item.
+const assessmentModules = `
+ALTER TABLE assessments ADD COLUMN modules TEXT NOT NULL DEFAULT '[]';
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
@@ -310,6 +316,7 @@ export const migrations: Migration[] = [
   { version: 5, name: 'sensitive items and answer mode', sql: privateAnswering },
   { version: 6, name: 'survey import batches, response set roles', sql: importBatchesAndRoles },
   { version: 7, name: 'report texts, finding and measure numbers', sql: reportTextsAndNumbers },
+  { version: 8, name: 'assessment modules', sql: assessmentModules },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

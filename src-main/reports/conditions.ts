@@ -1,4 +1,5 @@
 // The named conditions a template's "when" block can test: a fixed table, never an expression.
+import { guideTranslationIsDraft } from '../core/guide-texts';
 import type { ReportContext } from './report-context';
 
 interface ConditionSpec {
@@ -28,6 +29,10 @@ const conditions = {
   hasFollowUpDate: { description: 'A follow-up date is set', holds: (c) => c.data.snapshot.assessment.followUpDate !== null },
   interpreterUsed: { description: 'An interpreter was used in an interview', holds: (c) => c.data.snapshot.interviews.some((i) => i.interpreterUsed) },
   isDraft: { description: 'A preview of changes that are not issued yet', holds: (c) => c.data.draft },
+  draftTranslation: {
+    description: "The guide's texts in the report's language are a draft translation, not all reviewed by a qualified translator",
+    holds: (c) => guideTranslationIsDraft(c.data.guide, c.language),
+  },
 } satisfies Record<string, ConditionSpec>;
 
 export type ConditionName = keyof typeof conditions;

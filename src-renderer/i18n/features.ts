@@ -1,13 +1,15 @@
 // The features' own UI texts, merged into the app's translations at start-up. Add one line per feature.
 import type { FeatureMessages } from './define-messages';
 import { assessmentMessages } from '../features/assessments/messages';
+import { plannerMessages } from '../features/assessments/planner-messages';
 import { backupMessages } from '../features/backups/messages';
 import { encryptionMessages } from '../features/encryption/messages';
 import { interviewMessages } from '../features/interview/messages';
 import { guideMessages } from '../features/guides/messages';
+import { translationReviewMessages } from '../features/guides/translation-review-messages';
 import { reportMessages } from '../features/reports/messages';
 import { resultMessages } from '../features/results/messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, guideMessages, resultMessages, reportMessages, riskMessages, transferMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, guideMessages, resultMessages, reportMessages, riskMessages, transferMessages, plannerMessages, translationReviewMessages];

@@ -1,6 +1,7 @@
 // Handlers for assessments and the interviews planned in them.
-import type { AssessmentDetails } from '../../core/assessments';
+import type { AssessmentDetails, AssessmentSummary } from '../../core/assessments';
 import { AppError } from '../../core/errors';
+import { unknownModules } from '../../core/guide-modules';
 import * as assessments from '../../db/assessments-repo';
 import { findClient, findUnit } from '../../db/clients-repo';
 import type { Db } from '../../db/database';
@@ -25,7 +26,15 @@ export function checkReferences(context: ApiContext, values: assessments.Assessm
       throw new AppError('invalid_input', "The unit does not belong to the assessment's client.", [{ path: 'unitId', message: 'not a unit of this client' }]);
     }
   }
-  requireGuide(context, values.guideId, values.guideVersion);
+  const guide = requireGuide(context, values.guideId, values.guideVersion);
+  const unknown = unknownModules(guide, values.modules);
+  if (unknown.length) {
+    throw new AppError(
+      'invalid_input',
+      `The guide "${guide.id}" version ${guide.version} has no module ${unknown.map((id) => `"${id}"`).join(', ')}.`,
+      [{ path: 'modules', message: `unknown module ${unknown.join(', ')}`, key: 'unknownModule' }],
+    );
+  }
   if (values.priorAssessmentId) {
     const prior = assessments.findAssessment(db, values.priorAssessmentId);
     if (!prior || prior.clientId !== values.clientId || prior.id === ownId) {
@@ -42,6 +51,16 @@ function answerCount(db: Db, assessmentId: string): number {
       n: number;
     }
   ).n;
+}
+
+function answeredInModules(context: ApiContext, assessment: AssessmentSummary, modules: readonly string[]): number {
+  const guide = requireGuide(context, assessment.guideId, assessment.guideVersion);
+  const itemIds = guide.items.filter((item) => item.module !== undefined && modules.includes(item.module)).map((item) => item.id);
+  if (!itemIds.length) return 0;
+  const answered = context.db
+    .prepare('SELECT DISTINCT a.item_id AS itemId FROM answers a JOIN interviews i ON i.id = a.interview_id WHERE i.assessment_id = ?')
+    .all(assessment.id) as { itemId: string }[];
+  return answered.filter(({ itemId }) => itemIds.includes(itemId)).length;
 }
 
 function issuedRevisions(db: Db, assessmentId: string): number {
@@ -67,6 +86,12 @@ export const assessmentHandlers: Handlers<keyof typeof assessmentMethodsContract
       if (guideChanged && answerCount(context.db, id) > 0) {
         throw new AppError('conflict', 'The guide cannot change once answers are recorded: the answers refer to its items.', [
           { path: 'guideVersion', message: 'answers are recorded with the current guide', key: 'guideLocked' },
+        ]);
+      }
+      const dropped = current.modules.filter((module) => !values.modules.includes(module));
+      if (!guideChanged && dropped.length && answeredInModules(context, current, dropped) > 0) {
+        throw new AppError('conflict', 'A module with recorded answers cannot be dropped: its answers would no longer count.', [
+          { path: 'modules', message: 'answers are recorded in this module', key: 'moduleAnswered' },
         ]);
       }
       const now = nowIso();

@@ -7,11 +7,12 @@ import { recordImport } from '../../db/imports-repo';
 import { nowIso } from '../../db/rows';
 import { storedGuideSource } from '../../guides/app-guides';
 import { parseGuide } from '../../guides/parse-guide';
+import type { ApiContext } from '../context';
 import type { GuideSummary, guideMethods } from '../methods/guides';
 import type { Handlers } from '../registry';
 import { requireGuide } from './lookups';
 
-function summarize(guide: Guide, builtIn: boolean): GuideSummary {
+export function summarize(guide: Guide, builtIn: boolean): GuideSummary {
   return {
     id: guide.id,
     version: guide.version,
@@ -54,14 +55,19 @@ export const guideHandlers: Handlers<keyof typeof guideMethods> = {
         `Guide "${guide.id}" version ${guide.version} is already installed with other content. Give the new file a new version number.`,
       );
     }
-    const now = nowIso();
-    context.db.transaction(() => {
-      storeGuide(context.db, { id: guide.id, version: guide.version, content, sha256 }, now);
-      recordImport(context.db, 'guide', fileName, sha256, { id: guide.id, version: guide.version }, now);
-    })();
-    await context.reloadGuides();
-    const problems = context.guides().problems.filter((p) => p.source === storedGuideSource(guide.id, guide.version));
-    if (problems.length) context.log(`Imported guide ${guide.id} ${guide.version} did not load: ${problems[0].message}`);
+    await storeImportedGuide(context, guide, content, fileName, sha256);
     return summarize(guide, false);
   },
 };
+
+/** Stores a checked guide with its import record in one transaction, and reloads the library. */
+export async function storeImportedGuide(context: ApiContext, guide: Guide, content: string, fileName: string, sha256: string, summary: object = {}): Promise<void> {
+  const now = nowIso();
+  context.db.transaction(() => {
+    storeGuide(context.db, { id: guide.id, version: guide.version, content, sha256 }, now);
+    recordImport(context.db, 'guide', fileName, sha256, { id: guide.id, version: guide.version, ...summary }, now);
+  })();
+  await context.reloadGuides();
+  const problems = context.guides().problems.filter((p) => p.source === storedGuideSource(guide.id, guide.version));
+  if (problems.length) context.log(`Imported guide ${guide.id} ${guide.version} did not load: ${problems[0].message}`);
+}

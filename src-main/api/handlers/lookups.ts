@@ -2,6 +2,7 @@
 import type { AssessmentSummary, InterviewSummary } from '../../core/assessments';
 import { AppError } from '../../core/errors';
 import type { Guide } from '../../core/guide';
+import { plannedGuide } from '../../core/guide-modules';
 import { findAssessment } from '../../db/assessments-repo';
 import type { Db } from '../../db/database';
 import { findInterview } from '../../db/interviews-repo';
@@ -32,7 +33,17 @@ export function requireGuide(context: ApiContext, id: string, version?: string):
   return guide;
 }
 
-/** The guide an assessment was planned with, which its answers refer to. */
-export function assessmentGuide(context: ApiContext, assessment: Pick<AssessmentSummary, 'guideId' | 'guideVersion'>): Guide {
-  return requireGuide(context, assessment.guideId, assessment.guideVersion);
+type PlannedWith = Pick<AssessmentSummary, 'guideId' | 'guideVersion'> & Partial<Pick<AssessmentSummary, 'modules'>>;
+
+/** The guide an assessment was planned with, which its answers refer to: its core set and the
+ * modules chosen (a snapshot frozen before modules existed has none, and asks every item of a
+ * guide without modules). */
+export function assessmentGuide(context: ApiContext, assessment: PlannedWith): Guide {
+  return plannedGuide(requireGuide(context, assessment.guideId, assessment.guideVersion), assessment.modules ?? []);
+}
+
+/** The same, or undefined when the guide is not installed (a prior assessment may use one that is gone). */
+export function installedAssessmentGuide(context: ApiContext, assessment: PlannedWith): Guide | undefined {
+  const guide = context.guides().get(assessment.guideId, assessment.guideVersion);
+  return guide && plannedGuide(guide, assessment.modules ?? []);
 }

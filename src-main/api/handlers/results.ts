@@ -4,7 +4,7 @@ import { scoreAssessment } from '../../core/scoring';
 import { loadResponseSets } from '../../db/response-sets';
 import type { resultsMethods } from '../methods/results';
 import type { Handlers } from '../registry';
-import { assessmentGuide, requireAssessment } from './lookups';
+import { assessmentGuide, installedAssessmentGuide, requireAssessment } from './lookups';
 
 export const resultsHandlers: Handlers<keyof typeof resultsMethods> = {
   'results.get': ({ assessmentId }, context) => {
@@ -14,7 +14,7 @@ export const resultsHandlers: Handlers<keyof typeof resultsMethods> = {
     let prior = null;
     if (assessment.priorAssessmentId) {
       const earlier = requireAssessment(context.db, assessment.priorAssessmentId);
-      const earlierGuide = context.guides().get(earlier.guideId, earlier.guideVersion);
+      const earlierGuide = installedAssessmentGuide(context, earlier);
       // Only the same guide's factors can be compared; another guide's factors may mean other things.
       if (earlierGuide && earlier.guideId === assessment.guideId) {
         const earlierResult = scoreAssessment(earlierGuide, loadResponseSets(context.db, earlier.id), { minimumGroupSize: earlier.minGroupSize });

@@ -201,6 +201,8 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
             plannedEnd: range.last,
             guideId: guide.id,
             guideVersion: guide.version,
+            // A survey's columns may answer any item, so a new assessment asks every module.
+            modules: (guide.modules ?? []).map((module) => module.id),
             minGroupSize: destination.minGroupSize ?? readSettings(db).minGroupSize,
             priorAssessmentId: null,
             followUpDate: null,

@@ -29,6 +29,13 @@ const assessmentShape = z
     plannedEnd: optionalDate,
     guideId: requiredText(80),
     guideVersion: requiredText(20),
+    modules: z
+      .array(requiredText(80))
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'a module is chosen twice' })
+      .optional()
+      .default([])
+      .describe("The guide's optional modules to ask besides its core set"),
     minGroupSize: z.number().int().min(3, { message: 'never below 3' }).max(50).optional().default(5),
     priorAssessmentId: uuid.nullable().optional().default(null),
     followUpDate: optionalDate,

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { api } from '../../lib/api/client';
 import type { GuideSummary } from './assessments-store';
 import { GuideLanguages } from './GuideLanguages';
+import { ModulePlanner } from './ModulePlanner';
 
 /** The form edits every field as text; the API checks them. */
 export interface AssessmentFormValues {
@@ -23,6 +24,8 @@ export interface AssessmentFormValues {
   plannedEnd: string;
   /** "id@version" */
   guide: string;
+  /** The guide's optional modules asked besides its core set. */
+  modules: string[];
   minGroupSize: string;
   /** The consultant's conclusions for the formal report's summary. */
   conclusions: string;
@@ -32,6 +35,11 @@ export interface AssessmentFormValues {
 
 const offeredMethods: AssessmentMethod[] = ['group', 'individual', 'mixed'];
 export const guideKey = (guide: { id: string; version: string }) => `${guide.id}@${guide.version}`;
+
+function splitGuideKey(key: string): { guideId: string; guideVersion: string } {
+  const at = key.lastIndexOf('@');
+  return at > 0 ? { guideId: key.slice(0, at), guideVersion: key.slice(at + 1) } : { guideId: key, guideVersion: '' };
+}
 
 export function assessmentFormValues(
   source: AssessmentSummary | { clientId: string; guide: GuideSummary | undefined; minGroupSize: number },
@@ -47,6 +55,7 @@ export function assessmentFormValues(
       plannedStart: source.plannedStart ?? '',
       plannedEnd: source.plannedEnd ?? '',
       guide: guideKey({ id: source.guideId, version: source.guideVersion }),
+      modules: source.modules,
       minGroupSize: String(source.minGroupSize),
       conclusions: source.conclusions,
       noResultsReason: source.noResultsReason,
@@ -62,6 +71,7 @@ export function assessmentFormValues(
     plannedStart: '',
     plannedEnd: '',
     guide: source.guide ? guideKey(source.guide) : '',
+    modules: [],
     minGroupSize: String(Math.max(3, source.minGroupSize)),
     conclusions: '',
     noResultsReason: '',
@@ -70,7 +80,7 @@ export function assessmentFormValues(
 
 /** What the API takes: empty text is "not set", the guide splits into id and version. */
 export function assessmentInput(values: AssessmentFormValues, prior: { priorAssessmentId: string | null; followUpDate: string | null }) {
-  const at = values.guide.lastIndexOf('@');
+  const { guideId, guideVersion } = splitGuideKey(values.guide);
   return {
     clientId: values.clientId,
     unitId: values.unitId || null,
@@ -80,8 +90,9 @@ export function assessmentInput(values: AssessmentFormValues, prior: { priorAsse
     consultant: values.consultant,
     plannedStart: values.plannedStart || null,
     plannedEnd: values.plannedEnd || null,
-    guideId: at > 0 ? values.guide.slice(0, at) : values.guide,
-    guideVersion: at > 0 ? values.guide.slice(at + 1) : '',
+    guideId,
+    guideVersion,
+    modules: values.modules,
     minGroupSize: values.minGroupSize.trim() === '' ? Number.NaN : Number(values.minGroupSize),
     conclusions: values.conclusions,
     noResultsReason: values.noResultsReason,
@@ -204,7 +215,7 @@ export function AssessmentForm({ initial, clients, guides, submitLabel, onSubmit
             }
           >
             {(props) => (
-              <select {...props} value={values.guide} onChange={(event) => set('guide')(event.target.value)}>
+              <select {...props} value={values.guide} onChange={(event) => setValues((v) => ({ ...v, guide: event.target.value, modules: [] }))}>
                 {chosenGuide ? null : <option value={values.guide}>{values.guide}</option>}
                 {guides.map((guide) => (
                   <option key={guideKey(guide)} value={guideKey(guide)}>
@@ -214,6 +225,13 @@ export function AssessmentForm({ initial, clients, guides, submitLabel, onSubmit
               </select>
             )}
           </Field>
+          <ModulePlanner
+            {...splitGuideKey(values.guide)}
+            method={values.method}
+            modules={values.modules}
+            error={errors.modules}
+            onChange={set('modules')}
+          />
           <Field label={t('assessments.minGroupSize')} hint={t('assessments.minGroupSizeHint')} error={errors.minGroupSize}>
             {(props) => (
               <input

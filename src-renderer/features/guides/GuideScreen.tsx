@@ -8,6 +8,7 @@ import { useNavigation } from '../../app/navigation';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
+import { TranslationReview } from './TranslationReview';
 
 /** The two languages shown first: the consultant's bokmål and English when the guide has them. */
 function defaultLanguages(guide: Guide): [string, string] {
@@ -235,6 +236,7 @@ export function GuideScreen({ guideId, version }: { guideId: string; version: st
         <LanguagePicker label={t('guides.leftLanguage')} value={languages[0]} guide={guide} onChange={(code) => setLanguages([code, languages[1]])} />
         <LanguagePicker label={t('guides.rightLanguage')} value={languages[1]} guide={guide} onChange={(code) => setLanguages([languages[0], code])} />
       </fieldset>
+      <TranslationReview guide={guide} language={languages[1]} />
       <ScalesSection guide={guide} languages={languages} />
       <h2>{t('guides.factors')}</h2>
       {guide.factors.map((factor) => (

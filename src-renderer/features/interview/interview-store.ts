@@ -14,6 +14,7 @@ import {
 import type { Guide } from '../../../src-main/core/guide';
 import { indexGuide, type GuideIndex } from '../../../src-main/core/guide-index';
 import { isPrivateRoundItem } from '../../../src-main/core/private-answering';
+import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { api, ApiError } from '../../lib/api/client';
 import { combineWrites, writeItemId, writeKey, type InterviewWrite } from './logic/interview-writes';
 import { changeVote, furthestIndex, resumeIndex, tallyProblem } from './logic/interview-progress';
@@ -271,9 +272,11 @@ export const useInterview = create<InterviewState>((set, get) => {
       try {
         const details = await api.call('interviews.get', { id: interviewId });
         const assessment = await api.call('assessments.get', { id: details.assessmentId });
-        const cacheKey = `${assessment.guideId}@${assessment.guideVersion}`;
+        // The interview asks the core set and the modules chosen for this assessment.
+        const cacheKey = `${assessment.guideId}@${assessment.guideVersion}+${assessment.modules.join(',')}`;
         const guide =
-          get().guideCache[cacheKey] ?? (await api.call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }));
+          get().guideCache[cacheKey] ??
+          plannedGuide(await api.call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }), assessment.modules);
         const { answers: savedAnswers, notes: savedNotes, ...interview } = details;
         const sensitive = await api.call('assessments.sensitiveItems', { assessmentId: details.assessmentId });
         const index = resumeIndex(guide, interview.currentItemId);

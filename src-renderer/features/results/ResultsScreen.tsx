@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { localize, type Guide } from '../../../src-main/core/guide';
+import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
@@ -35,7 +36,8 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
         .then(async ([results, assessment]) => ({
           results,
           assessment,
-          guide: await api.call('guides.get', { id: results.guideId, version: results.guideVersion }),
+          // The factors the assessment asked: its core set and chosen modules, as results.get scored them.
+          guide: plannedGuide(await api.call('guides.get', { id: results.guideId, version: results.guideVersion }), assessment.modules),
         }))
         .then(
           (value) => {

@@ -1,0 +1,50 @@
+// The planner's estimate of how long a group session takes for a set of items (docs/guides.md).
+import type { Guide, GuideItem } from './guide';
+import { plannedGuide } from './guide-modules';
+
+/** How the group answers: one agreed score after a short discussion, or votes counted by hand. */
+export type AnswerMode = 'consensus' | 'tally';
+
+/** Seconds per question without an interpreter, from timing the 1.0.0 guide: 68 questions with
+ * voting and an interpreter took two to two and a half hours (issue 13). */
+export const secondsPerItem: Record<AnswerMode | 'private', number> = {
+  consensus: 75,
+  tally: 60,
+  // A private round (ballot on screen or on cards) is handed out, answered and collected.
+  private: 90,
+};
+
+/** An interpreter says every question and every answer again: roughly double the time (the brief). */
+export const interpreterFactor = 2;
+
+/** Welcome, anonymity and how to answer at the start; summary and what happens next at the end. */
+export const introMinutes = 10;
+export const outroMinutes = 5;
+
+export interface DurationInput {
+  /** Items answered in the group's answer mode. */
+  openItems: number;
+  /** Sensitive items answered in a private round, whatever the group's mode. */
+  privateItems: number;
+  mode: AnswerMode;
+  interpreter: boolean;
+}
+
+/** Whole minutes, rounded up to the next 5, since nobody plans a session to the minute. */
+export function estimateSessionMinutes({ openItems, privateItems, mode, interpreter }: DurationInput): number {
+  const questionSeconds = openItems * secondsPerItem[mode] + privateItems * secondsPerItem.private;
+  const minutes = introMinutes + outroMinutes + (questionSeconds * (interpreter ? interpreterFactor : 1)) / 60;
+  return Math.ceil(minutes / 5) * 5;
+}
+
+/** Sensitive items (GUIDE-V2.md, item.sensitive) are answered in a private round, never by a show of hands. */
+function isPrivateItem(item: GuideItem): boolean {
+  return (item as GuideItem & { sensitive?: boolean }).sensitive === true;
+}
+
+/** The estimate for a guide's core set plus the chosen modules. */
+export function estimatePlannedSession(guide: Guide, chosenModules: readonly string[], mode: AnswerMode, interpreter: boolean): number {
+  const items = plannedGuide(guide, chosenModules).items;
+  const privateItems = items.filter(isPrivateItem).length;
+  return estimateSessionMinutes({ openItems: items.length - privateItems, privateItems, mode, interpreter });
+}

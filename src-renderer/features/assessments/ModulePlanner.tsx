@@ -1,0 +1,94 @@
+// The planner in the assessment form: the guide's optional modules to ask besides its core set, and
+// the estimated length of a group session with the chosen set, updated as the choice changes.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentMethod } from '../../../src-main/core/assessments';
+import { localize, type Guide } from '../../../src-main/core/guide';
+import { plannedGuide } from '../../../src-main/core/guide-modules';
+import { estimatePlannedSession, type AnswerMode } from '../../../src-main/core/interview-duration';
+import { api } from '../../lib/api/client';
+
+function useGuide(id: string, version: string): Guide | null {
+  const [loaded, setLoaded] = useState<{ key: string; guide: Guide } | null>(null);
+  const key = `${id}@${version}`;
+  useEffect(() => {
+    if (!id || !version) return;
+    let current = true;
+    api.call('guides.get', { id, version }).then(
+      (guide) => current && setLoaded({ key, guide }),
+      () => current && setLoaded(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, version, key]);
+  return loaded?.key === key ? loaded.guide : null;
+}
+
+interface ModulePlannerProps {
+  guideId: string;
+  guideVersion: string;
+  method: AssessmentMethod;
+  modules: string[];
+  error?: string;
+  onChange(modules: string[]): void;
+}
+
+export function ModulePlanner({ guideId, guideVersion, method, modules, error, onChange }: ModulePlannerProps) {
+  const { t, i18n } = useTranslation();
+  const guide = useGuide(guideId, guideVersion);
+  // A group interview usually votes by show of hands; individuals give one answer.
+  const [mode, setMode] = useState<AnswerMode>(method === 'individual' ? 'consensus' : 'tally');
+  const [interpreter, setInterpreter] = useState(true);
+  if (!guide) return null;
+
+  const guideModules = guide.modules ?? [];
+  const asked = plannedGuide(guide, modules).items.length;
+  const minutes = estimatePlannedSession(guide, modules, mode, interpreter);
+  const moduleItemCount = (id: string) => guide.items.filter((item) => item.module === id).length;
+
+  return (
+    <section className="module-planner" aria-labelledby="module-planner-title">
+      <h3 id="module-planner-title">{t('planner.title')}</h3>
+      {guideModules.length ? (
+        <fieldset className="choice-group module-choices">
+          <legend>{t('planner.modules')}</legend>
+          <p className="field-hint">{t('planner.coreItems', { count: guide.items.filter((item) => item.module === undefined).length })}</p>
+          {guideModules.map((module) => (
+            <label key={module.id} className="choice">
+              <input
+                type="checkbox"
+                checked={modules.includes(module.id)}
+                onChange={(event) => onChange(event.target.checked ? [...modules, module.id] : modules.filter((id) => id !== module.id))}
+              />
+              <span>
+                {localize(module.title, i18n.language)} <span className="muted">({t('planner.moduleItems', { count: moduleItemCount(module.id) })})</span>
+                {module.description ? <span className="module-description muted">{localize(module.description, i18n.language)}</span> : null}
+              </span>
+            </label>
+          ))}
+          {error ? <p className="field-error">{error}</p> : null}
+        </fieldset>
+      ) : (
+        <p className="field-hint">{t('planner.noModules')}</p>
+      )}
+      <div className="field-row planner-assumptions">
+        <label className="choice">
+          <span>{t('planner.answerMode')}</span>
+          <select value={mode} onChange={(event) => setMode(event.target.value as AnswerMode)}>
+            <option value="tally">{t('planner.mode.tally')}</option>
+            <option value="consensus">{t('planner.mode.consensus')}</option>
+          </select>
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={interpreter} onChange={(event) => setInterpreter(event.target.checked)} />
+          <span>{t('planner.interpreter')}</span>
+        </label>
+      </div>
+      <p className="planner-estimate" data-testid="planner-estimate" aria-live="polite">
+        {t('planner.estimate', { count: asked, minutes })}
+        {minutes > 75 ? <span className="planner-long"> {t('planner.tooLong')}</span> : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { guideSchema, type Guide } from '../../src-main/core/guide';
+import { estimatePlannedSession, estimateSessionMinutes } from '../../src-main/core/interview-duration';
+
+const root = path.resolve(__dirname, '../..');
+const load = (file: string): Guide => guideSchema.parse(JSON.parse(readFileSync(path.join(root, file), 'utf8')));
+
+describe('estimateSessionMinutes', () => {
+  it.each([
+    // items, private, mode, interpreter, minutes
+    [0, 0, 'tally', false, 15],
+    [30, 0, 'tally', false, 45], // 15 + 30 min
+    [30, 0, 'tally', true, 75], // 15 + 60 min: the 60–75 minutes for a core set with an interpreter
+    [30, 0, 'consensus', false, 55], // 15 + 37.5 → 52.5 → 55
+    [30, 0, 'consensus', true, 90], // 15 + 75
+    [20, 4, 'tally', false, 45], // 15 + 20 + 6 = 41 → 45
+    [20, 4, 'tally', true, 70], // 15 + 2 × 26 = 67 → 70
+    [68, 0, 'tally', true, 155], // the 1.0.0 guide: two and a half hours
+  ] as const)('%i items, %i private, %s, interpreter %s → %i min', (openItems, privateItems, mode, interpreter, minutes) => {
+    expect(estimateSessionMinutes({ openItems, privateItems, mode, interpreter })).toBe(minutes);
+  });
+
+  it('never falls when an item is added, and an interpreter never makes it shorter', () => {
+    for (const mode of ['tally', 'consensus'] as const) {
+      for (let n = 0; n < 80; n++) {
+        for (const interpreter of [false, true]) {
+          const base = estimateSessionMinutes({ openItems: n, privateItems: 0, mode, interpreter });
+          expect(estimateSessionMinutes({ openItems: n + 1, privateItems: 0, mode, interpreter })).toBeGreaterThanOrEqual(base);
+          expect(estimateSessionMinutes({ openItems: n, privateItems: 1, mode, interpreter })).toBeGreaterThanOrEqual(base);
+        }
+        expect(estimateSessionMinutes({ openItems: n, privateItems: 0, mode, interpreter: true })).toBeGreaterThanOrEqual(
+          estimateSessionMinutes({ openItems: n, privateItems: 0, mode, interpreter: false }),
+        );
+      }
+    }
+  });
+});
+
+describe('estimatePlannedSession', () => {
+  const modular = load('tests/fixtures/guides/with-modules.json');
+
+  it('counts the core set and the chosen modules', () => {
+    // 3 core items: 15 + 3 min = 18 → 20; with both modules 7 items: 22 → 25; with an interpreter 15 + 14 = 29 → 30.
+    expect(estimatePlannedSession(modular, [], 'tally', false)).toBe(20);
+    expect(estimatePlannedSession(modular, ['customers', 'lone-work'], 'tally', false)).toBe(25);
+    expect(estimatePlannedSession(modular, ['customers', 'lone-work'], 'tally', true)).toBe(30);
+  });
+
+  it('answers sensitive items in a private round', () => {
+    const sensitive = { ...modular, items: modular.items.map((item, i) => (i === 0 ? { ...item, sensitive: true } : item)) } as Guide;
+    // 2 open items (2 min) and 1 private (1.5 min): 18.5 → 20.
+    expect(estimatePlannedSession(sensitive, [], 'tally', false)).toBe(20);
+    expect(estimatePlannedSession(sensitive, [], 'tally', true)).toBe(25); // 15 + 7 = 22 → 25
+  });
+
+  it('asks every item of the built-in 1.0.0 guide', () => {
+    expect(estimatePlannedSession(load('templates/interviews/psychosocial-cleaning.json'), [], 'tally', true)).toBe(155);
+  });
+});
