@@ -1,5 +1,6 @@
 // Handlers for issued revisions: freezing the assessment as it stands, reading and comparing them.
 import { AppError } from '../../core/errors';
+import { issueChecklist, type RevisionApprovals } from '../../core/issuing';
 import { compareRevisions, type IssuedSnapshot, type RevisionSide, type RevisionSummary } from '../../core/revisions';
 import { setAssessmentStatus } from '../../db/assessments-repo';
 import { nowIso } from '../../db/rows';
@@ -13,7 +14,7 @@ import { requireAssessment } from './lookups';
 
 /** Marks the assessment issued and freezes its current revision; one transaction, so a failure
  * leaves it as it was. Reports issue through this too. */
-export function issueRevision(context: ApiContext, assessmentId: string): RevisionSummary {
+export function issueRevision(context: ApiContext, assessmentId: string, approvals: RevisionApprovals | null = null): RevisionSummary {
   const { db } = context;
   return db.transaction(() => {
     const assessment = requireAssessment(db, assessmentId);
@@ -22,7 +23,7 @@ export function issueRevision(context: ApiContext, assessmentId: string): Revisi
     }
     const now = nowIso();
     setAssessmentStatus(db, assessmentId, 'issued', now);
-    const snapshot: IssuedSnapshot = { ...buildSnapshot(db, assessmentId, now), results: currentResult(context, assessment) };
+    const snapshot: IssuedSnapshot = { ...buildSnapshot(db, assessmentId, now), results: currentResult(context, assessment), approvals };
     insertRevision(db, snapshot);
     return { number: snapshot.revision, frozenAt: now, findingCount: snapshot.findings.length, measureCount: snapshot.measures.length };
   })();
@@ -46,7 +47,14 @@ function revisionSide(context: ApiContext, assessmentId: string, number: number)
 }
 
 export const revisionHandlers: Handlers<keyof typeof revisionMethods> = {
-  'revisions.issue': ({ assessmentId }, context) => issueRevision(context, assessmentId),
+  'revisions.issue': ({ assessmentId, approvals }, context) => issueRevision(context, assessmentId, approvals ?? null),
+
+  'revisions.checklist': ({ assessmentId, approvals }, context) =>
+    context.db.transaction(() => {
+      const assessment = requireAssessment(context.db, assessmentId);
+      const snapshot = buildSnapshot(context.db, assessmentId, nowIso());
+      return issueChecklist({ result: currentResult(context, assessment), findings: snapshot.findings, measures: snapshot.measures, approvals: approvals ?? null });
+    })(),
 
   'revisions.list': ({ assessmentId }, { db }) => {
     const assessment = requireAssessment(db, assessmentId);
