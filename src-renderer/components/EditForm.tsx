@@ -1,5 +1,5 @@
 // A form that saves through the API: busy state, the error summary, per-field errors, the buttons.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, fieldErrors } from '../lib/errors';
 
@@ -18,6 +18,15 @@ export function EditForm({ submitLabel, className, onSubmit, onCancel, children 
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
   const hasFieldErrors = Object.keys(errors).length > 0;
+  const form = useRef<HTMLFormElement>(null);
+  const summary = useRef<HTMLParagraphElement>(null);
+
+  // The focus goes to the first field in error (or the message), so the keyboard is where the fix is.
+  useEffect(() => {
+    if (!error) return;
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? summary.current)?.focus();
+  }, [error]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,9 +42,9 @@ export function EditForm({ submitLabel, className, onSubmit, onCancel, children 
   }
 
   return (
-    <form className={className ? `form ${className}` : 'form'} onSubmit={submit} noValidate>
+    <form ref={form} className={className ? `form ${className}` : 'form'} onSubmit={submit} noValidate>
       {error ? (
-        <p className="error-text" role="alert">
+        <p ref={summary} className="error-text" role="alert" tabIndex={-1}>
           {hasFieldErrors ? t('errors.codes.invalid_input') : errorText(t, error)}
         </p>
       ) : null}

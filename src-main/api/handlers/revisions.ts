@@ -10,7 +10,7 @@ import type { ApiContext } from '../context';
 import type { revisionMethods } from '../methods/revisions';
 import type { Handlers } from '../registry';
 import { currentResult } from './current-result';
-import { requireAssessment } from './lookups';
+import { assessmentGuide, requireAssessment } from './lookups';
 
 /** Marks the assessment issued and freezes its current revision; one transaction, so a failure
  * leaves it as it was. Reports issue through this too. */
@@ -53,7 +53,11 @@ export const revisionHandlers: Handlers<keyof typeof revisionMethods> = {
     context.db.transaction(() => {
       const assessment = requireAssessment(context.db, assessmentId);
       const snapshot = buildSnapshot(context.db, assessmentId, nowIso());
-      return issueChecklist({ result: currentResult(context, assessment), findings: snapshot.findings, measures: snapshot.measures, approvals: approvals ?? null });
+      const checks = issueChecklist({ result: currentResult(context, assessment), findings: snapshot.findings, measures: snapshot.measures, approvals: approvals ?? null });
+      // Factors by their title, as the consultant knows them (the guide's first language is bokmål).
+      const guide = assessmentGuide(context, assessment);
+      const title = (factorId: string) => guide.factors.find((factor) => factor.id === factorId)?.title.nb ?? factorId;
+      return checks.map((check) => (check.id === 'factorResults' ? { ...check, missing: check.missing.map(title) } : check));
     })(),
 
   'revisions.list': ({ assessmentId }, { db }) => {

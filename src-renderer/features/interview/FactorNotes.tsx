@@ -27,6 +27,17 @@ export function FactorNotes() {
     if (focusRequest > 0) field.current?.focus();
   }, [focusRequest]);
 
+  // Each factor starts with a plain note; a quote is chosen on purpose.
+  const [kindFactor, setKindFactor] = useState(factor.id);
+  if (kindFactor !== factor.id) {
+    setKindFactor(factor.id);
+    setKind('note');
+  }
+
+  useEffect(() => {
+    useInterview.getState().setNoteDraft(text.trim() !== '');
+  }, [text]);
+
   function add() {
     if (!text.trim()) return;
     addNote(factor.id, kind, text.trim());

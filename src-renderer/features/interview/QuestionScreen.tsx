@@ -5,16 +5,19 @@ import { FollowUpPrompts } from './FollowUpPrompts';
 import { InterviewHeader } from './InterviewHeader';
 import { useInterview } from './interview-store';
 import { ItemOverview } from './ItemOverview';
+import { LeaveDialog } from './LeaveDialog';
 import { QuestionNavigation } from './QuestionNavigation';
 import { QuestionText } from './QuestionText';
 import { RespondentView } from './RespondentView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useInterviewShortcuts } from './use-interview-shortcuts';
+import { useLeaveGuard } from './use-leave-guard';
 
 export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): void }) {
   const respondentOpen = useInterview((s) => s.respondentOpen);
   const showHelp = useInterview((s) => s.showHelp);
   useInterviewShortcuts();
+  useLeaveGuard();
 
   return (
     <div className="interview">
@@ -33,6 +36,7 @@ export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): v
       </div>
       <ItemOverview />
       {respondentOpen ? <RespondentView /> : null}
+      <LeaveDialog />
     </div>
   );
 }
