@@ -43,25 +43,28 @@ export function AnswerPanel() {
 
   return (
     <section className="answer" aria-labelledby="answer-options-label">
-      <ModeSwitch />
+      {/* The mode and the actions share a row, so the options and Forrige/Neste fit a laptop screen. */}
+      <div className="answer-toolbar">
+        <ModeSwitch />
+        <div className="answer-actions">
+          <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} aria-keyshortcuts="0" onClick={notApplicable}>
+            {t('interview.notApplicableKey')}
+          </button>
+          <button type="button" className={entry?.followUp ? 'flag-on' : undefined} aria-pressed={entry?.followUp ?? false} aria-keyshortcuts="F" onClick={toggleFollowUp}>
+            <span aria-hidden="true">⚑ </span>
+            {t('interview.followUp')} (F)
+          </button>
+          {entry ? (
+            <button type="button" onClick={clearAnswer}>
+              {t('interview.clearAnswer')}
+            </button>
+          ) : null}
+        </div>
+      </div>
       <h3 id="answer-options-label" className="visually-hidden">
         {t('interview.scale')}
       </h3>
       {mode === 'consensus' ? <ConsensusOptions /> : <TallyOptions />}
-      <div className="answer-actions">
-        <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} aria-keyshortcuts="0" onClick={notApplicable}>
-          {t('interview.notApplicableKey')}
-        </button>
-        <button type="button" className={entry?.followUp ? 'flag-on' : undefined} aria-pressed={entry?.followUp ?? false} aria-keyshortcuts="F" onClick={toggleFollowUp}>
-          <span aria-hidden="true">⚑ </span>
-          {t('interview.followUp')} (F)
-        </button>
-        {entry ? (
-          <button type="button" onClick={clearAnswer}>
-            {t('interview.clearAnswer')}
-          </button>
-        ) : null}
-      </div>
       {flagNeedsAnswer ? (
         <p className="error-text" role="alert">
           {t('interview.flagNeedsAnswer')}

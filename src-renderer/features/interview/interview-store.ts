@@ -63,6 +63,8 @@ interface InterviewState {
   /** Text typed in the new-note field but not added yet: leaving would lose it. */
   noteDraft: boolean;
   finishCheckOpen: boolean;
+  /** The notes panel folds away to give the question room on a small screen. */
+  notesOpen: boolean;
 
   load(interviewId: string): Promise<void>;
   recordParticipants(participants: ParticipantCounts, interpreterUsed: boolean): Promise<void>;
@@ -86,6 +88,7 @@ interface InterviewState {
   requestNoteFocus(): void;
   setNoteDraft(noteDraft: boolean): void;
   setFinishCheckOpen(open: boolean): void;
+  toggleNotes(): void;
   finish(): Promise<void>;
   retrySaving(): void;
 }
@@ -244,6 +247,7 @@ export const useInterview = create<InterviewState>((set, get) => {
     noteFocusRequest: 0,
     noteDraft: false,
     finishCheckOpen: false,
+    notesOpen: true,
 
     async load(interviewId) {
       const loaded = get();
@@ -410,9 +414,10 @@ export const useInterview = create<InterviewState>((set, get) => {
     toggleHelp: () => set((s) => ({ showHelp: !s.showHelp })),
     setRespondentOpen: (respondentOpen) => set({ respondentOpen }),
     setRespondentLanguage: (respondentLanguage) => set({ respondentLanguage }),
-    requestNoteFocus: () => set((s) => ({ noteFocusRequest: s.noteFocusRequest + 1 })),
+    requestNoteFocus: () => set((s) => ({ noteFocusRequest: s.noteFocusRequest + 1, notesOpen: true })),
     setNoteDraft: (noteDraft) => set({ noteDraft }),
     setFinishCheckOpen: (finishCheckOpen) => set({ finishCheckOpen }),
+    toggleNotes: () => set((s) => ({ notesOpen: !s.notesOpen })),
 
     async finish() {
       const { interview, guide, index } = get();

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
-import { languageName, knownLanguages } from '../../../src-main/core/languages';
+import { knownLanguages, languageWithNativeName } from '../../../src-main/core/languages';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
@@ -74,7 +74,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   if (!templates || title === null || revisionState === null) return <Loading />;
 
   const languageLabel = (code: string, status: 'draft' | 'reviewed') => {
-    const name = knownLanguages[code] ? `${knownLanguages[code].nativeName} – ${languageName(code, ui)}` : code;
+    const name = languageWithNativeName(code, ui, true);
     return status === 'draft' ? t('reports.draftTranslation', { language: name }) : name;
   };
 
