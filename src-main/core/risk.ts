@@ -85,3 +85,8 @@ export interface OverdueMeasure extends Measure {
   clientName: string;
   findingTitle: string | null;
 }
+
+/** A finding is accepted only with a rating: an accepted risk without a level cannot be prioritised. */
+export function isRated(finding: Pick<Finding, 'likelihood' | 'consequence'>): boolean {
+  return finding.likelihood !== null && finding.consequence !== null;
+}

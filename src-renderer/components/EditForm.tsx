@@ -9,10 +9,12 @@ interface EditFormProps {
   /** Throws an ApiError when the API refuses; its issues are shown at their fields. */
   onSubmit(): Promise<void>;
   onCancel?(): void;
+  /** A second way to save, as its own button (e.g. "Lagre og godta"), never a pre-ticked box. */
+  alternative?: { label: string; onSubmit(): Promise<void> };
   children(errors: Record<string, string>): ReactNode;
 }
 
-export function EditForm({ submitLabel, className, onSubmit, onCancel, children }: EditFormProps) {
+export function EditForm({ submitLabel, className, onSubmit, onCancel, alternative, children }: EditFormProps) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -28,12 +30,12 @@ export function EditForm({ submitLabel, className, onSubmit, onCancel, children 
     (invalid ?? summary.current)?.focus();
   }, [error]);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent, save: () => Promise<void> = onSubmit) {
     event.preventDefault();
     setSaving(true);
     setError(null);
     try {
-      await onSubmit();
+      await save();
     } catch (caught) {
       setError(caught);
     } finally {
@@ -55,9 +57,14 @@ export function EditForm({ submitLabel, className, onSubmit, onCancel, children 
             {t('common.cancel')}
           </button>
         ) : null}
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className={alternative ? undefined : 'primary'} disabled={saving}>
           {saving ? t('common.saving') : submitLabel}
         </button>
+        {alternative ? (
+          <button type="button" className="primary" disabled={saving} onClick={(event) => void submit(event, alternative.onSubmit)}>
+            {alternative.label}
+          </button>
+        ) : null}
       </div>
     </form>
   );

@@ -9,7 +9,8 @@ import { guideMessages } from '../features/guides/messages';
 import { issuingMessages } from '../features/reports/issue-messages';
 import { reportMessages } from '../features/reports/messages';
 import { resultMessages } from '../features/results/messages';
+import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, transferMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages];

@@ -54,6 +54,8 @@ test('a consultant previews the summary in Arabic, exports the formal report and
   const issuing = page.getByRole('dialog', { name: 'Utstede revisjon 1?' });
   await issuing.getByRole('checkbox', { name: 'Jeg har sett det som mangler og vil utstede likevel' }).check();
   await issuing.getByRole('button', { name: 'Utsted revisjon 1' }).click();
+  // Issuing, then rendering the report: slow on a busy machine, so the wait for the listed report is generous.
+  await expect(page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Filer' }) }).getByRole('row')).toHaveCount(2, { timeout: 120_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Rapporten er eksportert (revisjon 1).' })).toBeVisible();
 
   const issued = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Filer' }) });

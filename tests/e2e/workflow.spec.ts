@@ -194,6 +194,8 @@ test('a draft is marked UTKAST and issues nothing; issuing records the approvals
   await acknowledge.check();
   await dialog.getByRole('button', { name: 'Utsted revisjon 1' }).click();
   await expect(dialog).toBeHidden();
+  // Issuing, then rendering the report: slow on a busy machine, so the wait for the listed report is generous.
+  await expect(page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Filer' }) }).getByRole('row')).toHaveCount(2, { timeout: 120_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Rapporten er eksportert (revisjon 1).' })).toBeVisible();
 
   const revision = await callApi(fresh.server, 'revisions.get', { assessmentId: assessment.id, number: 1 });
