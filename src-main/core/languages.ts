@@ -35,3 +35,12 @@ export function languageName(languageCode: string, uiLanguage: 'nb' | 'en'): str
   if (!info) return languageCode;
   return uiLanguage === 'nb' ? info.norwegianName : info.englishName;
 }
+
+/** "Polsk – Polski" in the app's language first, or the other way round; a name given once when
+ * both are the same ("Norsk bokmål", not "Norsk bokmål – Norsk bokmål"). */
+export function languageWithNativeName(languageCode: string, uiLanguage: 'nb' | 'en', nativeFirst = false): string {
+  const name = languageName(languageCode, uiLanguage);
+  const native = knownLanguages[languageCode]?.nativeName;
+  if (!native || native === name) return name;
+  return nativeFirst ? `${native} – ${name}` : `${name} – ${native}`;
+}

@@ -2,6 +2,7 @@
 // answers and the whole assessment's factor scores, as a structured diff.
 import type { Answer } from './answers';
 import type { Assessment } from './assessments';
+import type { RevisionApprovals } from './issuing';
 import type { Finding, Measure } from './risk';
 import type { AssessmentResult, FactorResult } from './scoring';
 import type { AssessmentSnapshot } from './snapshot';
@@ -10,6 +11,8 @@ import type { TrafficLight } from './traffic-light';
 /** What the revisions table keeps: the snapshot and the results as `results.get` computed them. */
 export interface IssuedSnapshot extends AssessmentSnapshot {
   results: AssessmentResult;
+  /** Who approved the revision when it was issued; absent in revisions issued before approvals were recorded. */
+  approvals?: RevisionApprovals | null;
 }
 
 export interface RevisionSummary {

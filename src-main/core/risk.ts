@@ -109,3 +109,8 @@ export function riskNumbers(items: readonly Pick<Finding | Measure, 'id' | 'numb
   const fallback = new Map(unnumbered.map((item) => [item.id, ++next]));
   return new Map(items.map((item) => [item.id, item.number ?? fallback.get(item.id)!]));
 }
+
+/** A finding is accepted only with a rating: an accepted risk without a level cannot be prioritised. */
+export function isRated(finding: Pick<Finding, 'likelihood' | 'consequence'>): boolean {
+  return finding.likelihood !== null && finding.consequence !== null;
+}

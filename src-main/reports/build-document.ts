@@ -1,7 +1,7 @@
 // Template + report data → the document model: walks the sections, fills in the placeholders, asks
 // the conditions and lets the built-in blocks write their part. Pure and deterministic.
 import { AppError } from '../core/errors';
-import { guideItems, legalBasis, participants, signatures } from './blocks/assessment-blocks';
+import { approvals, guideItems, legalBasis, participants, signatures } from './blocks/assessment-blocks';
 import { cell, column, paragraph, runs, table, type BlockWriter } from './blocks/block-kit';
 import { factorChart } from './blocks/chart-blocks';
 import { factorDetails, factorTable, groupComparison, itemDistribution, priorComparison } from './blocks/result-blocks';
@@ -111,6 +111,8 @@ function writeBlock(writer: BlockWriter, block: ReportBlock): void {
       return legalBasis(writer);
     case 'signatures':
       return signatures(writer, block.roles.map((role) => plainText(fill(context, role))));
+    case 'approvals':
+      return approvals(writer);
     case 'guideItems':
       return guideItems(writer);
     case 'keyFactors':

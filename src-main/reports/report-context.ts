@@ -8,6 +8,7 @@ import type { Measure } from '../core/risk';
 import type { RiskMatrix } from '../core/risk-matrix';
 import { formatScore } from '../core/score-format';
 import type { AssessmentResult, FactorResult } from '../core/scoring';
+import type { RevisionApprovals } from '../core/issuing';
 import type { AssessmentSnapshot } from '../core/snapshot';
 import type { TextDirection } from './model';
 import { reportLabels, type ReportLabels } from './report-labels';
@@ -37,6 +38,8 @@ export interface ReportData {
   branding: Branding;
   /** True for a preview of changes not yet issued: the document is marked as a draft. */
   draft: boolean;
+  /** Who approved the issued revision; none on a draft or a revision issued without them. */
+  approvals?: RevisionApprovals | null;
 }
 
 export interface ReportContext {

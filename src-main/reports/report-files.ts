@@ -56,3 +56,21 @@ export function readReportFile(dir: string, name: string): Buffer | undefined {
   const file = path.join(dir, name);
   return existsSync(file) ? readFileSync(file) : undefined;
 }
+
+export interface ReportFileNaming {
+  /** The template's name in the report's language; only the part before a comma or bracket is used. */
+  templateName: string;
+  client: string;
+  /** YYYY-MM-DD: the day the revision was issued, or today for a draft. */
+  date: string;
+  revision: number;
+  /** "UTKAST" on a draft. */
+  draftMark?: string | null;
+}
+
+/** "Risikovurdering Bedrift AS 2026-12-05 rev 2", the same in every format; made safe for any file system. */
+export function reportFileBase({ templateName, client, date, revision, draftMark }: ReportFileNaming): string {
+  const kind = templateName.split(/[,(]/)[0].trim();
+  const base = safeFileName([kind, client, date, `rev ${revision}`, draftMark ?? ''].filter(Boolean).join(' '));
+  return base || `rev ${revision}`;
+}

@@ -86,6 +86,7 @@ export interface ReportLabels {
   signature: string;
   methods: Record<AssessmentMethod, string>;
   number: string;
+  approvals: { party: string; name: string; role: string; date: string; employer: string; safetyRepresentative: string; none: string };
 }
 
 const nb: ReportLabels = {
@@ -167,6 +168,15 @@ const nb: ReportLabels = {
   signature: 'Underskrift',
   methods: { group: 'Gruppeintervju', individual: 'Individuelle intervjuer', mixed: 'Gruppe- og individuelle intervjuer', survey: 'Spørreundersøkelse' },
   number: 'Nr.',
+  approvals: {
+    party: 'Godkjent for',
+    name: 'Navn',
+    role: 'Stilling',
+    date: 'Dato',
+    employer: 'Arbeidsgiver',
+    safetyRepresentative: 'Verneombud',
+    none: 'Denne versjonen er ikke utstedt, og ingen har godkjent den ennå.',
+  },
 };
 
 const en: ReportLabels = {
@@ -248,6 +258,15 @@ const en: ReportLabels = {
   signature: 'Signature',
   methods: { group: 'Group interviews', individual: 'Individual interviews', mixed: 'Group and individual interviews', survey: 'Survey' },
   number: 'No.',
+  approvals: {
+    party: 'Approved for',
+    name: 'Name',
+    role: 'Position',
+    date: 'Date',
+    employer: 'Employer',
+    safetyRepresentative: 'Safety representative',
+    none: 'This version has not been issued, and nobody has approved it yet.',
+  },
 };
 
 /** Bokmål for "nb" (and "no"/"nn"), English for every other language: blocks with fixed texts are

@@ -88,6 +88,7 @@ const signaturesBlock = block(
   { roles: z.array(templateText).min(1).max(8).describe('One signature line per role, e.g. "Employer"') },
   'Lines for place, date and signature',
 );
+const approvalsBlock = block('approvals', {}, 'Who approved the issued revision for the employer and as safety representative: name, position, date');
 const guideItemsBlock = block('guideItems', {}, "Every item of the interview guide, by factor (for the appendix)");
 const keyFactorsBlock = block(
   'keyFactors',
@@ -118,6 +119,7 @@ export const blockTypes = [
   'participants',
   'legalBasis',
   'signatures',
+  'approvals',
   'guideItems',
   'keyFactors',
   'measureList',
@@ -139,6 +141,7 @@ export const blocksWithFixedTexts: ReadonlySet<BlockType> = new Set<BlockType>([
   'participants',
   'legalBasis',
   'signatures',
+  'approvals',
   'guideItems',
 ]);
 export const fixedTextLanguages = ['nb', 'en'] as const;
@@ -180,6 +183,7 @@ const blockOptions = [
   participantsBlock,
   legalBasisBlock,
   signaturesBlock,
+  approvalsBlock,
   guideItemsBlock,
   keyFactorsBlock,
   measureListBlock,

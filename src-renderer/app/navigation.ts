@@ -21,12 +21,30 @@ export type Screen =
 
 interface NavigationState {
   screen: Screen;
+  /** A screen with input that leaving would lose says so here; `go` then asks before it leaves. */
+  leaveGuard: (() => boolean) | null;
+  /** Where `go` was asked to go while the guard held it back; the guarding screen asks the user. */
+  pending: Screen | null;
   go(screen: Screen): void;
+  setLeaveGuard(guard: (() => boolean) | null): void;
+  /** The user chose to leave anyway, or to stay. */
+  resolvePending(leave: boolean): void;
 }
 
-export const useNavigation = create<NavigationState>((set) => ({
+export const useNavigation = create<NavigationState>((set, get) => ({
   screen: { name: 'home' },
-  go: (screen) => set({ screen }),
+  leaveGuard: null,
+  pending: null,
+  go: (screen) => {
+    const guard = get().leaveGuard;
+    if (guard?.()) set({ pending: screen });
+    else set({ screen, pending: null });
+  },
+  setLeaveGuard: (leaveGuard) => set({ leaveGuard }),
+  resolvePending: (leave) => {
+    const { pending } = get();
+    set(leave && pending ? { screen: pending, pending: null, leaveGuard: null } : { pending: null });
+  },
 }));
 
 /** Deep links: "#screen=results&assessment=<id>" (also risk, actionPlan, revisions, reports), "#screen=interview&interview=<id>"

@@ -6,13 +6,15 @@ interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
+  /** "Cancel" unless the choice reads better in words, e.g. "Stay in the interview". */
+  cancelLabel?: string;
   busy?: boolean;
   error?: string | null;
   onConfirm(): void;
   onCancel(): void;
 }
 
-export function ConfirmDialog({ title, body, confirmLabel, busy, error, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, busy, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -44,7 +46,7 @@ export function ConfirmDialog({ title, body, confirmLabel, busy, error, onConfir
       ) : null}
       <div className="button-row">
         <button ref={cancel} type="button" onClick={onCancel}>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
           {confirmLabel}

@@ -1,5 +1,5 @@
 // A form that saves through the API: busy state, the error summary, per-field errors, the buttons.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, fieldErrors } from '../lib/errors';
 
@@ -9,22 +9,33 @@ interface EditFormProps {
   /** Throws an ApiError when the API refuses; its issues are shown at their fields. */
   onSubmit(): Promise<void>;
   onCancel?(): void;
+  /** A second way to save, as its own button (e.g. "Lagre og godta"), never a pre-ticked box. */
+  alternative?: { label: string; onSubmit(): Promise<void> };
   children(errors: Record<string, string>): ReactNode;
 }
 
-export function EditForm({ submitLabel, className, onSubmit, onCancel, children }: EditFormProps) {
+export function EditForm({ submitLabel, className, onSubmit, onCancel, alternative, children }: EditFormProps) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
   const hasFieldErrors = Object.keys(errors).length > 0;
+  const form = useRef<HTMLFormElement>(null);
+  const summary = useRef<HTMLParagraphElement>(null);
 
-  async function submit(event: FormEvent) {
+  // The focus goes to the first field in error (or the message), so the keyboard is where the fix is.
+  useEffect(() => {
+    if (!error) return;
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? summary.current)?.focus();
+  }, [error]);
+
+  async function submit(event: FormEvent, save: () => Promise<void> = onSubmit) {
     event.preventDefault();
     setSaving(true);
     setError(null);
     try {
-      await onSubmit();
+      await save();
     } catch (caught) {
       setError(caught);
     } finally {
@@ -33,9 +44,9 @@ export function EditForm({ submitLabel, className, onSubmit, onCancel, children 
   }
 
   return (
-    <form className={className ? `form ${className}` : 'form'} onSubmit={submit} noValidate>
+    <form ref={form} className={className ? `form ${className}` : 'form'} onSubmit={submit} noValidate>
       {error ? (
-        <p className="error-text" role="alert">
+        <p ref={summary} className="error-text" role="alert" tabIndex={-1}>
           {hasFieldErrors ? t('errors.codes.invalid_input') : errorText(t, error)}
         </p>
       ) : null}
@@ -46,9 +57,14 @@ export function EditForm({ submitLabel, className, onSubmit, onCancel, children 
             {t('common.cancel')}
           </button>
         ) : null}
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className={alternative ? undefined : 'primary'} disabled={saving}>
           {saving ? t('common.saving') : submitLabel}
         </button>
+        {alternative ? (
+          <button type="button" className="primary" disabled={saving} onClick={(event) => void submit(event, alternative.onSubmit)}>
+            {alternative.label}
+          </button>
+        ) : null}
       </div>
     </form>
   );

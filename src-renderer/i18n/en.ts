@@ -53,6 +53,7 @@ export const en: Messages = {
     moreVotesThanPresent: 'More votes than participants present.',
     notADate: 'That date does not exist.',
     ratingIncomplete: 'Rate both likelihood and consequence, or neither.',
+    ratingRequired: 'A finding is accepted only with a likelihood and a consequence. Rate it first.',
     notOnMatrix: 'The value is not on the risk matrix.',
     unknownFactor: 'The factor is not in the interview guide.',
     findingNotInAssessment: 'The finding is not one of this assessment.',

@@ -4,12 +4,15 @@ import { assessmentMessages } from '../features/assessments/messages';
 import { plannerMessages } from '../features/assessments/planner-messages';
 import { backupMessages } from '../features/backups/messages';
 import { encryptionMessages } from '../features/encryption/messages';
+import { interviewFinishMessages } from '../features/interview/finish-messages';
 import { interviewMessages } from '../features/interview/messages';
 import { guideMessages } from '../features/guides/messages';
 import { translationReviewMessages } from '../features/guides/translation-review-messages';
+import { issuingMessages } from '../features/reports/issue-messages';
 import { reportMessages } from '../features/reports/messages';
 import { resultMessages } from '../features/results/messages';
+import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, guideMessages, resultMessages, reportMessages, riskMessages, transferMessages, plannerMessages, translationReviewMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages];

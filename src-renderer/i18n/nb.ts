@@ -54,6 +54,7 @@ export const nb = {
     moreVotesThanPresent: 'Flere stemmer enn det er deltakere til stede.',
     notADate: 'Datoen finnes ikke.',
     ratingIncomplete: 'Vurder både sannsynlighet og konsekvens, eller ingen av dem.',
+    ratingRequired: 'Et funn godtas bare med sannsynlighet og konsekvens. Vurder det først.',
     notOnMatrix: 'Verdien er ikke på risikomatrisen.',
     unknownFactor: 'Faktoren finnes ikke i intervjuguiden.',
     findingNotInAssessment: 'Funnet hører ikke til denne kartleggingen.',

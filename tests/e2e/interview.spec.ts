@@ -217,8 +217,11 @@ test('a group interview in Polish is run by keyboard, survives a server crash, a
   await expect(interview.overviewItem(4)).toHaveAccessibleName(/ikke aktuelt, merket for oppfølging/);
   await interview.expectSaved();
 
-  await page.getByRole('button', { name: 'Avslutt intervjuet' }).focus();
+  await page.getByRole('button', { name: 'Avslutt intervjuet … (A)' }).focus();
   await interview.keys('Enter');
+  const check = page.getByRole('dialog', { name: 'Avslutte intervjuet?' });
+  await expect(check.getByRole('heading', { name: `${itemCount - 6} spørsmål er ikke besvart` })).toBeVisible();
+  await check.getByRole('button', { name: 'Avslutt likevel' }).click();
   await expect(assessments.heading()).toHaveText('Psykososial kartlegging 2026');
   await expect(assessments.interviewRow('Dagskift, kontorrenhold')).toContainText('Fullført');
 

@@ -34,7 +34,7 @@ test('a consultant previews the summary in Arabic, exports the formal report and
   const assessmentId = await assessmentWithAnswers(guide);
   await page.goto(`${fresh.server.url}&screen=reports&assessment=${assessmentId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapporter: Kartlegging 2027');
-  await expect(page.getByText('Ingen rapporter er eksportert ennå.')).toBeVisible();
+  await expect(page.getByText('Ingen rapporter er utstedt ennå.')).toBeVisible();
 
   await page.getByLabel('Mal').selectOption({ label: 'Oppsummering for de ansatte (én side)' });
   await page.getByLabel('Språk i rapporten').selectOption({ label: 'العربية – Arabisk (utkast til oversettelse)' });
@@ -49,7 +49,13 @@ test('a consultant previews the summary in Arabic, exports the formal report and
 
   await page.getByLabel('Mal').selectOption({ label: 'Risikovurdering, formell rapport (bokmål)' });
   await page.getByRole('checkbox', { name: 'DOCX' }).uncheck();
-  await page.getByRole('button', { name: 'Eksporter rapport' }).click();
+  // Issuing is its own step: the checklist shows the measure not yet agreed and asks to acknowledge it.
+  await page.getByRole('button', { name: 'Utsted revisjon 1 …' }).click();
+  const issuing = page.getByRole('dialog', { name: 'Utstede revisjon 1?' });
+  await issuing.getByRole('checkbox', { name: 'Jeg har sett det som mangler og vil utstede likevel' }).check();
+  await issuing.getByRole('button', { name: 'Utsted revisjon 1' }).click();
+  // Issuing, then rendering the report: slow on a busy machine, so the wait for the listed report is generous.
+  await expect(page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Filer' }) }).getByRole('row')).toHaveCount(2, { timeout: 120_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Rapporten er eksportert (revisjon 1).' })).toBeVisible();
 
   const issued = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Filer' }) });

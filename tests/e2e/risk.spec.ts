@@ -90,10 +90,21 @@ test('a consultant assesses the risks, agrees an action plan, issues it, and edi
   await expect(risk.findingsTable().getByRole('row')).toHaveCount(4);
   await expectNoSeriousAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Godta «Arbeidsmengde og tid»' }).click();
+  // Two proposals accepted at once; a finding is accepted only with a rating, so the unrated ones get one first.
+  await page.getByRole('checkbox', { name: 'Velg Arbeidsmengde og tid' }).check();
+  await page.getByRole('checkbox', { name: 'Velg Innflytelse og kontroll' }).check();
+  await page.getByRole('group', { name: '2 funn valgt' }).getByRole('button', { name: 'Godta valgte' }).click();
+  const rate = page.getByRole('dialog', { name: 'Vurder risikoen før funnene godtas' });
+  await expect(rate).toContainText('«Arbeidsmengde og tid», «Innflytelse og kontroll»');
+  await expectNoSeriousAxeViolations(page);
+  await rate.getByLabel('Sannsynlighet').selectOption('2');
+  await rate.getByLabel('Konsekvens').selectOption('2');
+  await rate.getByRole('button', { name: 'Vurder og godta' }).click();
+  await expect(rate).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '2 funn er godtatt.' })).toBeVisible();
   await expect(risk.findingsTable().getByRole('row', { name: /Arbeidsmengde og tid/ })).toContainText('Godtatt');
-  await page.getByRole('button', { name: 'Godta «Innflytelse og kontroll»' }).click();
   await expect(risk.findingsTable().getByRole('row', { name: /Innflytelse og kontroll/ })).toContainText('Godtatt');
+  await expect(risk.findingsTable().getByRole('row', { name: /Innflytelse og kontroll/ })).toContainText('2 × 2');
 
   // Dismissing needs a reason; the reason stays on record.
   await page.getByRole('button', { name: 'Avvis «Arbeidstempo»' }).click();
@@ -185,6 +196,8 @@ test('a consultant assesses the risks, agrees an action plan, issues it, and edi
   await risk.tab('Revisjoner');
   await expect(page.getByText('Revisjon 1 er under arbeid og ikke utstedt.')).toBeVisible();
   await page.getByRole('button', { name: 'Utsted revisjon 1' }).click();
+  // No approvals are given here, so the checklist has a gap to acknowledge.
+  await page.getByRole('dialog').getByRole('checkbox', { name: 'Jeg har sett det som mangler og vil utstede likevel' }).check();
   await page.getByRole('dialog').getByRole('button', { name: 'Utsted revisjon 1' }).click();
   await expect(page.getByText('Revisjon 1 er utstedt, og ingenting er endret siden.')).toBeVisible();
   const revisions = page.getByRole('table', { name: 'Revisjoner', exact: true });

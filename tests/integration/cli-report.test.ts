@@ -1,7 +1,7 @@
 // `kartlegg report` as a user types it: issues the report and copies its files to --out.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiRuntime } from '../../src-main/api/runtime';
@@ -52,6 +52,17 @@ afterAll(() => {
 });
 
 describe('kartlegg report', () => {
+  it('writes a draft with --draft, and issues nothing', () => {
+    const draftDir = path.join(outDir, 'drafts');
+    const run = kartlegg('report', assessmentId, '--template', 'action-plan', '--format', 'pdf', '--draft', '--out', draftDir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readdirSync(draftDir)).toEqual([expect.stringMatching(/^Handlingsplan Vaskeriet Ålesund AS \d{4}-\d{2}-\d{2} rev 1 UTKAST\.pdf$/)]);
+    const counts = withRawDb(dataDir, (db) => db.prepare('SELECT (SELECT COUNT(*) FROM issued_reports) AS reports, (SELECT COUNT(*) FROM revisions) AS revisions').get(), { readonly: true });
+    expect(counts).toEqual({ reports: 0, revisions: 0 });
+    rmSync(draftDir, { recursive: true });
+  }, 120_000);
+
   it('exports the action plan as DOCX and PDF into --out, the same bytes as recorded', () => {
     const run = kartlegg('report', assessmentId, '--template', 'action-plan', '--format', 'docx,pdf', '--out', outDir);
     expect(run.stderr).toBe('');

@@ -77,5 +77,6 @@ export function reportData(context: ApiContext, assessmentId: string, source: { 
     riskMatrix: readSettings(context.db).riskMatrix,
     branding: branding(context),
     draft: source === 'current',
+    approvals: snapshot.approvals ?? null,
   };
 }

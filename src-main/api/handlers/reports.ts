@@ -5,8 +5,9 @@ import { reportMimeTypes, type IssuedReport, type IssuedReportFile } from '../..
 import { findIssuedReport, findIssuedReportContent, insertIssuedReport, insertIssuedReportContent, listIssuedReports } from '../../db/issued-reports-repo';
 import { nowIso } from '../../db/rows';
 import { buildReportDocument, templateLanguage } from '../../reports/build-document';
-import { reportNumber } from '../../reports/placeholders';
-import { freeFileName, readReportFile, removeReportFile, reportFolder, safeFileName, sha256, writeFileAtomically } from '../../reports/report-files';
+import { issueDate } from '../../reports/report-context';
+import { localIsoDate } from '../../core/dates';
+import { freeFileName, readReportFile, removeReportFile, reportFileBase, reportFolder, sha256, writeFileAtomically } from '../../reports/report-files';
 import { renderReport } from '../../reports/render-report';
 import type { ReportTemplate } from '../../reports/template';
 import { loadAppTemplates } from '../../reports/template-library';
@@ -85,7 +86,12 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
     checkRenderedReport(document, rendered);
 
     const dir = reportFolder(context.dataDir, assessmentId);
-    const base = safeFileName(`${data.snapshot.client.name} ${reportNumber(data.snapshot)} ${template.id} ${chosen}`) || reportNumber(data.snapshot);
+    const base = reportFileBase({
+      templateName: chosen === 'nb' ? template.name.nb : template.name.en,
+      client: data.snapshot.client.name,
+      date: issueDate(data.snapshot.frozenAt),
+      revision: number,
+    });
     // An encrypted data folder keeps the files inside the database: nothing readable, and no client
     // name in a file name, lands in the folder.
     const inDatabase = context.dataStore.encryptionStatus().encrypted;
@@ -108,7 +114,7 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
         issuedAt: nowIso(),
       };
       context.db.transaction(() => {
-        if (issuing) issueRevision(context, assessmentId, issuing);
+        if (issuing) issueRevision(context, assessmentId, { expected: issuing });
         insertIssuedReport(context.db, record);
         if (inDatabase) for (const [format, bytes] of rendered) insertIssuedReportContent(context.db, id, format, bytes);
       })();
@@ -118,6 +124,22 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
       if (!inDatabase) for (const file of files) removeReportFile(dir, file.fileName);
       throw error;
     }
+  },
+
+  'reports.draft': async ({ assessmentId, templateId, format, language }, context) => {
+    const template = await requireTemplate(context, templateId);
+    const chosen = templateLanguage(template, language);
+    const data = reportData(context, assessmentId, 'current');
+    const document = buildReportDocument(template, data, { language: chosen });
+    const bytes = (await renderReport(document, [format], context.appRoot, new Date(data.snapshot.frozenAt))).get(format)!;
+    const base = reportFileBase({
+      templateName: chosen === 'nb' ? template.name.nb : template.name.en,
+      client: data.snapshot.client.name,
+      date: localIsoDate(new Date()),
+      revision: data.snapshot.revision,
+      draftMark: document.draftMark,
+    });
+    return { fileName: `${base}.${format}`, mimeType: reportMimeTypes[format], contentBase64: bytes.toString('base64') };
   },
 
   'reports.list': ({ assessmentId }, { db }) => {

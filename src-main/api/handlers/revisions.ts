@@ -1,5 +1,6 @@
 // Handlers for issued revisions: freezing the assessment as it stands, reading and comparing them.
 import { AppError } from '../../core/errors';
+import { issueChecklist, type RevisionApprovals } from '../../core/issuing';
 import { compareRevisions, type IssuedSnapshot, type RevisionSide, type RevisionSummary } from '../../core/revisions';
 import { setAssessmentStatus } from '../../db/assessments-repo';
 import { nowIso } from '../../db/rows';
@@ -9,15 +10,17 @@ import type { ApiContext } from '../context';
 import type { revisionMethods } from '../methods/revisions';
 import type { Handlers } from '../registry';
 import { currentResult } from './current-result';
-import { requireAssessment } from './lookups';
+import { assessmentGuide, requireAssessment } from './lookups';
 
-/** Marks the assessment issued and freezes its current revision; one transaction, so a failure
- * leaves it as it was. Reports issue through this too. */
 /**
- * Freezes the current revision. `expected` is a snapshot a report was rendered and checked from
- * (candidateSnapshot): the revision is only issued when it is still exactly that.
+ * Freezes the current revision with the approvals given. `expected` is a snapshot a report was
+ * rendered and checked from (candidateSnapshot): the revision is only issued when it is still exactly that.
  */
-export function issueRevision(context: ApiContext, assessmentId: string, expected?: IssuedSnapshot): RevisionSummary {
+export function issueRevision(
+  context: ApiContext,
+  assessmentId: string,
+  { expected, approvals = null }: { expected?: IssuedSnapshot; approvals?: RevisionApprovals | null } = {},
+): RevisionSummary {
   const { db } = context;
   return db.transaction(() => {
     const assessment = requireAssessment(db, assessmentId);
@@ -26,10 +29,11 @@ export function issueRevision(context: ApiContext, assessmentId: string, expecte
     }
     const now = expected?.frozenAt ?? nowIso();
     setAssessmentStatus(db, assessmentId, 'issued', now);
-    const snapshot: IssuedSnapshot = { ...buildSnapshot(db, assessmentId, now), results: currentResult(context, assessment) };
-    if (expected && JSON.stringify(snapshot) !== JSON.stringify(expected)) {
+    const frozen: IssuedSnapshot = { ...buildSnapshot(db, assessmentId, now), results: currentResult(context, assessment) };
+    if (expected && JSON.stringify(frozen) !== JSON.stringify(expected)) {
       throw new AppError('conflict', 'The assessment changed while its report was being made; nothing was issued. Export the report again.');
     }
+    const snapshot: IssuedSnapshot = { ...frozen, approvals };
     insertRevision(db, snapshot);
     return { number: snapshot.revision, frozenAt: now, findingCount: snapshot.findings.length, measureCount: snapshot.measures.length };
   })();
@@ -53,7 +57,18 @@ function revisionSide(context: ApiContext, assessmentId: string, number: number)
 }
 
 export const revisionHandlers: Handlers<keyof typeof revisionMethods> = {
-  'revisions.issue': ({ assessmentId }, context) => issueRevision(context, assessmentId),
+  'revisions.issue': ({ assessmentId, approvals }, context) => issueRevision(context, assessmentId, { approvals: approvals ?? null }),
+
+  'revisions.checklist': ({ assessmentId, approvals }, context) =>
+    context.db.transaction(() => {
+      const assessment = requireAssessment(context.db, assessmentId);
+      const snapshot = buildSnapshot(context.db, assessmentId, nowIso());
+      const checks = issueChecklist({ result: currentResult(context, assessment), findings: snapshot.findings, measures: snapshot.measures, approvals: approvals ?? null });
+      // Factors by their title, as the consultant knows them (the guide's first language is bokmål).
+      const guide = assessmentGuide(context, assessment);
+      const title = (factorId: string) => guide.factors.find((factor) => factor.id === factorId)?.title.nb ?? factorId;
+      return checks.map((check) => (check.id === 'factorResults' ? { ...check, missing: check.missing.map(title) } : check));
+    })(),
 
   'revisions.list': ({ assessmentId }, { db }) => {
     const assessment = requireAssessment(db, assessmentId);

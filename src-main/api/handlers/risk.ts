@@ -4,7 +4,7 @@ import { localIsoDate } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import { proposeFindings, startingRating } from '../../core/finding-proposals';
 import type { Guide, LocalizedText } from '../../core/guide';
-import { missingAgreementParties, type Finding, type Measure, type MeasureView } from '../../core/risk';
+import { isRated, missingAgreementParties, type Finding, type Measure, type MeasureView } from '../../core/risk';
 import { isOnMatrix, riskLevel, type RiskMatrix } from '../../core/risk-matrix';
 import { touchAssessment, updateAssessment } from '../../db/assessments-repo';
 import type { Db } from '../../db/database';
@@ -20,6 +20,25 @@ function requireFinding(db: Db, id: string): Finding {
   const finding = risk.findFinding(db, id);
   if (!finding) throw new AppError('not_found', 'That finding does not exist (it may have been deleted).');
   return finding;
+}
+
+function requireProposed(db: Db, id: string): Finding {
+  const finding = requireFinding(db, id);
+  if (finding.status !== 'proposed') {
+    throw new AppError(
+      'conflict',
+      finding.status === 'accepted' ? `"${finding.title}" is already accepted.` : `"${finding.title}" is dismissed: reopen it before it is accepted.`,
+    );
+  }
+  return finding;
+}
+
+function unratedError(findings: Finding[]): AppError {
+  return new AppError(
+    'invalid_input',
+    `A finding is accepted only with a rating; rate likelihood and consequence first: ${findings.map((finding) => `"${finding.title}"`).join(', ')}.`,
+    [{ path: 'likelihood', message: 'rate the finding before it is accepted', key: 'ratingRequired' }],
+  );
 }
 
 function requireMeasure(db: Db, id: string): Measure {
@@ -161,6 +180,7 @@ export const riskHandlers: Handlers<keyof typeof riskMethods> = {
       checkFactors(assessmentGuide(context, requireAssessment(db, current.assessmentId)), values.factorIds);
       const rating = keepOrRate(readSettings(db).riskMatrix, current, values);
       const now = nowIso();
+      if (accept && current.status === 'proposed' && rating.likelihood === null) throw unratedError([current]);
       risk.updateFinding(db, id, { ...values, ...rating }, now);
       if (accept && current.status === 'proposed') risk.setFindingStatus(db, id, 'accepted', null, now);
       touchAssessment(db, current.assessmentId, now);
@@ -169,14 +189,43 @@ export const riskHandlers: Handlers<keyof typeof riskMethods> = {
 
   'findings.accept': ({ id }, { db }) =>
     db.transaction(() => {
-      const finding = requireFinding(db, id);
-      if (finding.status !== 'proposed') {
-        throw new AppError('conflict', finding.status === 'accepted' ? 'The finding is already accepted.' : 'A dismissed finding must be reopened before it is accepted.');
-      }
+      const finding = requireProposed(db, id);
+      if (!isRated(finding)) throw unratedError([finding]);
       const now = nowIso();
       risk.setFindingStatus(db, id, 'accepted', null, now);
       touchAssessment(db, finding.assessmentId, now);
       return requireFinding(db, id);
+    })(),
+
+  'findings.acceptMany': ({ ids, likelihood, consequence }, { db }) =>
+    db.transaction(() => {
+      const findings = [...new Set(ids)].map((id) => requireProposed(db, id));
+      const unrated = findings.filter((finding) => !isRated(finding));
+      if (unrated.length && likelihood === null) throw unratedError(unrated);
+      const rating = unrated.length ? rateOn(readSettings(db).riskMatrix, { likelihood, consequence }) : null;
+      const now = nowIso();
+      for (const finding of findings) {
+        if (rating && !isRated(finding)) risk.updateFinding(db, finding.id, { ...finding, ...rating }, now);
+        risk.setFindingStatus(db, finding.id, 'accepted', null, now);
+        touchAssessment(db, finding.assessmentId, now);
+      }
+      return findings.map((finding) => requireFinding(db, finding.id));
+    })(),
+
+  'findings.dismissMany': ({ ids, reason }, { db }) =>
+    db.transaction(() => {
+      const findings = [...new Set(ids)].map((id) => requireFinding(db, id));
+      const now = nowIso();
+      for (const finding of findings) {
+        if (finding.status === 'dismissed') throw new AppError('conflict', `"${finding.title}" is already dismissed.`);
+        const linked = risk.countMeasuresOfFinding(db, finding.id);
+        if (linked > 0) {
+          throw new AppError('conflict', `${linked} measure(s) in the action plan belong to "${finding.title}": delete them or link them to another finding first.`);
+        }
+        risk.setFindingStatus(db, finding.id, 'dismissed', reason, now);
+        touchAssessment(db, finding.assessmentId, now);
+      }
+      return findings.map((finding) => requireFinding(db, finding.id));
     })(),
 
   'findings.dismiss': ({ id, reason }, { db }) =>

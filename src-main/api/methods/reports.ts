@@ -85,6 +85,12 @@ export const reportMethods = {
       })
       .strict(),
   }),
+  'reports.draft': method<ReportDownload>()({
+    summary:
+      'A draft of the report as the assessment stands now, in one format, marked "UTKAST" (DRAFT) on every page. ' +
+      'Nothing is issued, written or recorded: the status and the revision stay as they are.',
+    input: z.object({ assessmentId: uuid, templateId, format: z.enum(reportFormats), language: language.optional() }).strict(),
+  }),
   'reports.list': method<IssuedReport[]>()({
     summary: "The assessment's issued reports, newest first, with the SHA-256 of each file.",
     input: z.object({ assessmentId: uuid }).strict(),

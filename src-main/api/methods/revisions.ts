@@ -1,8 +1,12 @@
 // API contract for issued revisions: issue (freeze), list, read and compare.
 import { z } from 'zod';
+import type { IssueCheck } from '../../core/issuing';
 import type { IssuedSnapshot, RevisionComparison, RevisionsOverview, RevisionSummary } from '../../core/revisions';
 import { method } from '../method';
-import { uuid } from '../fields';
+import { isoDate, requiredText, uuid } from '../fields';
+
+const approval = z.object({ name: requiredText(200), role: requiredText(200), date: isoDate }).strict();
+const approvals = z.object({ employer: approval, safetyRepresentative: approval }).strict();
 
 const revisionNumber = z.number().int().min(1).max(100_000);
 
@@ -10,8 +14,16 @@ export const revisionMethods = {
   'revisions.issue': method<RevisionSummary>()({
     summary:
       'Marks the assessment issued and freezes its answers, scores, findings and measures as the current revision. ' +
-      'Refused when that revision is already issued and nothing changed since; the next edit opens a new revision.',
-    input: z.object({ assessmentId: uuid }).strict(),
+      'Refused when that revision is already issued and nothing changed since; the next edit opens a new revision. ' +
+      'The approvals (name, role and date for the employer and the safety representative) are recorded with the revision ' +
+      'and printed in its reports.',
+    input: z.object({ assessmentId: uuid, approvals: approvals.optional() }).strict(),
+  }),
+  'revisions.checklist': method<IssueCheck[]>()({
+    summary:
+      'The issuing checklist for the revision being edited: factors with a result or a reason, findings rated, measures ' +
+      'with responsible and deadline, measures agreed by employer and safety representative, and the approvals given.',
+    input: z.object({ assessmentId: uuid, approvals: approvals.optional() }).strict(),
   }),
   'revisions.list': method<RevisionsOverview>()({
     summary: "An assessment's issued revisions, oldest first, and the revision being edited.",

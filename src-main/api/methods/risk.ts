@@ -104,8 +104,26 @@ export const riskMethods = {
     input: withWholeRating(findingShape.extend({ id: uuid, accept: z.boolean().optional().default(false) })),
   }),
   'findings.accept': method<Finding>()({
-    summary: 'Accepts a proposed finding as it is.',
+    summary: 'Accepts a proposed finding as it is; refused while it has no rating (likelihood and consequence).',
     input: z.object({ id: uuid }).strict(),
+  }),
+  'findings.acceptMany': method<Finding[]>()({
+    summary:
+      'Accepts several proposed findings at once, all or none. A finding is only accepted with a rating: those without one ' +
+      'get the likelihood and consequence given here (made on the current matrix); without them, the call is refused and names them.',
+    input: withWholeRating(
+      z
+        .object({
+          ids: z.array(uuid).min(1, { message: 'choose at least one finding' }).max(500),
+          likelihood: rating,
+          consequence: rating,
+        })
+        .strict(),
+    ),
+  }),
+  'findings.dismissMany': method<Finding[]>()({
+    summary: 'Dismisses several findings at once with the same reason, all or none; refused if measures are linked to any of them.',
+    input: z.object({ ids: z.array(uuid).min(1, { message: 'choose at least one finding' }).max(500), reason: requiredText(2000) }).strict(),
   }),
   'findings.dismiss': method<Finding>()({
     summary: 'Dismisses a finding with the reason, kept for the record; refused while measures are linked to it.',

@@ -1,6 +1,7 @@
 // Blocks about the assessment itself: who took part (counts, never names), the legal basis, the
 // signature lines and the guide's items for the appendix.
 import { participantRoles, totalParticipants } from '../../core/assessments';
+import { approvalParties } from '../../core/issuing';
 import { knownLanguages } from '../../core/languages';
 import { fillLabel } from '../report-labels';
 import { cell, column, paragraph, runs, table, type BlockWriter } from './block-kit';
@@ -74,6 +75,24 @@ export function signatures(writer: BlockWriter, roles: string[]): void {
       [column('', 3), column(labels.placeAndDate, 3), column(labels.signature, 4)],
       roles.map((role) => [cell([{ text: role, bold: true }]), cell(''), cell('')]),
       { layout: 'signatures' },
+    ),
+  );
+}
+
+/** Who approved the issued revision for the employer and as safety representative (verneombud). */
+export function approvals(writer: BlockWriter): void {
+  const { context } = writer;
+  const labels = context.labels.approvals;
+  const given = context.data.draft ? null : (context.data.approvals ?? null);
+  if (!given) {
+    writer.push(paragraph(context, labels.none));
+    return;
+  }
+  writer.push(
+    table(
+      context,
+      [column(labels.party, 3), column(labels.name, 4), column(labels.role, 4), column(labels.date, 2)],
+      approvalParties.map((party) => [cell([{ text: labels[party], bold: true }]), cell(given[party].name), cell(given[party].role), cell(given[party].date)]),
     ),
   );
 }

@@ -278,11 +278,14 @@ const fontPreload: PdfNode = {
   absolutePosition: { x: 0, y: 0 },
 };
 
-function pageText(frame: Frame, template: string, page: number, pages: number, margin: number[]): PdfNode {
+/** Header or footer text with the page numbers filled in; a draft's header starts with its mark, as
+ * in the DOCX, so the mark is also there as plain text and not only as the (rotated) watermark. */
+function pageText(frame: Frame, template: string, page: number, pages: number, margin: number[], draftMark: string | null = null): PdfNode {
   const text = template.split(pageNumberMark).join(String(page)).split(pageCountMark).join(String(pages));
-  if (!text.trim()) return { text: '' };
+  const runs: TextRun[] = [...(draftMark ? [{ text: `${draftMark}  `, bold: true }] : []), ...(text.trim() ? [{ text }] : [])];
+  if (runs.length === 0) return { text: '' };
   const width = frame.contentWidth;
-  return textContent(frame, [{ text }], frame.doc.dir, width, 8, { margin, color: '#4a5560', alignment: frame.doc.dir === 'rtl' ? 'right' : 'left' });
+  return textContent(frame, runs, frame.doc.dir, width, 8, { margin, color: '#4a5560', alignment: frame.doc.dir === 'rtl' ? 'right' : 'left' });
 }
 
 export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options: { createdAt?: Date } = {}): Promise<Buffer> {
@@ -307,7 +310,7 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
     },
     language: doc.lang,
     defaultStyle: { font: 'Noto Sans', fontSize: bodySize, lineHeight: 1.2 },
-    header: (page, pages) => pageText(frame, doc.header, page, pages, [margins[0], margins[1] / 2 - 6, margins[2], 0]) as unknown as Content,
+    header: (page, pages) => pageText(frame, doc.header, page, pages, [margins[0], margins[1] / 2 - 6, margins[2], 0], doc.draftMark) as unknown as Content,
     footer: (page, pages) => pageText(frame, doc.footer, page, pages, [margins[0], 8, margins[2], 0]) as unknown as Content,
     ...(doc.draftMark ? { watermark: { text: doc.draftMark, opacity: 0.08, bold: true, font: 'Noto Sans' } } : {}),
     content: [fontPreload, ...doc.blocks.map((block) => blockContent(frame, block))] as unknown as Content[],

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../src-main/api/contract';
 import type { InterviewKind, InterviewSummary, ParticipantCounts } from '../../../src-main/core/assessments';
 import type { GuideTranslation } from '../../../src-main/core/guide';
-import { knownLanguages, languageName } from '../../../src-main/core/languages';
+import { knownLanguages, languageWithNativeName } from '../../../src-main/core/languages';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
 
@@ -58,11 +58,7 @@ export function InterviewForm({ initial, guideLanguages, submitLabel, onSubmit, 
   const ui = i18n.language === 'en' ? 'en' : 'nb';
   const [values, setValues] = useState(initial);
   const spoken = [...new Set([...Object.keys(knownLanguages), ...guideLanguages.map((l) => l.code), ...values.languages])];
-  const nameWithNative = (code: string) => {
-    const native = knownLanguages[code]?.nativeName;
-    const name = languageName(code, ui);
-    return native && native !== name ? `${name} – ${native}` : name;
-  };
+  const nameWithNative = (code: string) => languageWithNativeName(code, ui);
 
   return (
     <EditForm className="interview-form" submitLabel={submitLabel} onSubmit={() => onSubmit(values)} onCancel={onCancel}>

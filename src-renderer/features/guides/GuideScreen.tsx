@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Guide, type GuideFactor, type LocalizedText } from '../../../src-main/core/guide';
-import { knownLanguages, languageName, textDirection } from '../../../src-main/core/languages';
+import { languageName, languageWithNativeName, textDirection } from '../../../src-main/core/languages';
 import { formatScore } from '../../../src-main/core/score-format';
 import { useNavigation } from '../../app/navigation';
 import { LoadError, Loading } from '../../components/StatusViews';
@@ -40,8 +40,7 @@ function LanguagePicker({ label, value, guide, onChange }: { label: string; valu
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {guide.languages.map((language) => (
           <option key={language.code} value={language.code}>
-            {languageName(language.code, ui)}
-            {knownLanguages[language.code] ? ` – ${knownLanguages[language.code].nativeName}` : ''} ({t(`guides.translation.${language.status}`)})
+            {languageWithNativeName(language.code, ui)} ({t(`guides.translation.${language.status}`)})
           </option>
         ))}
       </select>

@@ -48,32 +48,35 @@ export function AnswerPanel() {
 
   return (
     <section className="answer" aria-labelledby="answer-options-label">
-      {privateItem ? <PrivateRoundPanel /> : <ModeSwitch />}
+      {/* The mode and the actions share a row, so the options and Forrige/Neste fit a laptop screen. */}
+      <div className="answer-toolbar">
+        {privateItem ? <PrivateRoundPanel /> : <ModeSwitch />}
+        <div className="answer-actions" hidden={roundRunning}>
+          {scale.dontKnowLabel ? (
+            <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} onClick={notApplicable}>
+              {localize(scale.dontKnowLabel, 'nb')} (0)
+            </button>
+          ) : null}
+          <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} aria-keyshortcuts="0" onClick={notApplicable}>
+            {t('interview.notApplicableKey')}
+          </button>
+          <button type="button" className={entry?.followUp ? 'flag-on' : undefined} aria-pressed={entry?.followUp ?? false} aria-keyshortcuts="F" onClick={toggleFollowUp}>
+            <span aria-hidden="true">⚑ </span>
+            {t('interview.followUp')} (F)
+          </button>
+          {entry ? (
+            <button type="button" onClick={clearAnswer}>
+              {t('interview.clearAnswer')}
+            </button>
+          ) : null}
+        </div>
+      </div>
       <h3 id="answer-options-label" className="visually-hidden">
         {t('interview.scale')}
       </h3>
       {/* A sensitive question is never answered by show of hands: while its round runs nothing of
           the votes shows; afterwards its stored tally does. */}
       {roundRunning ? null : privateItem ? <TallyOptions /> : mode === 'consensus' ? <ConsensusOptions /> : <TallyOptions />}
-      <div className="answer-actions" hidden={roundRunning}>
-        {scale.dontKnowLabel ? (
-          <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} onClick={notApplicable}>
-            {localize(scale.dontKnowLabel, 'nb')} (0)
-          </button>
-        ) : null}
-        <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} aria-keyshortcuts="0" onClick={notApplicable}>
-          {t('interview.notApplicableKey')}
-        </button>
-        <button type="button" className={entry?.followUp ? 'flag-on' : undefined} aria-pressed={entry?.followUp ?? false} aria-keyshortcuts="F" onClick={toggleFollowUp}>
-          <span aria-hidden="true">⚑ </span>
-          {t('interview.followUp')} (F)
-        </button>
-        {entry ? (
-          <button type="button" onClick={clearAnswer}>
-            {t('interview.clearAnswer')}
-          </button>
-        ) : null}
-      </div>
       {flagNeedsAnswer ? (
         <p className="error-text" role="alert">
           {t('interview.flagNeedsAnswer')}

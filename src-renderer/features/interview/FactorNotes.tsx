@@ -16,7 +16,8 @@ export function FactorNotes() {
   });
   const allNotes = useInterview((s) => s.notes);
   const focusRequest = useInterview((s) => s.noteFocusRequest);
-  const { addNote, deleteNote } = useInterview.getState();
+  const open = useInterview((s) => s.notesOpen);
+  const { addNote, deleteNote, toggleNotes } = useInterview.getState();
   const notes = allNotes.filter((note) => note.factorId === factor.id);
   const [kind, setKind] = useState<FactorNoteKind>('note');
   const [text, setText] = useState('');
@@ -24,8 +25,19 @@ export function FactorNotes() {
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (focusRequest > 0) field.current?.focus();
+    if (focusRequest > 0) requestAnimationFrame(() => field.current?.focus());
   }, [focusRequest]);
+
+  // Each factor starts with a plain note; a quote is chosen on purpose.
+  const [kindFactor, setKindFactor] = useState(factor.id);
+  if (kindFactor !== factor.id) {
+    setKindFactor(factor.id);
+    setKind('note');
+  }
+
+  useEffect(() => {
+    useInterview.getState().setNoteDraft(text.trim() !== '');
+  }, [text]);
 
   function add() {
     if (!text.trim()) return;
@@ -36,48 +48,56 @@ export function FactorNotes() {
   const factorTitle = localize(factor.title, i18n.language);
   return (
     <section className="notes" aria-labelledby="notes-title">
-      <h2 id="notes-title">{t('interview.notes', { factor: factorTitle })}</h2>
-      <p className="no-names" id="no-names">
-        <span aria-hidden="true">⚠ </span>
-        {t('interview.noNames')}
-      </p>
-      {notes.length === 0 ? <p className="muted">{t('interview.noNotes')}</p> : null}
-      <ul className="note-list">
-        {notes.map((note) => (
-          <NoteItem key={note.localId} note={note} onDelete={() => setDeleting(note)} />
-        ))}
-      </ul>
-      <form
-        className="note-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
-      >
-        <NoteKindChoice name="new-note-kind" value={kind} onChange={setKind} />
-        <label htmlFor="new-note">{t('interview.noteText')}</label>
-        <textarea
-          id="new-note"
-          ref={field}
-          rows={3}
-          maxLength={5000}
-          value={text}
-          aria-describedby="no-names"
-          aria-keyshortcuts="N"
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              add();
-            }
+      <h2 id="notes-title">
+        <button type="button" className="fold-toggle" aria-expanded={open} aria-controls="notes-body" onClick={toggleNotes}>
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          {t('interview.notes', { factor: factorTitle })}
+          {notes.length ? ` (${notes.length})` : ''}
+        </button>
+      </h2>
+      <div id="notes-body" hidden={!open}>
+        <p className="no-names" id="no-names">
+          <span aria-hidden="true">⚠ </span>
+          {t('interview.noNames')}
+        </p>
+        {notes.length === 0 ? <p className="muted">{t('interview.noNotes')}</p> : null}
+        <ul className="note-list">
+          {notes.map((note) => (
+            <NoteItem key={note.localId} note={note} onDelete={() => setDeleting(note)} />
+          ))}
+        </ul>
+        <form
+          className="note-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            add();
           }}
-        />
-        <div className="button-row">
-          <button type="submit" disabled={!text.trim()}>
-            {t('interview.addNote')}
-          </button>
-        </div>
-      </form>
+        >
+          <NoteKindChoice name="new-note-kind" value={kind} onChange={setKind} />
+          <label htmlFor="new-note">{t('interview.noteText')}</label>
+          <textarea
+            id="new-note"
+            ref={field}
+            rows={3}
+            maxLength={5000}
+            value={text}
+            aria-describedby="no-names"
+            aria-keyshortcuts="N"
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                add();
+              }
+            }}
+          />
+          <div className="button-row">
+            <button type="submit" disabled={!text.trim()}>
+              {t('interview.addNote')}
+            </button>
+          </div>
+        </form>
+      </div>
       {deleting ? (
         <ConfirmDialog
           title={t('interview.deleteNote')}

@@ -1,9 +1,10 @@
-// The interview's header: the way back, the group, the save state, and the buttons for participants, help, respondent view and finishing.
+// The interview's header: the way back, the group, the save state, and the buttons for participants, help, respondent view and the finish check.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { totalParticipants } from '../../../src-main/core/assessments';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
+import { FinishCheckDialog } from './FinishCheckDialog';
 import { useInterview } from './interview-store';
 import { SaveStatus } from './SaveStatus';
 
@@ -13,7 +14,8 @@ export function InterviewHeader({ onEditParticipants }: { onEditParticipants(): 
   const notify = useNotices((s) => s.show);
   const interview = useInterview((s) => s.interview)!;
   const showHelp = useInterview((s) => s.showHelp);
-  const { toggleHelp, setRespondentOpen, finish } = useInterview.getState();
+  const finishCheckOpen = useInterview((s) => s.finishCheckOpen);
+  const { toggleHelp, setRespondentOpen, finish, setFinishCheckOpen } = useInterview.getState();
   const [finishing, setFinishing] = useState(false);
 
   async function finishInterview() {
@@ -21,6 +23,8 @@ export function InterviewHeader({ onEditParticipants }: { onEditParticipants(): 
     await finish();
     setFinishing(false);
     notify(t('interview.finished'));
+    // What is still unsaved was listed in the finish check, and finishing was confirmed with it.
+    useNavigation.getState().setLeaveGuard(null);
     go({ name: 'assessment', assessmentId: interview.assessmentId });
   }
 
@@ -43,10 +47,11 @@ export function InterviewHeader({ onEditParticipants }: { onEditParticipants(): 
         <button type="button" onClick={() => setRespondentOpen(true)}>
           {t('interview.respondentView')}
         </button>
-        <button type="button" className="primary" disabled={finishing} onClick={() => void finishInterview()}>
-          {finishing ? t('interview.finishing') : t('interview.finish')}
+        <button type="button" aria-haspopup="dialog" aria-keyshortcuts="A" onClick={() => setFinishCheckOpen(true)}>
+          {t('interviewFinish.open')}
         </button>
       </div>
+      {finishCheckOpen ? <FinishCheckDialog finishing={finishing} onFinish={() => void finishInterview()} /> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { answerModes, participantRoles, totalParticipants, type AnswerMode, type
 import { useNavigation } from '../../app/navigation';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
+import { ApiError } from '../../lib/api/client';
 import { useInterview } from './interview-store';
 
 type CountTexts = Record<keyof ParticipantCounts, string>;
@@ -39,6 +40,10 @@ export function ParticipantsStep({ starting, onDone }: { starting: boolean; onDo
         submitLabel={starting ? t('interview.begin') : t('interview.saveParticipants')}
         onCancel={starting ? undefined : onDone}
         onSubmit={async () => {
+          // Votes and consensus answers count those present: an interview of nobody has nothing to count.
+          if (total === 0) {
+            throw new ApiError({ code: 'invalid_input', message: t('interviewFinish.nobodyPresent'), issues: [{ path: 'participants.employee', message: t('interviewFinish.nobodyPresent') }] });
+          }
           if (answerMode !== interview.answerMode) await setAnswerMode(answerMode);
           await recordParticipants(parsed, interpreterUsed);
           onDone();

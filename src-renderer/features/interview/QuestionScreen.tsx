@@ -6,17 +6,20 @@ import { FollowUpPrompts } from './FollowUpPrompts';
 import { InterviewHeader } from './InterviewHeader';
 import { useInterview } from './interview-store';
 import { ItemOverview } from './ItemOverview';
+import { LeaveDialog } from './LeaveDialog';
 import { QuestionNavigation } from './QuestionNavigation';
 import { QuestionText } from './QuestionText';
 import { RespondentView } from './RespondentView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useInterviewShortcuts } from './use-interview-shortcuts';
+import { useLeaveGuard } from './use-leave-guard';
 
 export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): void }) {
   const respondentOpen = useInterview((s) => s.respondentOpen);
   const showHelp = useInterview((s) => s.showHelp);
   const ballotOpen = useInterview((s) => s.privateRound !== null);
   useInterviewShortcuts();
+  useLeaveGuard();
 
   return (
     <div className="interview">
@@ -36,6 +39,7 @@ export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): v
       <ItemOverview />
       {respondentOpen ? <RespondentView /> : null}
       {ballotOpen ? <BallotView /> : null}
+      <LeaveDialog />
     </div>
   );
 }

@@ -1,21 +1,24 @@
-// Whether every change has reached the database: "Saved", "Saving …", or "Not saved – trying again", announced politely.
+// Whether every change has reached the database: "Saved", "Not saved – saving …", "Not saved" (an answer refused
+// or held back), or "Not saved – trying again", announced politely.
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errors';
-import { useInterview } from './interview-store';
+import { interviewHasUnsavedInput, useInterview } from './interview-store';
 
 export function SaveStatus() {
   const { t } = useTranslation();
   const save = useInterview((s) => s.save);
   const progressError = useInterview((s) => s.progressError);
   const retrySaving = useInterview((s) => s.retrySaving);
-  const state = save.retrying ? 'retrying' : save.pending > 0 ? 'saving' : 'saved';
-  const symbol = { saved: '✓', saving: '…', retrying: '!' }[state];
+  // Answers held back or refused stay "not saved" until they are fixed, whatever the queue says.
+  const heldBack = useInterview((s) => interviewHasUnsavedInput({ ...s, save: { pending: 0, retrying: false }, noteDraft: false }));
+  const state = save.retrying ? 'retrying' : save.pending > 0 ? 'saving' : heldBack ? 'unsaved' : 'saved';
+  const symbol = { saved: '✓', saving: '…', retrying: '!', unsaved: '!' }[state];
 
   return (
     <div className="save-status-area">
       <p className={`save-status save-${state}`} role="status" aria-live="polite" data-testid="save-status">
         <span aria-hidden="true">{symbol} </span>
-        {t(`interview.save.${state}`)}
+        {state === 'unsaved' ? t('interviewFinish.unsavedStatus') : state === 'saving' ? `${t('interviewFinish.unsavedStatus')} – ${t('interview.save.saving')}` : t(`interview.save.${state}`)}
       </p>
       {state === 'retrying' ? (
         <button type="button" onClick={retrySaving}>

@@ -18,6 +18,7 @@ import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { api, ApiError } from '../../lib/api/client';
 import { combineWrites, writeItemId, writeKey, type InterviewWrite } from './logic/interview-writes';
 import { changeVote, furthestIndex, resumeIndex, tallyProblem } from './logic/interview-progress';
+import { finishCheck, hasUnsavedInput, type FinishCheck } from './logic/finish-check';
 import { createWriteQueue, type QueueState } from './logic/write-queue';
 
 export type { AnswerMode } from '../../../src-main/core/assessments';
@@ -75,6 +76,11 @@ interface InterviewState {
   respondentLanguage: string;
   /** Bumped by the N key; the note field of the current factor takes the focus. */
   noteFocusRequest: number;
+  /** Text typed in the new-note field but not added yet: leaving would lose it. */
+  noteDraft: boolean;
+  finishCheckOpen: boolean;
+  /** The notes panel folds away to give the question room on a small screen. */
+  notesOpen: boolean;
 
   load(interviewId: string): Promise<void>;
   recordParticipants(participants: ParticipantCounts, interpreterUsed: boolean): Promise<void>;
@@ -101,6 +107,9 @@ interface InterviewState {
   setRespondentOpen(open: boolean): void;
   setRespondentLanguage(language: string): void;
   requestNoteFocus(): void;
+  setNoteDraft(noteDraft: boolean): void;
+  setFinishCheckOpen(open: boolean): void;
+  toggleNotes(): void;
   finish(): Promise<void>;
   retrySaving(): void;
 }
@@ -263,6 +272,9 @@ export const useInterview = create<InterviewState>((set, get) => {
     respondentOpen: false,
     respondentLanguage: 'nb',
     noteFocusRequest: 0,
+    noteDraft: false,
+    finishCheckOpen: false,
+    notesOpen: true,
 
     async load(interviewId) {
       const loaded = get();
@@ -307,6 +319,8 @@ export const useInterview = create<InterviewState>((set, get) => {
           showHelp: false,
           respondentOpen: false,
           respondentLanguage: interview.respondentLanguage,
+          noteDraft: false,
+          finishCheckOpen: false,
         }));
       } catch (error) {
         set({ status: 'error', loadError: error });
@@ -462,12 +476,15 @@ export const useInterview = create<InterviewState>((set, get) => {
     toggleHelp: () => set((s) => ({ showHelp: !s.showHelp })),
     setRespondentOpen: (respondentOpen) => set({ respondentOpen }),
     setRespondentLanguage: (respondentLanguage) => set({ respondentLanguage }),
-    requestNoteFocus: () => set((s) => ({ noteFocusRequest: s.noteFocusRequest + 1 })),
+    requestNoteFocus: () => set((s) => ({ noteFocusRequest: s.noteFocusRequest + 1, notesOpen: true })),
+    setNoteDraft: (noteDraft) => set({ noteDraft }),
+    setFinishCheckOpen: (finishCheckOpen) => set({ finishCheckOpen }),
+    toggleNotes: () => set((s) => ({ notesOpen: !s.notesOpen })),
 
     async finish() {
       const { interview, guide, index } = get();
       if (!interview || !guide) return;
-      set({ interview: { ...interview, status: 'completed' }, progressError: null });
+      set({ interview: { ...interview, status: 'completed' }, progressError: null, finishCheckOpen: false });
       write({ kind: 'progress', interviewId: interview.id, currentItemId: guide.items[index].id, status: 'completed' });
       await queue.idle();
     },
@@ -475,3 +492,21 @@ export const useInterview = create<InterviewState>((set, get) => {
     retrySaving: () => queue.retryNow(),
   };
 });
+
+/** The finish check of the interview as it stands; also tells whether leaving would lose input. */
+export function interviewFinishCheck(state: Pick<InterviewState, 'guide' | 'interview' | 'answers' | 'notes' | 'itemErrors' | 'save'>): FinishCheck | null {
+  if (!state.guide || !state.interview) return null;
+  return finishCheck({
+    guide: state.guide,
+    answers: state.answers,
+    present: totalParticipants(state.interview.participants),
+    notes: state.notes,
+    refusedItemIds: Object.keys(state.itemErrors),
+    savePending: state.save.pending > 0,
+  });
+}
+
+export function interviewHasUnsavedInput(state: InterviewState): boolean {
+  const check = interviewFinishCheck(state);
+  return check !== null && hasUnsavedInput(check, { noteDraft: state.noteDraft, refusedNotes: Object.keys(state.noteErrors).length });
+}

@@ -100,7 +100,9 @@ export const interviewMessages = defineMessages(
         toggleMode: 'Bytt mellom felles svar og stemmer',
         respondentView: 'Vis spørsmålet for deltakerne',
         help: 'Vis / skjul hurtigtastene',
-        escape: 'Lukk visningen for deltakerne, eller gå ut av et tekstfelt',
+        finishCheck: 'Se over og avslutt intervjuet',
+        addNote: 'Legg til notatet (i notatfeltet)',
+        escape: 'Lukk hurtigtastene eller visningen for deltakerne, eller gå ut av et tekstfelt',
       },
       loadFailed: 'Intervjuet kunne ikke åpnes.',
       respondent: {
@@ -244,7 +246,9 @@ export const interviewMessages = defineMessages(
         toggleMode: 'Switch between one answer and votes',
         respondentView: 'Show the question to the participants',
         help: 'Show / hide the shortcuts',
-        escape: 'Close the participants view, or leave a text field',
+        finishCheck: 'Look over and finish the interview',
+        addNote: 'Add the note (in the note field)',
+        escape: 'Close the shortcuts or the participants view, or leave a text field',
       },
       loadFailed: 'The interview could not be opened.',
       respondent: {

@@ -29,6 +29,11 @@ function run(action: ShortcutAction): void {
       return store.toggleMode();
     case 'respondentView':
       return store.setRespondentOpen(true);
+    case 'finishCheck':
+      return store.setFinishCheckOpen(true);
+    case 'closeHelp':
+      if (store.showHelp) store.toggleHelp();
+      return;
     case 'help':
       return store.toggleHelp();
   }

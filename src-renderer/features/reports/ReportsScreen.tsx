@@ -1,9 +1,9 @@
-// An assessment's reports: pick a template and language, preview, choose formats, export (issue),
-// and the issued reports with their SHA-256 and download buttons.
+// An assessment's reports: pick a template and language, preview, download a draft at any time,
+// issue (a separate step with its checklist and approvals) and the issued reports with their SHA-256.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
-import { languageName, knownLanguages } from '../../../src-main/core/languages';
+import { knownLanguages, languageWithNativeName } from '../../../src-main/core/languages';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
@@ -12,6 +12,7 @@ import { api, ApiError } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
 import { errorText } from '../../lib/errors';
 import { offerDownload } from '../../lib/files';
+import { IssueDialog } from './IssueDialog';
 import { ReportPreview } from './ReportPreview';
 
 type TemplateList = MethodOutput<'reports.templates'>;
@@ -26,6 +27,8 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const go = useNavigation((s) => s.go);
   const notify = useNotices((s) => s.show);
   const [title, setTitle] = useState<string | null>(null);
+  const [revisionState, setRevisionState] = useState<{ number: number; issued: boolean } | null>(null);
+  const [issuing, setIssuing] = useState(false);
   const [templates, setTemplates] = useState<TemplateList | null>(null);
   const [issued, setIssued] = useState<IssuedReport[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -33,15 +36,21 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const [language, setLanguage] = useState('');
   const [chosenFormats, setChosenFormats] = useState<Format[]>(['docx', 'pdf']);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [busy, setBusy] = useState<'preview' | 'export' | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'export' | 'draft' | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [formatError, setFormatError] = useState<string | null>(null);
 
   const load = useCallback(
     () =>
-      Promise.all([api.call('assessments.get', { id: assessmentId }), api.call('reports.templates', {}), api.call('reports.list', { assessmentId })]).then(
-        ([assessment, list, reports]) => {
+      Promise.all([
+        api.call('assessments.get', { id: assessmentId }),
+        api.call('reports.templates', {}),
+        api.call('reports.list', { assessmentId }),
+        api.call('revisions.list', { assessmentId }),
+      ]).then(
+        ([assessment, list, reports, revisions]) => {
           setTitle(assessment.title);
+          setRevisionState({ number: revisions.currentRevision, issued: revisions.issued });
           setTemplates(list);
           setIssued(reports);
           setLoadError(null);
@@ -62,10 +71,10 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const chosenLanguage = template?.languages.some((entry) => entry.code === language) ? language : (template?.languages[0]?.code ?? '');
 
   if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
-  if (!templates || title === null) return <Loading />;
+  if (!templates || title === null || revisionState === null) return <Loading />;
 
   const languageLabel = (code: string, status: 'draft' | 'reviewed') => {
-    const name = knownLanguages[code] ? `${knownLanguages[code].nativeName} – ${languageName(code, ui)}` : code;
+    const name = languageWithNativeName(code, ui, true);
     return status === 'draft' ? t('reports.draftTranslation', { language: name }) : name;
   };
 
@@ -81,20 +90,45 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
     }
   }
 
-  async function exportReport(event: FormEvent) {
-    event.preventDefault();
+  function formatsChosen(): boolean {
     setActionError(null);
     setFormatError(null);
-    if (chosenFormats.length === 0) {
-      setFormatError(t('reports.noFormat'));
-      return;
-    }
+    if (chosenFormats.length > 0) return true;
+    setFormatError(t('reports.noFormat'));
+    return false;
+  }
+
+  /** Files of the issued revision; issuing itself happens in the dialog, never here. */
+  async function exportIssued(number: number) {
     setBusy('export');
     try {
-      const report = await api.call('reports.export', { assessmentId, templateId, language: chosenLanguage, formats: chosenFormats });
+      const report = await api.call('reports.export', { assessmentId, templateId, language: chosenLanguage, formats: chosenFormats, revision: number });
       notify(t('reports.exported', { revision: report.revision }));
       setIssued(await api.call('reports.list', { assessmentId }));
       setPreview(null);
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function exportReport(event: FormEvent) {
+    event.preventDefault();
+    if (!formatsChosen()) return;
+    if (revisionState?.issued) void exportIssued(revisionState.number);
+    else setIssuing(true);
+  }
+
+  async function downloadDraft() {
+    if (!formatsChosen()) return;
+    setBusy('draft');
+    try {
+      for (const format of chosenFormats) {
+        const draft = await api.call('reports.draft', { assessmentId, templateId, language: chosenLanguage, format });
+        offerDownload(draft);
+        notify(t('issuing.draftSaved', { file: draft.fileName }));
+      }
     } catch (error) {
       setActionError(error);
     } finally {
@@ -194,10 +228,20 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
           <button type="button" disabled={busy !== null || !template} onClick={() => void showPreview()}>
             {busy === 'preview' ? t('reports.previewing') : t('reports.preview')}
           </button>
+          <button type="button" disabled={busy !== null || !template} aria-describedby="draft-hint" onClick={() => void downloadDraft()}>
+            {busy === 'draft' ? t('issuing.drafting') : t('issuing.draft')}
+          </button>
           <button type="submit" className="primary" disabled={busy !== null || !template}>
-            {busy === 'export' ? t('reports.exporting') : t('reports.export')}
+            {busy === 'export'
+              ? t('reports.exporting')
+              : revisionState.issued
+                ? t('issuing.exportIssued', { number: revisionState.number })
+                : t('issuing.issue', { number: revisionState.number })}
           </button>
         </div>
+        <p id="draft-hint" className="field-hint">
+          {t('issuing.draftHint')}
+        </p>
         {formatError ? (
           <p className="error-text" role="alert">
             {formatError}
@@ -261,6 +305,20 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
           </tbody>
         </table>
       )}
+
+      {issuing ? (
+        <IssueDialog
+          assessmentId={assessmentId}
+          revision={revisionState.number}
+          onCancel={() => setIssuing(false)}
+          onIssued={async (revision) => {
+            setIssuing(false);
+            setRevisionState({ number: revision.number, issued: true });
+            notify(t('issuing.issued', { number: revision.number }));
+            await exportIssued(revision.number);
+          }}
+        />
+      ) : null}
 
       {preview ? (
         <>

@@ -34,7 +34,7 @@ export function findingFormValues(finding?: Finding): FindingFormValues {
     likelihood: finding?.likelihood ? String(finding.likelihood) : '',
     consequence: finding?.consequence ? String(finding.consequence) : '',
     justification: finding?.justification ?? '',
-    accept: finding?.status === 'proposed',
+    accept: false,
   };
 }
 
@@ -94,7 +94,12 @@ export function FindingForm({ heading, initial, guide, matrix, finding, onSubmit
   return (
     <section className="risk-panel" aria-labelledby="finding-form-title">
       <h2 id="finding-form-title">{heading}</h2>
-      <EditForm submitLabel={t('common.save')} onSubmit={() => onSubmit(values)} onCancel={onCancel}>
+      <EditForm
+        submitLabel={t('common.save')}
+        onSubmit={() => onSubmit({ ...values, accept: false })}
+        onCancel={onCancel}
+        alternative={finding?.status === 'proposed' ? { label: t('risk.findings.saveAndAccept'), onSubmit: () => onSubmit({ ...values, accept: true }) } : undefined}
+      >
         {(errors) => (
           <>
             <Field label={t('risk.findings.titleField')} required error={errors.title}>
@@ -147,12 +152,6 @@ export function FindingForm({ heading, initial, guide, matrix, finding, onSubmit
                 <textarea {...props} rows={3} value={values.justification} maxLength={10_000} onChange={(event) => set('justification')(event.target.value)} />
               )}
             </Field>
-            {finding?.status === 'proposed' ? (
-              <label className="choice">
-                <input type="checkbox" checked={values.accept} onChange={(event) => set('accept')(event.target.checked)} />
-                <span>{t('risk.findings.saveAndAccept')}</span>
-              </label>
-            ) : null}
           </>
         )}
       </EditForm>

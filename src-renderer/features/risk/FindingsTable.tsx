@@ -13,9 +13,12 @@ interface FindingsTableProps {
   guide: Guide;
   busy: boolean;
   onAction(action: FindingAction, finding: Finding): void;
+  /** The proposed findings chosen for a decision on several at once. */
+  selected: ReadonlySet<string>;
+  onSelect(ids: string[], selected: boolean): void;
 }
 
-export function FindingsTable({ findings, numbers, guide, busy, onAction }: FindingsTableProps) {
+export function FindingsTable({ findings, numbers, guide, busy, onAction, selected, onSelect }: FindingsTableProps) {
   const { t, i18n } = useTranslation();
   const factorNames = (finding: Finding) =>
     finding.factorIds.map((id) => {
@@ -35,6 +38,8 @@ export function FindingsTable({ findings, numbers, guide, busy, onAction }: Find
   );
   const open = findings.filter((f) => f.status !== 'dismissed');
   const dismissed = findings.filter((f) => f.status === 'dismissed');
+  const proposedIds = open.filter((f) => f.status === 'proposed').map((f) => f.id);
+  const allSelected = proposedIds.length > 0 && proposedIds.every((id) => selected.has(id));
 
   return (
     <>
@@ -43,6 +48,11 @@ export function FindingsTable({ findings, numbers, guide, busy, onAction }: Find
           <caption className="visually-hidden">{t('risk.findings.title')}</caption>
           <thead>
             <tr>
+              <th scope="col" className="select-column">
+                {proposedIds.length ? (
+                  <input type="checkbox" aria-label={t('findingsBulk.selectAll')} checked={allSelected} onChange={(event) => onSelect(proposedIds, event.target.checked)} />
+                ) : null}
+              </th>
               <th scope="col">{t('risk.findings.number')}</th>
               <th scope="col">{t('risk.findings.finding')}</th>
               <th scope="col">{t('risk.findings.status')}</th>
@@ -54,6 +64,16 @@ export function FindingsTable({ findings, numbers, guide, busy, onAction }: Find
           <tbody>
             {open.map((finding) => (
               <tr key={finding.id} className={finding.status === 'proposed' ? 'finding-proposed' : undefined}>
+                <td className="select-column">
+                  {finding.status === 'proposed' ? (
+                    <input
+                      type="checkbox"
+                      aria-label={t('findingsBulk.select', { title: finding.title })}
+                      checked={selected.has(finding.id)}
+                      onChange={(event) => onSelect([finding.id], event.target.checked)}
+                    />
+                  ) : null}
+                </td>
                 <td>F{numbers.get(finding.id)}</td>
                 <th scope="row" className="finding-title">
                   {finding.title}

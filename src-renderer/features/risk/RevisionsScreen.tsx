@@ -3,11 +3,11 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuedSnapshot, RevisionComparison, RevisionsOverview } from '../../../src-main/core/revisions';
 import { useNotices } from '../../app/notices';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
 import { errorText } from '../../lib/errors';
+import { IssueDialog } from '../reports/IssueDialog';
 import { ComparisonView } from './ComparisonView';
 import { RevisionView } from './RevisionView';
 import { RiskArea } from './RiskArea';
@@ -28,7 +28,6 @@ function RevisionsContent({ assessmentId }: { assessmentId: string }) {
   const [overview, setOverview] = useState<RevisionsOverview | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [confirmingIssue, setConfirmingIssue] = useState(false);
-  const [issueError, setIssueError] = useState<string | null>(null);
   const [viewed, setViewed] = useState<IssuedSnapshot | null>(null);
   const [comparison, setComparison] = useState<RevisionComparison | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -163,26 +162,16 @@ function RevisionsContent({ assessmentId }: { assessmentId: string }) {
         {comparison ? <ComparisonView comparison={comparison} guide={guide} findingTitles={findingTitles} /> : null}
       </section>
       {confirmingIssue ? (
-        <ConfirmDialog
-          title={t('risk.revisions.issueTitle', { number: overview.currentRevision })}
-          body={t('risk.revisions.issueBody')}
-          confirmLabel={t('risk.revisions.issue', { number: overview.currentRevision })}
-          error={issueError}
-          onCancel={() => {
+        <IssueDialog
+          assessmentId={assessmentId}
+          revision={overview.currentRevision}
+          onCancel={() => setConfirmingIssue(false)}
+          onIssued={async (issued) => {
             setConfirmingIssue(false);
-            setIssueError(null);
-          }}
-          onConfirm={async () => {
-            try {
-              const issued = await api.call('revisions.issue', { assessmentId });
-              setConfirmingIssue(false);
-              setComparison(null);
-              setPair(null);
-              notify(t('risk.revisions.issued', { number: issued.number }));
-              await Promise.all([load(), refresh()]);
-            } catch (error) {
-              setIssueError(errorText(t, error));
-            }
+            setComparison(null);
+            setPair(null);
+            notify(t('risk.revisions.issued', { number: issued.number }));
+            await Promise.all([load(), refresh()]);
           }}
         />
       ) : null}

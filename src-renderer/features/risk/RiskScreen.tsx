@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../src-main/core/guide';
-import { riskNumbers, type Finding } from '../../../src-main/core/risk';
+import { isRated, riskNumbers, type Finding } from '../../../src-main/core/risk';
 import { defaultRiskMatrix } from '../../../src-main/core/risk-matrix';
 import { useNotices } from '../../app/notices';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
 import { useSettings } from '../settings/settings-store';
+import { BulkAcceptDialog } from './BulkAcceptDialog';
 import { DismissDialog } from './DismissDialog';
 import { FindingForm, findingFormValues, findingInput } from './FindingForm';
 import { FindingsTable, type FindingAction } from './FindingsTable';
@@ -36,6 +37,8 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [proposalNote, setProposalNote] = useState<string[]>([]);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const [bulk, setBulk] = useState<'rate' | 'dismiss' | null>(null);
   const numbers = riskNumbers(findings);
   if (!guide) return null;
 
@@ -88,6 +91,28 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
   }
 
   const inPlay = findings.filter((f) => f.status !== 'dismissed');
+  // Only proposed findings that are still there can be decided on together.
+  const selected = inPlay.filter((f) => f.status === 'proposed' && selectedIds.has(f.id));
+  const unrated = selected.filter((f) => !isRated(f));
+
+  function select(ids: string[], on: boolean) {
+    setSelectedIds((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }
+
+  async function acceptSelected(rating?: { likelihood: number; consequence: number }) {
+    await api.call('findings.acceptMany', { ids: selected.map((f) => f.id), likelihood: rating?.likelihood ?? null, consequence: rating?.consequence ?? null });
+    setSelectedIds(new Set());
+    setBulk(null);
+    notify(t('findingsBulk.accepted', { count: selected.length }));
+    await refresh();
+  }
 
   return (
     <>
@@ -140,8 +165,33 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
           />
         ) : null}
         {findings.length === 0 ? <p className="empty">{t('risk.findings.empty')}</p> : null}
-        <FindingsTable findings={findings} numbers={numbers} guide={guide} busy={busy} onAction={act} />
+        {selected.length ? (
+          <div className="bulk-bar" role="group" aria-label={t('findingsBulk.selected', { count: selected.length })}>
+            <span>{t('findingsBulk.selected', { count: selected.length })}</span>
+            <button type="button" className="primary" disabled={busy} onClick={() => (unrated.length ? setBulk('rate') : void run(() => acceptSelected()))}>
+              {t('findingsBulk.accept')}
+            </button>
+            <button type="button" className="danger" disabled={busy} onClick={() => setBulk('dismiss')}>
+              {t('findingsBulk.dismiss')}
+            </button>
+          </div>
+        ) : null}
+        <FindingsTable findings={findings} numbers={numbers} guide={guide} busy={busy} onAction={act} selected={selectedIds} onSelect={select} />
       </section>
+      {bulk === 'rate' ? <BulkAcceptDialog unrated={unrated} matrix={matrix} onCancel={() => setBulk(null)} onAccept={acceptSelected} /> : null}
+      {bulk === 'dismiss' ? (
+        <DismissDialog
+          title={t('findingsBulk.dismissTitle', { count: selected.length })}
+          onCancel={() => setBulk(null)}
+          onDismiss={async (reason) => {
+            await api.call('findings.dismissMany', { ids: selected.map((f) => f.id), reason });
+            setSelectedIds(new Set());
+            setBulk(null);
+            notify(t('findingsBulk.dismissed', { count: selected.length }));
+            await refresh();
+          }}
+        />
+      ) : null}
       {dismissing ? (
         <DismissDialog
           title={dismissing.title}

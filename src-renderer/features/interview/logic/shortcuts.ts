@@ -11,6 +11,8 @@ export type ShortcutAction =
   | { kind: 'togglePrompts' }
   | { kind: 'toggleMode' }
   | { kind: 'respondentView' }
+  | { kind: 'finishCheck' }
+  | { kind: 'closeHelp' }
   | { kind: 'help' };
 
 export interface KeyPress {
@@ -28,6 +30,7 @@ const letters: Record<string, ShortcutAction> = {
   p: { kind: 'togglePrompts' },
   t: { kind: 'toggleMode' },
   r: { kind: 'respondentView' },
+  a: { kind: 'finishCheck' },
 };
 
 export function shortcutFor(press: KeyPress): ShortcutAction | null {
@@ -49,6 +52,8 @@ export function shortcutFor(press: KeyPress): ShortcutAction | null {
       return { kind: 'previous' };
     case '?':
       return { kind: 'help' };
+    case 'Escape':
+      return { kind: 'closeHelp' };
   }
   return letters[press.key.toLowerCase()] ?? null;
 }
@@ -65,6 +70,8 @@ export const shortcutList = [
   { keys: ['P'], message: 'togglePrompts' },
   { keys: ['T'], message: 'toggleMode' },
   { keys: ['R'], message: 'respondentView' },
+  { keys: ['A'], message: 'finishCheck' },
+  { keys: ['Ctrl', 'Enter'], message: 'addNote' },
   { keys: ['?'], message: 'help' },
   { keys: ['Esc'], message: 'escape' },
 ] as const;
