@@ -215,25 +215,30 @@ export function resolveBackup(dataDir: string, name: string): string {
   return file;
 }
 
+/** Where a file from elsewhere waits for its check: beside the database, not in backups/. */
+export function incomingCopyPath(dataDir: string): string {
+  return path.join(dataDir, 'incoming.sqlite.partial');
+}
+
 /** Copies a database file from elsewhere (e.g. a USB stick) into the backups folder, so that it can be
- * restored like any backup. The copy is checked under its partial name first: a file that fails
- * never becomes a backup (failed restores must not fill the folder and rotate good backups out).
- * Returns its backup name. */
+ * restored like any backup. The copy is checked outside backups/ first and moved in only when it
+ * passes: a file that fails never becomes a backup (failed restores must not fill the folder and
+ * rotate good backups out). Returns its backup name. */
 export function copyIntoBackups(dataDir: string, source: string, check: (file: string) => BackupFileCheck): string {
   if (!statSync(source, { throwIfNoEntry: false })?.isFile()) throw new AppError('not_found', `There is no file ${source}.`);
-  const dir = backupDir(dataDir);
-  makePrivateFolder(dir);
-  const file = newBackupPath(dir, 'copied');
-  const partial = file + partialSuffix;
+  const partial = incomingCopyPath(dataDir);
   try {
     copyFileSync(source, partial);
     makePrivateFile(partial);
     const checked = check(partial);
     if (!checked.ok) throw new AppError('invalid_file', `${source} cannot be restored: ${checked.problem}. Nothing was changed.`);
     syncFile(partial);
+    const dir = backupDir(dataDir);
+    makePrivateFolder(dir);
+    const file = newBackupPath(dir, 'copied');
     renameSync(partial, file);
+    return path.basename(file);
   } finally {
-    rmSync(partial, { force: true });
+    for (const leftover of [partial, `${partial}-journal`]) rmSync(leftover, { force: true });
   }
-  return path.basename(file);
 }

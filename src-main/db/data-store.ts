@@ -1,7 +1,7 @@
 // The data folder as one owner holds it: its lock, the one connection (or the recovery state when the
 // database is damaged, or the locked state while an encrypted one waits for its passphrase), automatic
 // backups, restoring a backup while the app runs, and turning encryption on and off.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, BackupListing, DataStatus, RestoreResult } from '../core/backups';
 import { type EncryptionStatus, passphraseProblems, wrongPassphraseDelayMs, wrongPassphraseMessage } from '../core/encryption';
@@ -12,6 +12,7 @@ import {
   backupDir,
   checkBackupFile,
   copyIntoBackups,
+  incomingCopyPath,
   hasBackupFromDay,
   listBackups,
   removePartialBackups,
@@ -96,6 +97,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
   // Held by us now: what an interrupted write left behind (never a finished file) can go.
   removePartialBackups(dataDir);
   removeRestoreLeftovers(dataDir);
+  rmSync(incomingCopyPath(dataDir), { force: true });
   removeRekeyLeftovers(databasePath(dataDir));
   let db: Db | null = null;
   let status: DataStatus = { state: 'ready' };

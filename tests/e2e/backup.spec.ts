@@ -2,6 +2,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { callApi } from './api';
 import { ClientsPage, expectNoSeriousAxeViolations } from './pages';
 import { freshServerPerTest } from './fresh-server';
 import { startServer } from './server';
@@ -103,11 +104,8 @@ test('a damaged database opens on the recovery screen, which restores the newest
 });
 
 test('a missing database beside backups opens on the recovery screen; an empty start is only on request', async ({ page }) => {
-  await page.goto(fresh.server.url);
-  await addClient(page, 'Glans Renhold AS');
-  const backups = await openBackups(page);
-  await backups.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
-  await expect(backups.getByRole('row').filter({ hasText: 'Tatt for hånd' })).toHaveCount(1);
+  await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
+  await callApi(fresh.server, 'backups.create', {});
   await fresh.server.stop();
 
   // A sync tool or a careless clean-up took the database file but left the backups.

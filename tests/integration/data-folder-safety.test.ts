@@ -153,6 +153,7 @@ describe('rotation', () => {
         await expect(runtime!.copyIntoBackups(junk)).rejects.toMatchObject({ code: 'invalid_file' });
       }
       expect(readdirSync(backupDir(dataDir)).sort()).toEqual([...good].sort());
+      expect(readdirSync(dataDir).filter((name) => name.includes('incoming'))).toEqual([]);
       await ok('backups.create');
       expect(listBackups(dataDir).map((b) => b.name)).toEqual(expect.arrayContaining(good.slice(1)));
     } finally {
@@ -207,6 +208,8 @@ describe('rotation', () => {
     const leftovers = [
       path.join(backupDir(dataDir), 'kartlegg-000009-2026-01-01T00-00-00-000Z-manual.sqlite.partial'),
       `${databasePath(dataDir)}.restoring`,
+      path.join(dataDir, 'incoming.sqlite.partial'),
+      `${databasePath(dataDir)}.rekeying`,
     ];
     for (const file of leftovers) writeFileSync(file, 'halvferdig');
     await reopen();

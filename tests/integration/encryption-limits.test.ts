@@ -1,9 +1,13 @@
 // The limits around encryption at rest: scrypt settings in the marker are capped as packages' are, a
-// wrong passphrase is answered more slowly each time, and the cheap test scrypt is refused outside tests.
-import { readFileSync, writeFileSync } from 'node:fs';
+// wrong passphrase is answered more slowly each time, the cheap test scrypt is refused outside tests,
+// and issued reports stay inside the encrypted database.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApiRuntime } from '../../src-main/api/runtime';
 import { wrongPassphraseDelayMs } from '../../src-main/core/encryption';
+import type { IssuedReport } from '../../src-main/core/issued-reports';
 import { openDataStore } from '../../src-main/db/data-store';
 import { markerPath, testKdfVariable } from '../../src-main/db/encryption';
 import { findAppRoot } from '../../src-main/paths';
@@ -89,6 +93,35 @@ describe('the test-only scrypt setting', () => {
       process.env.NODE_ENV = saved;
       await runtime.close();
       removeTempDir(runtime.dataDir);
+    }
+  });
+});
+
+describe('issued reports in an encrypted folder', () => {
+  it('are kept inside the database: nothing named after the client is written to reports/', async () => {
+    const runtime = await openApiRuntime({ dataDir, appRoot, log: () => {}, passphrase });
+    try {
+      const clients = await runtime.call('clients.list', {});
+      if (!clients.ok) throw new Error(JSON.stringify(clients.error));
+      const assessment = await runtime.call('assessments.create', {
+        clientId: (clients.value as { id: string }[])[0].id,
+        title: 'Kartlegging 2026',
+        method: 'group',
+        guideId: 'psychosocial-cleaning',
+        guideVersion: '1.0.0',
+      });
+      if (!assessment.ok) throw new Error(JSON.stringify(assessment.error));
+      const exported = await runtime.call('reports.export', { assessmentId: (assessment.value as { id: string }).id, templateId: 'action-plan', formats: ['docx'] });
+      if (!exported.ok) throw new Error(JSON.stringify(exported.error));
+      const report = exported.value as IssuedReport;
+      expect(report.files[0].fileName).toContain('Grense AS');
+      expect(existsSync(path.join(dataDir, 'reports'))).toBe(false);
+      const download = await runtime.call('reports.download', { reportId: report.id, format: 'docx' });
+      if (!download.ok) throw new Error(JSON.stringify(download.error));
+      const bytes = Buffer.from((download.value as { contentBase64: string }).contentBase64, 'base64');
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(report.files[0].sha256);
+    } finally {
+      await runtime.close();
     }
   });
 });
