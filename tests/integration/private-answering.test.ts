@@ -91,6 +91,28 @@ describe('the answer mode', () => {
   });
 });
 
+describe('a package', () => {
+  it('carries the marked items and the answer mode to another data folder', async () => {
+    const exported = await ok<{ contentBase64: string; fileName: string }>('transfer.exportPackage', { assessmentIds: [assessment.id] });
+    const otherDir = makeTempDir();
+    const other = await openApiRuntime({ dataDir: otherDir, appRoot, log: () => {} });
+    try {
+      const call = async <T>(method: string, input: unknown): Promise<T> => {
+        const result = await other.call(method, input);
+        if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+        return result.value as T;
+      };
+      await call('guides.import', { fileName: 'format-2-exposure.json', content: readFileSync(guideFile, 'utf8') });
+      await call('transfer.importPackage', { fileName: exported.fileName, contentBase64: exported.contentBase64 });
+      expect((await call<SensitiveItems>('assessments.sensitiveItems', { assessmentId: assessment.id })).markedItemIds).toEqual(['bullying']);
+      expect((await call<InterviewSummary>('interviews.get', { id: interview.id })).answerMode).toBe('tally');
+    } finally {
+      await other.close();
+      removeTempDir(otherDir);
+    }
+  });
+});
+
 describe('paper ballot cards', () => {
   it.each(languages)('in %s carry the question of every private-round item, its answers and its code', async (language) => {
     const download = await ok<ReportDownload>('ballots.cards', { interviewId: interview.id, language });
