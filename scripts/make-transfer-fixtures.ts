@@ -75,6 +75,7 @@ function assessmentPart(): AssessmentPart {
       noResultsReason: '',
       createdAt: t,
       updatedAt: t,
+      sensitiveItemIds: [],
     },
     interviews: [
       {
@@ -93,6 +94,7 @@ function assessmentPart(): AssessmentPart {
         completedAt: t,
         createdAt: t,
         updatedAt: t,
+        answerMode: null,
         answers: [
           { itemId: 'workload.1', answer: { kind: 'consensus', value: 4, participants: 6 }, followUp: false, updatedAt: t },
           { itemId: 'workload.2', answer: { kind: 'tally', votes: { '2': 2, '3': 3, '4': 1 } }, followUp: true, updatedAt: t },

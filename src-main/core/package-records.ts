@@ -2,7 +2,7 @@
 // limits that keep a hostile file from smuggling in huge strings or wrong types (docs/package-format.md).
 import { z } from 'zod';
 import { answerSchema } from './answers';
-import { assessmentMethods, assessmentStatuses, interviewKinds, interviewStatuses, participantRoles } from './assessments';
+import { answerModes, assessmentMethods, assessmentStatuses, interviewKinds, interviewStatuses, participantRoles } from './assessments';
 import { languageCodePattern } from './languages';
 import { findingStatuses, measurePriorities, measureStatuses, responsibleRoles } from './risk';
 import { riskLevels } from './risk-matrix';
@@ -110,6 +110,8 @@ export const interviewRecord = z
     completedAt: timestamp.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
+    /** The answer mode chosen at the start; absent in packages from before. */
+    answerMode: z.enum(answerModes).nullable().default(null),
     answers: z.array(answerRecord).max(10_000),
     notes: z.array(noteRecord).max(10_000),
     surveyResponses: z.array(surveyResponseRecord).max(200_000),
@@ -207,6 +209,8 @@ export const assessmentRecord = z
     noResultsReason: text(20_000).default(''),
     createdAt: timestamp,
     updatedAt: timestamp,
+    /** Items the consultant marked for a private round; absent in packages from before. */
+    sensitiveItemIds: z.array(guideRef).max(500).default([]),
   })
   .strict();
 

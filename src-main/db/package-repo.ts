@@ -40,7 +40,7 @@ const nested = ['answers', 'notes', 'surveyResponses'];
 const specs = {
   clients: { table: 'clients', fields: fieldsOf(clientRecord.shape), orderBy: 'id' },
   units: { table: 'units', parent: 'client_id', fields: fieldsOf(unitRecord.shape), orderBy: 'id' },
-  assessments: { table: 'assessments', fields: fieldsOf(assessmentRecord.shape), json: ['modules'], orderBy: 'id' },
+  assessments: { table: 'assessments', fields: fieldsOf(assessmentRecord.shape), json: ['modules', 'sensitiveItemIds'], orderBy: 'id' },
   interviews: {
     table: 'interviews',
     parent: 'assessment_id',

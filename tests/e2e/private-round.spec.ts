@@ -163,3 +163,31 @@ test('a private round with six participants in Polish and Arabic, by keyboard an
   const harassment = results.result.factors.find((factor) => factor.factorId === 'harassment')!;
   expect(harassment).toMatchObject({ suppressed: false, n: 5, light: 'red', exposure: { exposed: 2, answered: 5 } });
 });
+
+test('the results screen gives exposure as a count in a plain sentence with the red light, and knowledge as yes of answered', async ({ page }) => {
+  await callApi(fresh.server, 'guides.import', { fileName: 'format-2-exposure.json', content: readFileSync(guideFile, 'utf8') });
+  const client = await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
+  const assessment = await callApi(fresh.server, 'assessments.create', {
+    clientId: client.id,
+    title: 'Kartlegging med hendelser',
+    method: 'group',
+    guideId: guide.id,
+    guideVersion: guide.version,
+  });
+  const planned = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, groupName: 'Dagskift', kind: 'group', participants: { employee: 7 } });
+  const save = (itemId: string, votes: Record<string, number>) => callApi(fresh.server, 'answers.save', { interviewId: planned.id, itemId, answer: { kind: 'tally', votes } });
+  await save('sexual-attention', { 1: 6, 2: 1 });
+  await save('bullying', { 1: 7 });
+  await save('knows-safety-rep', { 1: 4, 2: 2, 3: 1 });
+
+  await page.goto(fresh.server.url);
+  await page.getByRole('button', { name: 'Kartlegging med hendelser' }).click();
+  await page.getByRole('button', { name: 'Vis resultater' }).click();
+  const counted = page.getByTestId('counted-results');
+  await expect(counted).toContainText(`I hele kartleggingen svarte 1 av 7 (14 %) at de har opplevd dette det siste året: «${sensitive.text.nb}»`);
+  await expect(counted.getByRole('heading', { name: /Trakassering/ })).toContainText('Rød');
+  const knows = guide.items.find((item) => item.id === 'knows-safety-rep')!;
+  await expect(counted).toContainText(`4 av 7 (57 %) svarte «Ja» på «${knows.text.nb}»`);
+  await expect(page.getByText('Grønn')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+});

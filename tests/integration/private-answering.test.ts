@@ -91,6 +91,28 @@ describe('the answer mode', () => {
   });
 });
 
+describe('a package', () => {
+  it('carries the marked items and the answer mode to another data folder', async () => {
+    const exported = await ok<{ contentBase64: string; fileName: string }>('transfer.exportPackage', { assessmentIds: [assessment.id] });
+    const otherDir = makeTempDir();
+    const other = await openApiRuntime({ dataDir: otherDir, appRoot, log: () => {} });
+    try {
+      const call = async <T>(method: string, input: unknown): Promise<T> => {
+        const result = await other.call(method, input);
+        if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+        return result.value as T;
+      };
+      await call('guides.import', { fileName: 'format-2-exposure.json', content: readFileSync(guideFile, 'utf8') });
+      await call('transfer.importPackage', { fileName: exported.fileName, contentBase64: exported.contentBase64 });
+      expect((await call<SensitiveItems>('assessments.sensitiveItems', { assessmentId: assessment.id })).markedItemIds).toEqual(['bullying']);
+      expect((await call<InterviewSummary>('interviews.get', { id: interview.id })).answerMode).toBe('tally');
+    } finally {
+      await other.close();
+      removeTempDir(otherDir);
+    }
+  });
+});
+
 describe('paper ballot cards', () => {
   it.each(languages)('in %s carry the question of every private-round item, its answers and its code', async (language) => {
     const download = await ok<ReportDownload>('ballots.cards', { interviewId: interview.id, language });
@@ -141,5 +163,13 @@ describe('exposure in the results and findings', () => {
     const finding = proposals.created.find((entry) => entry.factorIds.includes('harassment'))!;
     expect(finding.hazard).toContain('svarte 1 av 9 (11 %) at de har opplevd dette det siste året');
     expect(finding).toMatchObject({ consequence: 4, matrixSize: 5, likelihood: null, level: null });
+  });
+
+  it('writes the count as a plain sentence in the formal report, never a green light', async () => {
+    const preview = await ok<{ document: unknown }>('reports.preview', { assessmentId: assessment.id, templateId: 'risk-assessment-nb' });
+    const text = JSON.stringify(preview.document);
+    expect(text).toContain(`I hele kartleggingen svarte 1 av 9 (11 %) at de har opplevd dette det siste året: «${guide.items.find((i) => i.id === 'sexual-attention')!.text.nb}»`);
+    expect(text).toContain('I hele kartleggingen svarte 0 av 9 (0 %) at de har opplevd dette det siste året');
+    expect(text).toContain('Minst 1 av 9 som svarte, rapporterte minst én hendelse.');
   });
 });
