@@ -1,6 +1,6 @@
 // A survey file imported twice into an assessment: the second time is refused and the numbers stay;
 // replacing the earlier import leaves each person counted once; an import is undone as a whole.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Guide } from '../../src-main/core/guide';
@@ -41,7 +41,8 @@ async function chooseFileFor(transfer: TransferPage, title: string) {
   await expect(survey.getByRole('heading', { name: 'Kobling av kolonner' })).toBeVisible();
 }
 
-test('a survey file imported twice is refused with the numbers unchanged; replacing it counts each person once', async ({ page }) => {
+/** A new assessment, and the survey file imported into it once through the screen. */
+async function importFileOnce(page: Page) {
   const assessment = await seedAssessment(running, 'Glans Renhold AS', 'Undersøkelse 2025', guide);
   await page.goto(running.url);
   const transfer = new TransferPage(page);
@@ -51,6 +52,11 @@ test('a survey file imported twice is refused with the numbers unchanged; replac
   await expect(survey.getByRole('alert')).toHaveCount(0);
   await survey.getByRole('button', { name: 'Importer 12 svar' }).click();
   await expect(survey.getByText('12 svar er importert i 2 grupper.')).toBeVisible();
+  return { assessment, transfer, survey };
+}
+
+test('a survey file imported twice is refused with the numbers unchanged; replacing it counts each person once', async ({ page }) => {
+  const { assessment, transfer, survey } = await importFileOnce(page);
   expect(await counted(assessment.id)).toEqual({ n: 12, batches: [12] });
   const batches = survey.getByRole('table', { name: 'Importerte filer i kartleggingen' });
   await expect(batches.getByRole('row', { name: /norsk-excel\.csv/ })).toContainText('12');
@@ -75,14 +81,7 @@ test('a survey file imported twice is refused with the numbers unchanged; replac
 });
 
 test('an import is undone as a whole', async ({ page }) => {
-  const assessment = await seedAssessment(running, 'Glans Renhold AS', 'Undersøkelse 2025', guide);
-  await page.goto(running.url);
-  const transfer = new TransferPage(page);
-  const survey = transfer.survey();
-  await transfer.open();
-  await chooseFileFor(transfer, 'Undersøkelse 2025');
-  await survey.getByRole('button', { name: 'Importer 12 svar' }).click();
-  await expect(survey.getByText('12 svar er importert i 2 grupper.')).toBeVisible();
+  const { assessment, transfer, survey } = await importFileOnce(page);
 
   const batches = survey.getByRole('table', { name: 'Importerte filer i kartleggingen' });
   await batches.getByRole('button', { name: 'Angre importen av norsk-excel.csv' }).click();
