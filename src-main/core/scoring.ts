@@ -1,6 +1,7 @@
 // Scores an assessment: factor results for the whole and for each group, with suppression applied.
 import type { FactorExposure, KnowledgeCount } from './exposure';
 import type { Guide } from './guide';
+import { normalizeGroupLabel } from './group-label';
 import { indexGuide } from './guide-index';
 import { summarizeFactor, summarizeUnion, type FactorSummary, type ItemDistribution, type ScoredSet } from './factor-summary';
 import { countsHiddenInSum, type CountContribution } from './partition-disclosure';
@@ -61,9 +62,11 @@ export function scoreAssessment(
   const minimum = minimumGroupSize(options.minimumGroupSize);
   const setsByGroup = new Map<string, ResponseSet[]>();
   for (const set of sets) {
-    const group = setsByGroup.get(set.group);
+    // "Åsen" typed two ways, or with a stray space, is one group.
+    const label = normalizeGroupLabel(set.group);
+    const group = setsByGroup.get(label);
     if (group) group.push(set);
-    else setsByGroup.set(set.group, [set]);
+    else setsByGroup.set(label, [set]);
   }
   const groups = [...setsByGroup.keys()];
   const groupFactors: FactorResult[][] = groups.map(() => []);
@@ -100,18 +103,19 @@ export function scoreAssessment(
  * the people counted on this one (a consensus moves as one block). */
 function itemContributions(itemId: string, scored: readonly ScoredSet[], withheld: ReadonlySet<string>): CountContribution[] {
   return scored.flatMap(({ set, factor }): CountContribution[] => {
-    if (!withheld.has(set.group) || !contributes(factor)) return [];
+    const group = normalizeGroupLabel(set.group);
+    if (!withheld.has(group) || !contributes(factor)) return [];
     const answer = answerFor(set, itemId);
     const itemWeight = factor.items.find((item) => item.itemId === itemId)?.weight ?? 0;
     const personWeight = [factor.weight, factor.answeredItems * itemWeight] as const;
     if (answer?.kind === 'consensus') {
-      return [{ group: set.group, moves: 'together', counts: new Map([[answer.value, answer.participants]]), personWeight }];
+      return [{ group, moves: 'together', counts: new Map([[answer.value, answer.participants]]), personWeight }];
     }
     if (answer?.kind === 'tally') {
       const counts = new Map(Object.entries(answer.votes).map(([value, votes]) => [Number(value), votes]));
-      return [{ group: set.group, moves: 'apart', counts, personWeight }];
+      return [{ group, moves: 'apart', counts, personWeight }];
     }
-    if (answer?.kind === 'notApplicable') return [{ group: set.group, moves: 'fixed', counts: new Map([['notApplicable', set.respondents]]) }];
+    if (answer?.kind === 'notApplicable') return [{ group, moves: 'fixed', counts: new Map([['notApplicable', set.respondents]]) }];
     return [];
   });
 }

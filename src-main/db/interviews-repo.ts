@@ -13,6 +13,7 @@ import {
   type ItemAnswer,
   type ParticipantCounts,
 } from '../core/assessments';
+import { normalizeGroupLabel } from '../core/group-label';
 import type { Db } from './database';
 import { parseJson } from './rows';
 
@@ -86,7 +87,7 @@ export function findInterview(db: Db, id: string): InterviewSummary | undefined 
 
 function params(values: InterviewValues) {
   return {
-    group_name: values.groupName,
+    group_name: normalizeGroupLabel(values.groupName),
     kind: values.kind,
     respondent_language: values.respondentLanguage,
     languages: JSON.stringify(values.languages),

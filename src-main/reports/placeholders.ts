@@ -1,4 +1,5 @@
 // The named values a template's texts may insert as {{name}}: a fixed table, looked up by name.
+import { normalizeGroupLabel } from '../core/group-label';
 import { knownLanguages } from '../core/languages';
 import { localize } from '../core/guide';
 import { totalParticipants } from '../core/assessments';
@@ -63,7 +64,7 @@ const placeholders = {
     value: (c) => count(c.data.snapshot.interviews.reduce((sum, i) => sum + (i.participants.employee ?? 0), 0)),
   },
   interviews: { count: true, description: 'How many interviews were held', value: (c) => count(heldInterviews(c).length) },
-  groups: { count: true, description: 'How many groups the interviews form', value: (c) => count(new Set(heldInterviews(c).map((i) => i.groupName)).size) },
+  groups: { count: true, description: 'How many groups the interviews form', value: (c) => count(new Set(heldInterviews(c).map((i) => normalizeGroupLabel(i.groupName))).size) },
   interviewLanguages: {
     description: 'The languages the interviews were held in, by their own names',
     value: (c) =>

@@ -2,6 +2,7 @@
 // signature lines and the guide's items for the appendix.
 import { participantRoles, totalParticipants } from '../../core/assessments';
 import { approvalParties } from '../../core/issuing';
+import { normalizeGroupLabel } from '../../core/group-label';
 import { knownLanguages } from '../../core/languages';
 import { fillLabel } from '../report-labels';
 import { cell, column, paragraph, runs, table, type BlockWriter } from './block-kit';
@@ -10,7 +11,7 @@ export function participants(writer: BlockWriter): void {
   const { context } = writer;
   const { labels, data } = context;
   const held = data.snapshot.interviews.filter((interview) => interview.status !== 'planned');
-  const groups = new Set(held.map((interview) => interview.groupName)).size;
+  const groups = new Set(held.map((interview) => normalizeGroupLabel(interview.groupName))).size;
   writer.push(paragraph(context, fillLabel(labels.interviewsSentence, { interviews: held.length, groups })));
 
   const byRole = participantRoles.map((role) => ({ role, n: held.reduce((sum, interview) => sum + (interview.participants[role] ?? 0), 0) }));

@@ -11,7 +11,9 @@ import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { FileField } from '../../components/FileField';
 import { api } from '../../lib/api/client';
+import { formatDateTime } from '../../lib/dates';
 import { chosenFileProblem, fileToBase64 } from '../../lib/files';
+import { SurveyImportBatches } from './SurveyImportBatches';
 import { SurveyPreviewView } from './SurveyPreviewView';
 import { TransferProblems } from './TransferError';
 
@@ -47,6 +49,8 @@ export function SurveyImportSection() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const [replaceEarlier, setReplaceEarlier] = useState(false);
+  const [batchesVersion, setBatchesVersion] = useState(0);
 
   useEffect(() => {
     void Promise.all([api.call('clients.list', {}), api.call('guides.list', {}), api.call('assessments.list', { limit: 10_000 })]).then(
@@ -69,6 +73,7 @@ export function SurveyImportSection() {
     setError(null);
     setResult(null);
     setOnlyValid(false);
+    setReplaceEarlier(false);
   }
 
   function guideRef() {
@@ -141,8 +146,11 @@ export function SurveyImportSection() {
         defaultGroup,
         onlyValidRows: onlyValid,
         rememberMapping: remember,
+        replaceEarlier,
       });
       setResult(done);
+      setReplaceEarlier(false);
+      setBatchesVersion((v) => v + 1);
       setPreview(null);
       setUpload(null);
       setFile(null);
@@ -253,11 +261,15 @@ export function SurveyImportSection() {
         </div>
       </form>
       <TransferProblems problem={problem} error={error} />
+      {kind === 'existing' && assessmentId ? (
+        <SurveyImportBatches assessmentId={assessmentId} version={batchesVersion} onUndone={() => setBatchesVersion((v) => v + 1)} />
+      ) : null}
       {result ? (
         <div className="success-box" role="status">
           <p>{t('transfer.survey.done', { ...result })}</p>
           {result.leftOut > 0 ? <p className="muted">{t('transfer.survey.leftOut', { count: result.leftOut })}</p> : null}
           {result.languageUnknown > 0 ? <p className="muted">{t('transfer.surveyFiles.importedLanguageUnknown', { count: result.languageUnknown })}</p> : null}
+          {result.replacedRespondents > 0 ? <p className="muted">{t('surveyImports.replaced', { count: result.replacedRespondents })}</p> : null}
           <button type="button" onClick={() => go({ name: 'assessment', assessmentId: result.assessmentId })}>
             {t('transfer.survey.open')}
           </button>
@@ -295,6 +307,26 @@ export function SurveyImportSection() {
             </label>
           ) : null}
           {preview.validRows === 0 ? <p className="error-text">{t('transfer.survey.noValid')}</p> : null}
+          {preview.duplicates.length > 0 ? (
+            <div className="error-box" role="alert">
+              <p>
+                <strong>{t('surveyImports.duplicateTitle')}</strong>
+              </p>
+              {preview.duplicates.map((duplicate) => (
+                <p key={duplicate.importId}>
+                  {t(duplicate.reason === 'sameFile' ? 'surveyImports.duplicateSameFile' : 'surveyImports.duplicateSameRows', {
+                    file: duplicate.fileName,
+                    date: formatDateTime(duplicate.importedAt, i18n.language),
+                    rows: duplicate.sharedRows,
+                  })}
+                </p>
+              ))}
+              <label className="choice">
+                <input type="checkbox" checked={replaceEarlier} onChange={(event) => setReplaceEarlier(event.target.checked)} />
+                {t('surveyImports.replace')}
+              </label>
+            </div>
+          ) : null}
           <div className="button-row">
             <button type="button" className="primary" disabled={busy || !canImport} onClick={() => void runImport()}>
               {busy ? t('transfer.working') : t('transfer.survey.button', { count: preview.validRows })}
