@@ -115,7 +115,7 @@ function writeBlock(writer: BlockWriter, block: ReportBlock): void {
     case 'guideItems':
       return guideItems(writer);
     case 'keyFactors':
-      return keyFactors(writer, block.lights, fill(context, block.empty));
+      return keyFactors(writer, block.lights, fill(context, block.empty), block.layout);
     case 'measureList':
       return measureList(
         writer,

@@ -91,7 +91,11 @@ const signaturesBlock = block(
 const guideItemsBlock = block('guideItems', {}, "Every item of the interview guide, by factor (for the appendix)");
 const keyFactorsBlock = block(
   'keyFactors',
-  { lights: z.array(lights).min(1).max(3), empty: templateText.describe('Shown when no factor has these lights') },
+  {
+    lights: z.array(lights).min(1).max(3),
+    empty: templateText.describe('Shown when no factor has these lights'),
+    layout: z.enum(['list', 'inline']).default('list').describe('A list, or one sentence-like line ("A, B and C.") that takes less room'),
+  },
   "The titles of the factors with the given lights, in the report's language",
 );
 const measureListBlock = block(

@@ -155,13 +155,14 @@ export function actionPlan(writer: BlockWriter): void {
 }
 
 /** The titles of the factors with the given lights; withheld factors have no light and never appear. */
-export function keyFactors(writer: BlockWriter, lights: readonly TrafficLight[], empty: TextRun[]): void {
+export function keyFactors(writer: BlockWriter, lights: readonly TrafficLight[], empty: TextRun[], layout: 'list' | 'inline' = 'list'): void {
   const { context } = writer;
   const titles = context.data.guide.factors.flatMap((factor) => {
     const result = context.result(factor.id);
     return result && !result.suppressed && result.light && lights.includes(result.light) ? [context.factorTitle(factor.id)] : [];
   });
   if (!titles.length) writer.push(paragraph(context, empty));
+  else if (layout === 'inline') writer.push(paragraph(context, [{ text: `${listFormat(context.locale).format(titles)}.`, bold: true }]));
   else writer.push({ kind: 'list', ordered: false, items: titles.map((title) => runs(title)), lang: context.language, dir: context.dir });
 }
 
@@ -187,4 +188,13 @@ export function measureList(writer: BlockWriter, texts: { empty: TextRun[]; over
   });
   writer.push({ kind: 'list', ordered: false, items, lang: context.language, dir: context.dir });
   if (measures.length > shown.length && texts.more) writer.push(paragraph(context, texts.more()));
+}
+
+/** "A, B og C" in the report's language; a plain comma list where the runtime has no rules for it. */
+function listFormat(locale: string): { format(items: string[]): string } {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+  } catch {
+    return { format: (items) => items.join(', ') };
+  }
 }
