@@ -4,6 +4,7 @@ import { AppError } from '../core/errors';
 import { approvals, guideItems, legalBasis, participants, signatures } from './blocks/assessment-blocks';
 import { cell, column, paragraph, runs, table, type BlockWriter } from './blocks/block-kit';
 import { factorChart } from './blocks/chart-blocks';
+import { keyFindings, keyMeasures, readingGuide, riskScales } from './blocks/formal-blocks';
 import { factorDetails, factorTable, groupComparison, itemDistribution, priorComparison } from './blocks/result-blocks';
 import { actionPlan, findingsTable, keyFactors, measureList, riskMatrix } from './blocks/risk-blocks';
 import { conditionHolds } from './conditions';
@@ -116,9 +117,25 @@ function writeBlock(writer: BlockWriter, block: ReportBlock): void {
     case 'guideItems':
       return guideItems(writer);
     case 'keyFactors':
-      return keyFactors(writer, block.lights, fill(context, block.empty));
+      return keyFactors(writer, block.lights, fill(context, block.empty), block.layout);
     case 'measureList':
-      return measureList(writer, fill(context, block.empty));
+      return measureList(
+        writer,
+        {
+          empty: fill(context, block.empty),
+          overdue: block.overdue ? fill(context, block.overdue) : undefined,
+          more: block.more ? () => fill(context, block.more!) : undefined,
+        },
+        block.max,
+      );
+    case 'keyFindings':
+      return keyFindings(writer, block.max);
+    case 'keyMeasures':
+      return keyMeasures(writer, block.max);
+    case 'readingGuide':
+      return readingGuide(writer);
+    case 'riskScales':
+      return riskScales(writer);
   }
 }
 

@@ -28,6 +28,10 @@ const conditions = {
   hasMeasures: { description: 'The action plan has measures (dropped ones do not count)', holds: (c) => c.measures().length > 0 },
   hasFollowUpDate: { description: 'A follow-up date is set', holds: (c) => c.data.snapshot.assessment.followUpDate !== null },
   interpreterUsed: { description: 'An interpreter was used in an interview', holds: (c) => c.data.snapshot.interviews.some((i) => i.interpreterUsed) },
+  hasConclusions: { description: "The consultant's conclusions are written", holds: (c) => (c.data.snapshot.assessment.conclusions ?? '').trim() !== '' },
+  hasShownResults: { description: 'At least one factor has a result to show (not withheld, with a score)', holds: (c) => c.data.result.factors.some((f) => !f.suppressed && f.score !== null) },
+  hasInterviews: { description: 'At least one interview was held', holds: (c) => c.data.snapshot.interviews.some((i) => i.status !== 'planned') },
+  hasAgreedMeasures: { description: 'The action plan has agreed measures (not proposals, not dropped)', holds: (c) => c.measures().some((m) => m.status !== 'proposed') },
   isDraft: { description: 'A preview of changes that are not issued yet', holds: (c) => c.data.draft },
   draftTranslation: {
     description: "The guide's texts in the report's language are a draft translation, not all reviewed by a qualified translator",

@@ -31,7 +31,7 @@ const blockTextFields: Partial<Record<BlockType, { key: string; list?: boolean; 
   factorChart: [{ key: 'title' }],
   signatures: [{ key: 'roles', list: true }],
   keyFactors: [{ key: 'empty' }],
-  measureList: [{ key: 'empty' }],
+  measureList: [{ key: 'empty' }, { key: 'overdue' }, { key: 'more' }],
 };
 
 /**

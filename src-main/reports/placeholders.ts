@@ -82,6 +82,29 @@ const placeholders = {
   findings: { count: true, description: 'How many findings are accepted', value: (c) => count(c.findings().length) },
   highRisks: { count: true, description: 'How many accepted findings are rated high', value: (c) => count(c.findings().filter((f) => f.level === 'high').length) },
   measures: { count: true, description: 'How many measures the action plan has (dropped ones not counted)', value: (c) => count(c.measures().length) },
+  conclusions: { description: "The consultant's conclusions, written on the assessment", value: (c) => c.data.snapshot.assessment.conclusions ?? '' },
+  noResultsReason: { description: 'Why the report is issued though no factor has a result to show', value: (c) => c.data.snapshot.assessment.noResultsReason ?? '' },
+  invited: {
+    count: true,
+    description: 'How many were invited to the interviews held (expected participants)',
+    value: (c) => count(heldInterviews(c).reduce((sum, i) => sum + (i.expectedParticipants ?? 0), 0)),
+  },
+  interviewDates: {
+    description: 'The first and last day interviews were held, e.g. "2 March 2027 – 4 March 2027"',
+    value: (c) => {
+      const days = heldInterviews(c)
+        .map((i) => i.startedAt ?? i.completedAt)
+        .filter((at): at is string => !!at)
+        .map((at) => issueDate(at))
+        .sort();
+      if (!days.length) return '';
+      const [first, last] = [days[0], days[days.length - 1]];
+      return first === last ? c.date(first) : `${c.date(first)} – ${c.date(last)}`;
+    },
+  },
+  interviewLanguageCount: { count: true, description: 'How many languages the interviews were held in', value: (c) => count(new Set(heldInterviews(c).map((i) => i.respondentLanguage)).size) },
+  interpreterInterviews: { count: true, description: 'How many interviews used an interpreter', value: (c) => count(heldInterviews(c).filter((i) => i.interpreterUsed).length) },
+  agreedMeasures: { count: true, description: 'How many measures are agreed (not proposals, not dropped)', value: (c) => count(c.measures().filter((m) => m.status !== 'proposed').length) },
   page: { description: 'The page number (header and footer only)', pageOnly: true, value: () => pageNumberMark },
   pages: { description: 'The number of pages (header and footer only)', pageOnly: true, value: () => pageCountMark },
 } satisfies Record<string, PlaceholderSpec>;

@@ -4,7 +4,7 @@ import { textDirection } from '../core/languages';
 import type { LogoImage } from '../core/logo';
 import type { FactorComparison } from '../core/comparison';
 import { localize, type Guide, type GuideFactor } from '../core/guide';
-import type { Measure } from '../core/risk';
+import type { Finding, Measure } from '../core/risk';
 import type { RiskMatrix } from '../core/risk-matrix';
 import { formatScore } from '../core/score-format';
 import type { AssessmentResult, FactorResult } from '../core/scoring';
@@ -57,6 +57,8 @@ export interface ReportContext {
   score(score: number | null): string;
   /** The measure's text in the report's language when it is one of the guide's suggestions. */
   measureText(measure: Measure): string;
+  /** The finding's title in the report's language when it is still a factor's title, as proposed. */
+  findingTitle(finding: Pick<Finding, 'title'>): string;
   /** Findings the consultant accepted, and measures not dropped: what the report presents. */
   findings(): AssessmentSnapshot['findings'];
   measures(): Measure[];
@@ -90,6 +92,10 @@ export function createReportContext(data: ReportData, language: string): ReportC
     }
   }
   const text = (localized: Record<string, string>) => localize(localized, language, guide.sourceLanguage);
+  const factorTitles = new Map<string, Record<string, string>>();
+  for (const factor of guide.factors) {
+    for (const title of Object.values(factor.title)) factorTitles.set(title.trim(), factor.title);
+  }
   return {
     data,
     language,
@@ -108,6 +114,10 @@ export function createReportContext(data: ReportData, language: string): ReportC
     measureText: (measure) => {
       const translations = suggestions.get(measure.title.trim());
       return translations?.[language] ?? measure.title;
+    },
+    findingTitle: (finding) => {
+      const titles = factorTitles.get(finding.title.trim());
+      return titles ? text(titles) : finding.title;
     },
     findings: () => snapshot.findings.filter((finding) => finding.status === 'accepted'),
     measures: () => snapshot.measures.filter((measure) => measure.status !== 'dropped'),

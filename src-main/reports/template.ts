@@ -92,10 +92,27 @@ const approvalsBlock = block('approvals', {}, 'Who approved the issued revision 
 const guideItemsBlock = block('guideItems', {}, "Every item of the interview guide, by factor (for the appendix)");
 const keyFactorsBlock = block(
   'keyFactors',
-  { lights: z.array(lights).min(1).max(3), empty: templateText.describe('Shown when no factor has these lights') },
+  {
+    lights: z.array(lights).min(1).max(3),
+    empty: templateText.describe('Shown when no factor has these lights'),
+    layout: z.enum(['list', 'inline']).default('list').describe('A list, or one sentence-like line ("A, B and C.") that takes less room'),
+  },
   "The titles of the factors with the given lights, in the report's language",
 );
-const measureListBlock = block('measureList', { empty: templateText.describe('Shown when the plan has no measures') }, "The action plan's measures as a list, in the report's language where the guide has them");
+const measureListBlock = block(
+  'measureList',
+  {
+    empty: templateText.describe('Shown when the plan has no agreed measures'),
+    overdue: templateText.optional().describe('Put after the deadline of a measure still open after it on the issue date, e.g. "forsinket"'),
+    max: z.number().int().min(1).max(100).optional().describe('At most this many, the most important first'),
+    more: templateText.optional().describe('Shown when the list leaves measures out because of max'),
+  },
+  "The agreed measures as a list, the most important first, in the report's language where the guide has them",
+);
+const keyFindingsBlock = block('keyFindings', { max: z.number().int().min(1).max(100).default(5) }, 'The accepted findings with the highest risk, with their numbers (summary)');
+const keyMeasuresBlock = block('keyMeasures', { max: z.number().int().min(1).max(100).default(5) }, 'The most important agreed measures, with their numbers and deadlines (summary)');
+const readingGuideBlock = block('readingGuide', {}, 'Per factor: which direction is good and the thresholds, then what red, yellow and green require');
+const riskScalesBlock = block('riskScales', {}, "The likelihood and consequence scales level by level, the levels' meaning and the acceptance criterion");
 
 export const blockTypes = [
   'heading',
@@ -123,6 +140,10 @@ export const blockTypes = [
   'guideItems',
   'keyFactors',
   'measureList',
+  'keyFindings',
+  'keyMeasures',
+  'readingGuide',
+  'riskScales',
 ] as const;
 export type BlockType = (typeof blockTypes)[number];
 
@@ -143,6 +164,10 @@ export const blocksWithFixedTexts: ReadonlySet<BlockType> = new Set<BlockType>([
   'signatures',
   'approvals',
   'guideItems',
+  'keyFindings',
+  'keyMeasures',
+  'readingGuide',
+  'riskScales',
 ]);
 export const fixedTextLanguages = ['nb', 'en'] as const;
 
@@ -187,6 +212,10 @@ const blockOptions = [
   guideItemsBlock,
   keyFactorsBlock,
   measureListBlock,
+  keyFindingsBlock,
+  keyMeasuresBlock,
+  readingGuideBlock,
+  riskScalesBlock,
 ] as const;
 
 export const reportBlock: z.ZodType<ReportBlockShape, ReportBlockInput> = z

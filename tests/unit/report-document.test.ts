@@ -78,7 +78,7 @@ describe('the formal report', () => {
 
   it('lists the table of contents from the headings', () => {
     const toc = document.blocks.find((b) => b.kind === 'toc');
-    expect(toc?.kind === 'toc' && toc.entries.map((e) => e.text).slice(0, 3)).toEqual(['1 Bakgrunn og mandat', '2 Metode', '3 Deltakere']);
+    expect(toc?.kind === 'toc' && toc.entries.map((e) => e.text).slice(0, 3)).toEqual(['1 Sammendrag', 'Viktigste funn', 'Konsulentens konklusjoner']);
   });
 });
 

@@ -20,7 +20,7 @@ afterEach(() => {
 it('offers the built-in templates when the consultancy has none', async () => {
   const library = await loadAppTemplates(appRoot, dataDir);
   expect(library.problems).toEqual([]);
-  expect(library.get('risk-assessment-nb')?.version).toBe('1.0');
+  expect(library.get('risk-assessment-nb')?.version).toBe('1.1');
 });
 
 it('adds the consultancy’s own templates, and leaves out a copy of a built-in id and a broken file', async () => {

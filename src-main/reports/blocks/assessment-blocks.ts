@@ -42,7 +42,10 @@ export function participants(writer: BlockWriter): void {
   if (languageRows.length) writer.push(table(context, [column(labels.language, 4), column(labels.count, 1.5, 'center')], languageRows));
 
   const interpreted = held.filter((interview) => interview.interpreterUsed).length;
-  if (interpreted) writer.push(paragraph(context, fillLabel(labels.interpreterSentence, { count: interpreted })));
+  if (interpreted) {
+    const label = interpreted === held.length ? labels.interpreterInAll : labels.interpreterSentence;
+    writer.push(paragraph(context, fillLabel(label, { count: interpreted, total: held.length })));
+  }
 }
 
 /** The guide's legal references that its factors rest on, cited by paragraph, never quoted. */

@@ -1,12 +1,14 @@
 // The risk assessment and action plan blocks: heat map, findings table, action plan, and the
 // label-free lists the employees' summary uses in any language.
-import type { Finding } from '../../core/risk';
+import { riskNumbers, type Finding } from '../../core/risk';
 import { consequenceLabels, likelihoodLabels, matrixSteps, riskLevel, type RiskLevel } from '../../core/risk-matrix';
 import type { TrafficLight } from '../../core/traffic-light';
 import type { TextRun } from '../model';
 import type { ReportContext } from '../report-context';
 import { fillLabel } from '../report-labels';
+import { plainText } from '../template-text';
 import { cell, column, paragraph, runs, table, titled, type BlockWriter } from './block-kit';
+import { agreedMeasures, importantMeasures, overdueOnIssue } from './formal-blocks';
 
 const levelOrder: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
 
@@ -19,9 +21,14 @@ export function orderedFindings(context: ReportContext): Finding[] {
     .map((entry) => entry.finding);
 }
 
-/** "F1", "F2" … in the order of the findings table, for the action plan to refer to. */
-function findingNumbers(context: ReportContext): Map<string, string> {
-  return new Map(orderedFindings(context).map((finding, i) => [finding.id, `F${i + 1}`]));
+/** "F3": the number the finding was given once, the same in the app and in every report. */
+export function findingNumber(context: ReportContext, id: string): string {
+  return `F${riskNumbers(context.data.snapshot.findings).get(id) ?? '?'}`;
+}
+
+/** "T3": the number the measure was given once, the same in the app and in every report. */
+export function measureNumber(context: ReportContext, id: string): string {
+  return `T${riskNumbers(context.data.snapshot.measures).get(id) ?? '?'}`;
 }
 
 export function riskMatrix(writer: BlockWriter): void {
@@ -56,14 +63,14 @@ export function findingsTable(writer: BlockWriter): void {
     writer.push(paragraph(context, labels.noFindings));
     return;
   }
-  const rows = findings.map((finding, i) => {
+  const rows = findings.map((finding) => {
     const factors = finding.factorIds.map((id) => context.factorTitle(id)).join(', ');
     const rating = finding.likelihood !== null && finding.consequence !== null ? `${finding.likelihood} × ${finding.consequence}` : '–';
     return [
-      cell(`F${i + 1}`, undefined, 'center'),
+      cell(findingNumber(context, finding.id), undefined, 'center'),
       cell(
         titled(
-          finding.title,
+          context.findingTitle(finding),
           factors ? `${labels.factor}: ${factors}` : null,
           finding.hazard ? `${labels.hazard}: ${finding.hazard}` : null,
           finding.causes ? `${labels.causes}: ${finding.causes}` : null,
@@ -94,19 +101,38 @@ export function findingsTable(writer: BlockWriter): void {
 export function actionPlan(writer: BlockWriter): void {
   const { context } = writer;
   const { labels } = context;
+  const { formal } = labels;
   const measures = context.measures();
   if (!measures.length) {
     writer.push(paragraph(context, labels.noMeasures));
     return;
   }
-  const numbers = findingNumbers(context);
-  const rows = measures.map((measure, i) => {
-    const finding = measure.findingId ? numbers.get(measure.findingId) : undefined;
+  const rows = measures.map((measure) => {
+    const finding = measure.findingId ? findingNumber(context, measure.findingId) : null;
+    const agreed =
+      measure.status === 'proposed'
+        ? formal.notAgreed
+        : [measure.agreedBy.map((role) => labels.roles[role]).join(', '), measure.agreedOn ? fillLabel(formal.agreedOn, { date: context.date(measure.agreedOn) }) : '']
+            .filter(Boolean)
+            .join(' ');
+    const overdue = overdueOnIssue(context, measure);
     return [
-      cell(`T${i + 1}`, undefined, 'center'),
-      cell(titled(context.measureText(measure), measure.rationale, finding ? `${labels.finding}: ${finding}` : null)),
-      cell(labels.roles[measure.responsibleRole]),
-      cell(measure.deadline ? context.date(measure.deadline) : labels.noDeadline),
+      cell(measureNumber(context, measure.id), undefined, 'center'),
+      cell(
+        titled(
+          context.measureText(measure),
+          measure.rationale,
+          finding ? `${labels.finding}: ${finding}` : null,
+          agreed ? `${formal.agreedBy}: ${agreed}` : null,
+        ),
+      ),
+      cell(titled(labels.roles[measure.responsibleRole], measure.responsibleName ? `${formal.responsiblePerson}: ${measure.responsibleName}` : null)),
+      cell(
+        measure.deadline
+          ? [{ text: context.date(measure.deadline) }, ...(overdue ? [{ text: `\n${formal.overdue}`, bold: true }] : [])]
+          : labels.noDeadline,
+        overdue ? 'red' : undefined,
+      ),
       cell(labels.priorities[measure.priority], undefined, 'center'),
       cell(labels.statuses[measure.status]),
     ];
@@ -117,7 +143,7 @@ export function actionPlan(writer: BlockWriter): void {
       [
         column(labels.number, 0.8, 'center'),
         column(labels.measure, 5),
-        column(labels.responsible, 2.2),
+        column(labels.responsible, 2.4),
         column(labels.deadline, 2),
         column(labels.priority, 1.5, 'center'),
         column(labels.status, 1.6),
@@ -125,30 +151,50 @@ export function actionPlan(writer: BlockWriter): void {
       rows,
     ),
   );
+  writer.push(paragraph(context, formal.employerResponsible, 'small'));
 }
 
 /** The titles of the factors with the given lights; withheld factors have no light and never appear. */
-export function keyFactors(writer: BlockWriter, lights: readonly TrafficLight[], empty: TextRun[]): void {
+export function keyFactors(writer: BlockWriter, lights: readonly TrafficLight[], empty: TextRun[], layout: 'list' | 'inline' = 'list'): void {
   const { context } = writer;
   const titles = context.data.guide.factors.flatMap((factor) => {
     const result = context.result(factor.id);
     return result && !result.suppressed && result.light && lights.includes(result.light) ? [context.factorTitle(factor.id)] : [];
   });
   if (!titles.length) writer.push(paragraph(context, empty));
+  else if (layout === 'inline') writer.push(paragraph(context, [{ text: `${listFormat(context.locale).format(titles)}.`, bold: true }]));
   else writer.push({ kind: 'list', ordered: false, items: titles.map((title) => runs(title)), lang: context.language, dir: context.dir });
 }
 
-export function measureList(writer: BlockWriter, empty: TextRun[]): void {
+/**
+ * The agreed measures (not proposals, not dropped) as a list, the most important first, in the
+ * report's language where a measure is one of the guide's suggestions. At most `max`, then the
+ * template's `more` sentence with the count left out; `overdue` marks a measure past its deadline.
+ */
+export function measureList(writer: BlockWriter, texts: { empty: TextRun[]; overdue?: TextRun[]; more?: () => TextRun[] }, max?: number): void {
   const { context } = writer;
-  const measures = context.measures();
+  const measures = importantMeasures(agreedMeasures(context));
   if (!measures.length) {
-    writer.push(paragraph(context, empty));
+    writer.push(paragraph(context, texts.empty));
     return;
   }
-  const items = measures.map((measure) => {
+  const shown = max ? measures.slice(0, max) : measures;
+  const items = shown.map((measure) => {
     const text = context.measureText(measure);
+    if (!measure.deadline) return runs(text);
+    const overdue = overdueOnIssue(context, measure) && texts.overdue?.length ? ` (${plainText(texts.overdue)})` : '';
     // The date's parts never go on separate lines.
-    return measure.deadline ? [{ text }, { text: ` — ${context.date(measure.deadline).replace(/ /g, '\u00a0')}`, bold: true }] : runs(text);
+    return [{ text }, { text: ` — ${context.date(measure.deadline).replace(/ /g, '\u00a0')}${overdue}`, bold: true }];
   });
   writer.push({ kind: 'list', ordered: false, items, lang: context.language, dir: context.dir });
+  if (measures.length > shown.length && texts.more) writer.push(paragraph(context, texts.more()));
+}
+
+/** "A, B og C" in the report's language; a plain comma list where the runtime has no rules for it. */
+function listFormat(locale: string): { format(items: string[]): string } {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+  } catch {
+    return { format: (items) => items.join(', ') };
+  }
 }

@@ -76,6 +76,27 @@ const fallbackScale = 2;
 
 const colour = (hex: string) => hex.replace('#', '').toUpperCase();
 
+/** Word and LibreOffice choose spelling and hyphenation by a language with its region. The regions
+ * are where the app's users and their employees most likely write the language. */
+const languageRegions: Record<string, string> = {
+  nb: 'nb-NO',
+  nn: 'nn-NO',
+  no: 'nb-NO',
+  en: 'en-GB',
+  pl: 'pl-PL',
+  lt: 'lt-LT',
+  ro: 'ro-RO',
+  uk: 'uk-UA',
+  ar: 'ar-SA',
+  so: 'so-SO',
+  ti: 'ti-ER',
+  es: 'es-ES',
+};
+
+export function wordLanguage(code: string): string {
+  return code.includes('-') ? code : (languageRegions[code] ?? code);
+}
+
 /** Word picks the Arabic font for complex-script text by itself; Ethiopic needs naming. */
 function textRuns(runs: readonly ModelRun[], options: { size?: number; bold?: boolean; colour?: string; lang: string } = { lang: 'nb' }): TextRun[] {
   return runs.flatMap((run) =>
@@ -92,7 +113,7 @@ function textRuns(runs: readonly ModelRun[], options: { size?: number; bold?: bo
           sizeComplexScript: options.size,
           color: options.colour,
           rightToLeft: run.dir === 'rtl' || rightToLeftText.test(line),
-          language: { value: run.lang ?? options.lang, bidirectional: run.lang ?? options.lang },
+          language: { value: wordLanguage(run.lang ?? options.lang), bidirectional: wordLanguage(run.lang ?? options.lang) },
           ...(ethiopicText.test(line) ? { font: { ascii: 'Noto Sans Ethiopic', hAnsi: 'Noto Sans Ethiopic', cs: 'Noto Sans Ethiopic' } } : {}),
         }),
     ),
@@ -250,6 +271,7 @@ function blockElements(frame: Frame, block: DocumentBlock): FileChild[] {
       return [
         new Paragraph({
           heading: headingLevels[block.level],
+          ...(block.level > 0 ? { outlineLevel: block.level - 1 } : {}),
           children: textRuns(block.runs, { lang: block.lang }),
           bidirectional: block.dir === 'rtl',
           keepNext: true,
@@ -323,9 +345,11 @@ export async function renderDocx(doc: ReportDocument, options: { fontDir: string
   const frame: Frame = { doc, contentWidth, listInstance: 0, fallbacks: await drawFallbacks(doc, contentWidth, options.fontDir) };
   const accent = colour(doc.accentColour);
   const font = { ascii: 'Noto Sans', hAnsi: 'Noto Sans', cs: 'Noto Sans Arabic', eastAsia: 'Noto Sans' };
-  const heading = (sizeHalfPoints: number, before: number, withAccent: boolean) => ({
+  // The outline level makes a heading a heading for Word's navigation and LibreOffice (which reads
+  // the style's outline level, not its name): without it a converted document had no headings.
+  const heading = (sizeHalfPoints: number, before: number, withAccent: boolean, outlineLevel?: number) => ({
     run: { font, size: sizeHalfPoints, sizeComplexScript: sizeHalfPoints, bold: true, boldComplexScript: true, color: withAccent ? accent : '1B1F24' },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, ...(outlineLevel === undefined ? {} : { outlineLevel }) },
   });
   const document = new Document({
     title: doc.title,
@@ -336,11 +360,11 @@ export async function renderDocx(doc: ReportDocument, options: { fontDir: string
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font, size: 20, sizeComplexScript: 20 }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
+        document: { run: { font, size: 20, sizeComplexScript: 20, language: { value: wordLanguage(doc.lang), bidirectional: wordLanguage(doc.lang) } }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
         title: heading(48, 480, true),
-        heading1: heading(32, 360, true),
-        heading2: heading(26, 240, false),
-        heading3: heading(22, 200, false),
+        heading1: heading(32, 360, true, 0),
+        heading2: heading(26, 240, false, 1),
+        heading3: heading(22, 200, false, 2),
       },
     },
     numbering: {

@@ -87,8 +87,17 @@ function textContent(frame: Frame, runs: readonly TextRun[], dir: TextDirection,
   // the next line): should pdfmake measure a line a little wider than fontkit did, the line may
   // reach into the ragged side's margin instead.
   const margin = dir === 'rtl' ? [-lineTolerance, 0, 0, 0] : [0, 0, -lineTolerance, 0];
-  return { stack: lines.map((line) => ({ text: line.length ? line : ' ', fontSize: size, alignment, margin })), ...extra };
+  return { stack: lines.map((line) => ({ text: line.length ? line : ' ', fontSize: size, alignment, margin, ...lineHeightFor(line) })), ...extra };
 }
+
+/** Noto Sans Arabic's line is 2.112 em high against Noto Sans's 1.362: at the same line height an
+ * Arabic text had half again as much space between its lines, and the employees' summary ran onto
+ * a second page. A line with Arabic is set closer, still with room for the marks. */
+function lineHeightFor(line: readonly PdfInline[]): { lineHeight?: number } {
+  return line.some((piece) => piece.font === 'Noto Sans Arabic') ? { lineHeight: arabicLineHeight } : {};
+}
+
+const arabicLineHeight = 0.9;
 
 /** Points a pre-broken line may run over its box (see textContent). */
 const lineTolerance = 8;
@@ -217,7 +226,13 @@ function listContent(frame: Frame, block: Extract<DocumentBlock, { kind: 'list' 
       const firstLine = ((text.stack as PdfNode[] | undefined)?.[0]?.text ?? []) as PdfInline[] | string;
       const struts = [...new Set(typeof firstLine === 'string' ? [] : firstLine.map((piece) => piece.font))].map((font) => ({ text: ' ', font }));
       const markerText = block.ordered ? bidiLines([{ text: `${i + 1}.` }], block.dir, indent, bodySize, frame.fonts)[0] : [{ text: '•', font: 'Noto Sans' }];
-      const marker = { text: rtl ? [...struts, ...markerText] : [...markerText, ...struts], width: indent, alignment: rtl ? 'right' : 'left', fontSize: bodySize };
+      const marker = {
+        text: rtl ? [...struts, ...markerText] : [...markerText, ...struts],
+        width: indent,
+        alignment: rtl ? 'right' : 'left',
+        fontSize: bodySize,
+        ...(struts.some((strut) => strut.font === 'Noto Sans Arabic') ? { lineHeight: arabicLineHeight } : {}),
+      };
       // The marker's line is lower than an Arabic line: split, the marker stayed alone at the foot
       // of the page and its text went on to the next. An item is kept whole unless it is too tall.
       const short = estimatedHeight(frame, item, frame.contentWidth - indent - gap, bodySize) < frame.contentHeight * 0.8;
@@ -288,6 +303,13 @@ function pageText(frame: Frame, template: string, page: number, pages: number, m
   return textContent(frame, runs, frame.doc.dir, width, 8, { margin, color: '#4a5560', alignment: frame.doc.dir === 'rtl' ? 'right' : 'left' });
 }
 
+/** The space after the last block would start an empty page when the text ends at the page's foot. */
+function withoutTrailingSpace(nodes: PdfNode[]): PdfNode[] {
+  const last = nodes[nodes.length - 1];
+  if (last && Array.isArray(last.margin) && last.margin.length === 4) nodes[nodes.length - 1] = { ...last, margin: [...(last.margin as number[]).slice(0, 3), 0] };
+  return nodes;
+}
+
 export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options: { createdAt?: Date } = {}): Promise<Buffer> {
   configure(fonts);
   const size = pageSizes[doc.page.size];
@@ -313,7 +335,7 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
     header: (page, pages) => pageText(frame, doc.header, page, pages, [margins[0], margins[1] / 2 - 6, margins[2], 0], doc.draftMark) as unknown as Content,
     footer: (page, pages) => pageText(frame, doc.footer, page, pages, [margins[0], 8, margins[2], 0]) as unknown as Content,
     ...(doc.draftMark ? { watermark: { text: doc.draftMark, opacity: 0.08, bold: true, font: 'Noto Sans' } } : {}),
-    content: [fontPreload, ...doc.blocks.map((block) => blockContent(frame, block))] as unknown as Content[],
+    content: [fontPreload, ...withoutTrailingSpace(doc.blocks.map((block) => blockContent(frame, block)))] as unknown as Content[],
     // A heading never ends a page: it moves on to the page its text is on.
     pageBreakBefore: (node, nodes) => !!node.headlineLevel && node.headlineLevel > 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
