@@ -119,6 +119,9 @@ const factorSchema = z
     id,
     title: localizedText,
     description: localizedText,
+    hazard: localizedText
+      .optional()
+      .describe('For the consultant and the reports (nb and en): the hazard in the third person, e.g. "Ansatte opplever at arbeidsmengden er større enn tiden tillater"'),
     legalBasis: z.array(id).min(1).describe('Ids from legalReferences'),
     direction: z
       .enum(['higherIsBetter', 'higherIsWorse'])
@@ -129,9 +132,6 @@ const factorSchema = z
       .refine((t) => t.lower < t.upper, { message: 'lower must be below upper' })
       .describe('Cut points on the 0–100 factor score; what is green depends on direction'),
     measures: z.array(measureSuggestionSchema).default([]).describe('Suggested measures for the action plan'),
-    hazard: localizedText
-      .optional()
-      .describe('The hazard in the third person, for the consultant and the formal report (nb and en), e.g. "Ansatte opplever at arbeidsmengden er større enn tiden tillater"'),
     guidance: factorGuidanceSchema.optional().describe('What the factor means, what the law requires and what the employer and the safety representative can do (nb and en)'),
   })
   .strict();
@@ -328,6 +328,7 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
     if (!factor) return;
     requireLanguages(factor.title, ['factors', f, 'title'], languageCodes);
     requireLanguages(factor.description, ['factors', f, 'description'], languageCodes);
+    requireLanguages(factor.hazard, ['factors', f, 'hazard'], consultantRequired);
     factor.legalBasis?.forEach((ref, r) => {
       if (legalIds && ref !== undefined && !legalIds.has(ref)) report(['factors', f, 'legalBasis', r], `unknown legal reference "${ref}"`);
     });
@@ -369,7 +370,7 @@ interface CheckTools {
   allLanguages: Set<string> | undefined;
 }
 
-/** Modules, guidance, hazard texts, rights information and term lists (format 2 content). */
+/** Modules, guidance, rights information and term lists (format 2 content). */
 function checkGuideV2Content(guide: Salvaged<GuideShape>, tools: CheckTools): void {
   const { report, duplicates, requireLanguages, languageCodes, consultantRequired, allLanguages } = tools;
   const modules = guide.modules ?? [];
@@ -392,9 +393,7 @@ function checkGuideV2Content(guide: Salvaged<GuideShape>, tools: CheckTools): vo
   }
 
   (guide.factors ?? []).forEach((factor, f) => {
-    if (!factor) return;
-    requireLanguages(factor.hazard, ['factors', f, 'hazard'], consultantRequired);
-    const guidance = factor.guidance;
+    const guidance = factor?.guidance;
     if (!guidance) return;
     requireLanguages(guidance.meaning, ['factors', f, 'guidance', 'meaning'], consultantRequired);
     requireLanguages(guidance.law, ['factors', f, 'guidance', 'law'], consultantRequired);
