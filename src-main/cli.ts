@@ -7,6 +7,7 @@ import { backupCommand, backupsListCommand, restoreCommand } from './cli/command
 import { clientsListCommand } from './cli/commands/clients';
 import { demoCommand } from './cli/commands/demo';
 import { reportCommand } from './cli/commands/report';
+import { resultsCommand } from './cli/commands/results';
 import { serveCommand } from './cli/commands/serve';
 import { exportCommand, importCommand } from './cli/commands/transfer';
 import { verifyCommand } from './cli/commands/verify';
@@ -15,7 +16,7 @@ import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
-const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand];
+const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length)) + 2;

@@ -1,6 +1,7 @@
 // Proposes findings from the red and yellow factors of an assessment's whole result, with text
 // from the guide, and never twice for a factor that already has a finding.
-import { sharePercent, type FactorExposure } from './exposure';
+import { exposureFactorSentence, exposureItemSentence } from './count-sentences';
+import type { FactorExposure } from './exposure';
 import { localize, type Guide, type GuideFactor } from './guide';
 import type { Finding } from './risk';
 import { consequenceLabels, type RiskMatrix } from './risk-matrix';
@@ -38,19 +39,11 @@ const phrases = {
     light: { red: 'rødt', yellow: 'gult' },
     result: (light: string, score: string, n: number) => `Kartleggingen gir ${light} nivå for faktoren (skår ${score} av 100, ${n} svar).`,
     legalBasis: 'Rettslig grunnlag',
-    exposure: (exposed: number, answered: number, share: string, question: string) =>
-      `I hele kartleggingen svarte ${exposed} av ${answered} (${share} %) at de har opplevd dette det siste året: «${question}»`,
-    exposureFactor: (exposed: number, answered: number) =>
-      `Minst ${exposed} av ${answered} som svarte, rapporterte minst én hendelse. Ett tilfelle er nok til rødt nivå, uansett gjennomsnitt.`,
   },
   en: {
     light: { red: 'red', yellow: 'yellow' },
     result: (light: string, score: string, n: number) => `The mapping puts the factor at ${light} (score ${score} of 100, ${n} responses).`,
     legalBasis: 'Legal basis',
-    exposure: (exposed: number, answered: number, share: string, question: string) =>
-      `Across the whole mapping, ${exposed} of ${answered} (${share}%) answered that they had experienced this in the last year: "${question}"`,
-    exposureFactor: (exposed: number, answered: number) =>
-      `At least ${exposed} of the ${answered} who answered reported at least one incident. One case is enough for red, whatever the mean.`,
   },
 } as const;
 
@@ -64,13 +57,12 @@ function legalBasisLine(guide: Guide, factor: GuideFactor, language: ProposalLan
 
 /** The plain sentences for an exposure factor: one per item that anyone reported, then the factor. */
 export function exposureSentences(guide: Guide, exposure: FactorExposure, language: ProposalLanguage): string[] {
-  const words = phrases[language];
   const items = exposure.items.flatMap((count) => {
     const item = guide.items.find((entry) => entry.id === count.itemId);
     if (!item || count.exposed === 0) return [];
-    return [words.exposure(count.exposed, count.answered, String(sharePercent(count.exposed, count.answered)), localize(item.text, language))];
+    return [exposureItemSentence(count, localize(item.text, language), { kind: 'total' }, language)];
   });
-  return [...items, words.exposureFactor(exposure.exposed, exposure.answered)];
+  return [...items, exposureFactorSentence(exposure, language)];
 }
 
 function draftFor(

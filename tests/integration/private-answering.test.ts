@@ -142,4 +142,12 @@ describe('exposure in the results and findings', () => {
     expect(finding.hazard).toContain('svarte 1 av 9 (11 %) at de har opplevd dette det siste året');
     expect(finding).toMatchObject({ consequence: 4, matrixSize: 5, likelihood: null, level: null });
   });
+
+  it('writes the count as a plain sentence in the formal report, never a green light', async () => {
+    const preview = await ok<{ document: unknown }>('reports.preview', { assessmentId: assessment.id, templateId: 'risk-assessment-nb' });
+    const text = JSON.stringify(preview.document);
+    expect(text).toContain(`I hele kartleggingen svarte 1 av 9 (11 %) at de har opplevd dette det siste året: «${guide.items.find((i) => i.id === 'sexual-attention')!.text.nb}»`);
+    expect(text).toContain('I hele kartleggingen svarte 0 av 9 (0 %) at de har opplevd dette det siste året');
+    expect(text).toContain('Minst 1 av 9 som svarte, rapporterte minst én hendelse.');
+  });
 });

@@ -6,6 +6,7 @@ import { localize, type Guide } from '../../../src-main/core/guide';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
+import { CountedResultsSection } from './CountedResultsSection';
 import { DistributionSection } from './DistributionSection';
 import { FactorScoresSection } from './FactorScoresSection';
 import { GroupComparisonSection } from './GroupComparisonSection';
@@ -82,6 +83,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
       <p className="field-hint">{t('results.minGroupSize', { count: result.minimumGroupSize })}</p>
       {!hasAnswers ? <p className="empty">{t('results.noAnswers')}</p> : null}
       <FactorScoresSection guide={guide} factors={result.factors} />
+      <CountedResultsSection guide={guide} result={result} />
       {hasAnswers ? <DistributionSection guide={guide} factors={result.factors} /> : null}
       {result.groups.length > 1 ? <GroupComparisonSection guide={guide} result={result} /> : null}
       {results.prior ? <PriorComparisonSection guide={guide} prior={results.prior} /> : null}

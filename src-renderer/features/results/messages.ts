@@ -38,6 +38,10 @@ export const resultMessages = defineMessages(
       groupsHint: 'Grupper med færre enn {{count}} svar skjules. Da skjules også en gruppe til når den ellers kunne avsløre dem ved subtraksjon.',
       groupsChartAlt: 'Stolpediagram som sammenligner gruppene. Tallene står i tabellen «Faktorskårer per gruppe».',
       wholeAssessment: 'Hele kartleggingen',
+      counted: {
+        title: 'Hendelser og kjennskap',
+        intro: 'Spørsmål om trakassering, vold, trusler og liknende telles som personer, ikke som gjennomsnitt: ett tilfelle gir rødt nivå. Kjennskapsspørsmål vises som hvor mange som svarte ja.',
+      },
       cellN: 'n = {{n}}',
       priorTitle: 'Sammenligning med forrige kartlegging',
       priorCaption: 'Endring fra «{{title}}»',
@@ -90,6 +94,10 @@ export const resultMessages = defineMessages(
       groupsHint: 'Groups with fewer than {{count}} answers are withheld. Then one more group is withheld when it could otherwise reveal them by subtraction.',
       groupsChartAlt: 'Bar chart comparing the groups. The numbers are in the table "Factor scores per group".',
       wholeAssessment: 'Whole assessment',
+      counted: {
+        title: 'Incidents and awareness',
+        intro: 'Questions on harassment, violence, threats and the like are counted as people, not averaged: one case gives red. Awareness questions show how many answered yes.',
+      },
       cellN: 'n = {{n}}',
       priorTitle: 'Compared with the prior assessment',
       priorCaption: 'Change since "{{title}}"',
