@@ -402,7 +402,7 @@ interface CheckTools {
   allLanguages: Set<string> | undefined;
 }
 
-/** Modules, guidance, hazard texts, rights information and term lists (format 2 content). */
+/** Modules, guidance, rights information and term lists (format 2 content). */
 function checkGuideV2Content(guide: Salvaged<GuideShape>, tools: CheckTools): void {
   const { report, duplicates, requireLanguages, languageCodes, consultantRequired, allLanguages } = tools;
   const modules = guide.modules ?? [];

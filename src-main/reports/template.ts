@@ -113,6 +113,7 @@ const keyFindingsBlock = block('keyFindings', { max: z.number().int().min(1).max
 const keyMeasuresBlock = block('keyMeasures', { max: z.number().int().min(1).max(100).default(5) }, 'The most important agreed measures, with their numbers and deadlines (summary)');
 const readingGuideBlock = block('readingGuide', {}, 'Per factor: which direction is good and the thresholds, then what red, yellow and green require');
 const riskScalesBlock = block('riskScales', {}, "The likelihood and consequence scales level by level, the levels' meaning and the acceptance criterion");
+const rightsInfoBlock = block('rightsInfo', {}, "The guide's \"your rights and who you can talk to\" texts as a list, in the report's language; nothing when the guide has none");
 
 export const blockTypes = [
   'heading',
@@ -144,6 +145,7 @@ export const blockTypes = [
   'keyMeasures',
   'readingGuide',
   'riskScales',
+  'rightsInfo',
 ] as const;
 export type BlockType = (typeof blockTypes)[number];
 
@@ -216,6 +218,7 @@ const blockOptions = [
   keyMeasuresBlock,
   readingGuideBlock,
   riskScalesBlock,
+  rightsInfoBlock,
 ] as const;
 
 export const reportBlock: z.ZodType<ReportBlockShape, ReportBlockInput> = z

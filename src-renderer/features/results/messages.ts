@@ -51,6 +51,11 @@ export const resultMessages = defineMessages(
       change: 'Vurdering',
       changes: { better: 'Bedre', worse: 'Verre', unchanged: 'Uendret' },
       priorHint: 'Endringer på mindre enn {{tolerance}} poeng regnes som uendret. Om en høy skår er bra eller dårlig, avgjør om endringen er bedre eller verre.',
+      guidanceFor: 'Veiledning: {{factor}}',
+      guidanceTitle: 'Hva betyr dette, og hva kan gjøres?',
+      guidanceLaw: 'Hva loven krever',
+      guidanceEmployer: 'Arbeidsgiver og leder (ansvarlig)',
+      guidanceSafetyRepresentative: 'Verneombudet',
     },
   },
   {
@@ -102,6 +107,11 @@ export const resultMessages = defineMessages(
       change: 'Assessment',
       changes: { better: 'Better', worse: 'Worse', unchanged: 'Unchanged' },
       priorHint: 'Changes of less than {{tolerance}} points count as unchanged. Whether a high score is good or bad decides whether a change is better or worse.',
+      guidanceFor: 'Guidance: {{factor}}',
+      guidanceTitle: 'What does this mean, and what can be done?',
+      guidanceLaw: 'What the law requires',
+      guidanceEmployer: 'Employer and manager (responsible)',
+      guidanceSafetyRepresentative: 'The safety representative',
     },
   },
 );
