@@ -5,24 +5,22 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import type { AssessmentSummary } from '../../../src-main/core/assessments';
 import type { ClientSummary } from '../../../src-main/core/clients';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { FileField } from '../../components/FileField';
 import { api } from '../../lib/api/client';
 import { chosenFileProblem, fileToBase64 } from '../../lib/files';
+import { GuideSelect, guideKey, type GuideSummary } from './GuideSelect';
 import { SurveyPreviewView } from './SurveyPreviewView';
 import { TransferProblems } from './TransferError';
 
 type Preview = MethodOutput<'surveys.preview'>;
-type GuideSummary = MethodOutput<'guides.list'>['guides'][number];
 type ImportResult = MethodOutput<'surveys.import'>;
 
-const guideKey = (guide: { id: string; version: string }) => `${guide.id}@${guide.version}`;
-
 export function SurveyImportSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
   const go = useNavigation((s) => s.go);
   const titleId = useId();
@@ -203,24 +201,15 @@ export function SurveyImportSection() {
                 </select>
               )}
             </Field>
-            <Field label={t('transfer.survey.guide')} required>
-              {(props) => (
-                <select
-                  {...props}
-                  value={chosenGuide}
-                  onChange={(event) => {
-                    setChosenGuide(event.target.value);
-                    reset();
-                  }}
-                >
-                  {guides.map((g) => (
-                    <option key={guideKey(g)} value={guideKey(g)}>
-                      {localize(g.title, i18n.language)} {g.version}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <GuideSelect
+              label={t('transfer.survey.guide')}
+              guides={guides}
+              value={chosenGuide}
+              onChange={(key) => {
+                setChosenGuide(key);
+                reset();
+              }}
+            />
             <Field label={t('transfer.survey.assessmentTitle')} required>
               {(props) => <input {...props} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />}
             </Field>
