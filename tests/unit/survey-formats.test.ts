@@ -130,9 +130,10 @@ describe('headings', () => {
     expect(targets[2]).toMatchObject({ target: 'ignore', suggestion: { target: 'item:pace.1' } });
   });
 
-  it('do not suggest an item another column already maps', () => {
-    const targets = suggestTargets(guide, ['pace.1', 'Jeg må jobbe veldig fort!!'], none);
+  it('do not suggest an item another column already maps, nor guess for a question that is there twice', () => {
+    const targets = suggestTargets(guide, ['pace.1', 'Jeg må jobbe veldig fort!!', 'Jeg må jobbe veldig fort'], none);
     expect(targets[1].suggestion?.target).not.toBe('item:pace.1');
+    expect(targets[2]).toEqual({ target: 'ignore', source: 'none', suggestion: null });
   });
 });
 
