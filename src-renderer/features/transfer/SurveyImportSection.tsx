@@ -37,7 +37,6 @@ export function SurveyImportSection() {
   const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [guide, setGuide] = useState<Guide | null>(null);
-  const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [defaultGroup, setDefaultGroup] = useState('');
   const [remember, setRemember] = useState(true);
   const [onlyValid, setOnlyValid] = useState(false);
@@ -60,7 +59,6 @@ export function SurveyImportSection() {
 
   function reset() {
     setPreview(null);
-    setSheet(undefined);
     setUpload(null);
     setGuide(null);
     setProblem(null);
@@ -102,7 +100,7 @@ export function SurveyImportSection() {
     const targets = preview.columns.map((column, i) => (i === index ? target : column.target));
     setError(null);
     try {
-      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), targets, sheet }));
+      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), targets, sheet: preview.sheetName ?? undefined }));
     } catch (caught) {
       setError(caught);
     }
@@ -114,7 +112,6 @@ export function SurveyImportSection() {
     setError(null);
     try {
       setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), sheet: name }));
-      setSheet(name);
     } catch (caught) {
       setError(caught);
     }
@@ -133,7 +130,8 @@ export function SurveyImportSection() {
           : { kind: 'existing' as const, assessmentId };
       const done = await api.call('surveys.import', {
         ...upload,
-        sheet,
+        // The sheet the consultant saw, whichever way it was chosen.
+        sheet: preview.sheetName ?? undefined,
         targets: preview.columns.map((column) => column.target),
         destination,
         defaultGroup,
