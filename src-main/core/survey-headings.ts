@@ -92,8 +92,9 @@ function itemIdIn(header: string, byId: ReadonlyMap<string, string>): string | u
   const text = header.trim().toLocaleLowerCase('nb');
   const whole = byId.get(text);
   if (whole) return whole;
-  const leading = /^\[?([^\s[\]():–-]+)\]?\s*[:–—-]?\s/u.exec(text);
-  if (leading && byId.has(leading[1])) return byId.get(leading[1]);
+  // The first word, as "[role-clarity.1]" or "role-clarity.1:" too (ids may hold hyphens and dots).
+  const leading = text.split(/\s/u)[0].replace(/^\[|[\]:]+$/gu, '');
+  if (byId.has(leading)) return byId.get(leading);
   const trailing = /[([]([^\s()[\]]+)[)\]]\s*$/u.exec(text);
   if (trailing && byId.has(trailing[1])) return byId.get(trailing[1]);
   return undefined;

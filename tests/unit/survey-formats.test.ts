@@ -108,6 +108,8 @@ describe('headings', () => {
       'workload.1 – Jeg har for mye arbeid på en vakt.',
       '5.3 Jeg blir stresset av tempoet på jobben?',
       'Kommentar: Jeg har nok tid til å gjøre jobben ordentlig.',
+      'role-clarity.1 – Vet du hva du skal gjøre? (teksten er endret)',
+      '[role-clarity.2] Renhetskrav',
     ];
     const targets = suggestTargets(guide, headers, none);
     expect(targets.map((t) => [t.target, t.source])).toEqual([
@@ -117,6 +119,8 @@ describe('headings', () => {
       ['item:pace.4', 'itemText'],
       // A free-text column after a colon is not mapped by itself: it is only suggested.
       ['ignore', 'none'],
+      ['item:role-clarity.1', 'itemId'],
+      ['item:role-clarity.2', 'itemId'],
     ]);
     expect(targets[4].suggestion?.target).toBe('item:workload.4');
   });
