@@ -92,8 +92,9 @@ function itemIdIn(header: string, byId: ReadonlyMap<string, string>): string | u
   const text = header.trim().toLocaleLowerCase('nb');
   const whole = byId.get(text);
   if (whole) return whole;
-  const leading = /^\[?([^\s[\]():–-]+)\]?\s*[:–—-]?\s/u.exec(text);
-  if (leading && byId.has(leading[1])) return byId.get(leading[1]);
+  // The first word, as "[role-clarity.1]" or "role-clarity.1:" too (ids may hold hyphens and dots).
+  const leading = text.split(/\s/u)[0].replace(/^\[|[\]:]+$/gu, '');
+  if (byId.has(leading)) return byId.get(leading);
   const trailing = /[([]([^\s()[\]]+)[)\]]\s*$/u.exec(text);
   if (trailing && byId.has(trailing[1])) return byId.get(trailing[1]);
   return undefined;
@@ -171,18 +172,25 @@ export function suggestTargets(guide: Guide, headers: readonly string[], saved: 
     if (index === dateColumn) return claim('date', 'heading');
     return { target: 'ignore' as const, source: 'none' as const, suggestion: null };
   });
-  addCloseMatches(guide, headers, targets, taken);
+  // A column whose exact match another column took (the same question twice) is left to the consultant, not guessed at.
+  addCloseMatches(guide, headers, targets, taken, (index) => found[index] === null);
   return targets;
 }
 
 /** For each column nothing matched exactly: the most alike item text not already mapped, when alike enough. */
-function addCloseMatches(guide: Guide, headers: readonly string[], targets: SuggestedTarget[], taken: ReadonlySet<ColumnTarget>): void {
+function addCloseMatches(
+  guide: Guide,
+  headers: readonly string[],
+  targets: SuggestedTarget[],
+  taken: ReadonlySet<ColumnTarget>,
+  open: (index: number) => boolean,
+): void {
   const texts = guide.items
     .filter((item) => !taken.has(`item:${item.id}`))
     .flatMap((item) => Object.values(item.text).map((text) => ({ itemId: item.id, pairs: bigrams(foldHeading(text)) })));
   if (texts.length === 0) return;
   headers.forEach((header, index) => {
-    if (targets[index].source !== 'none') return;
+    if (targets[index].source !== 'none' || !open(index)) return;
     const candidates = [foldHeading(header), ...gridParts(header, true)].filter((text) => text.length >= 8);
     let bestScore = 0;
     let bestItem: string | null = null;

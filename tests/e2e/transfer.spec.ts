@@ -24,7 +24,7 @@ test.afterEach(async () => {
   for (const folder of folders.splice(0)) removeDataDir(folder);
 });
 
-test('a survey exported from Norwegian Excel is mapped, checked and imported as a new assessment', async ({ page }) => {
+test('a survey file with problems lists every rejected cell and imports nothing until the consultant decides', async ({ page }) => {
   const running = await server();
   await page.goto(running.url);
   await createClient(page, 'Glans Renhold AS');
@@ -43,6 +43,15 @@ test('a survey exported from Norwegian Excel is mapped, checked and imported as 
   await expect(rejected.getByRole('row').filter({ hasText: '32.01.2025' })).toContainText('Ikke en gyldig dato');
   await expect(survey.getByRole('button', { name: 'Importer 2 svar' })).toBeDisabled();
   await expectNoSeriousAxeViolations(page);
+});
+
+test('a survey exported from Norwegian Excel is mapped, checked and imported as a new assessment', async ({ page }) => {
+  const running = await server();
+  await page.goto(running.url);
+  await createClient(page, 'Glans Renhold AS');
+  const transfer = new TransferPage(page);
+  await transfer.open();
+  const survey = transfer.survey();
 
   // The Norwegian Excel file: semicolons, Windows-1252, the questions' text as headings, labels as answers.
   await transfer.readSurvey('norsk-excel.csv', { client: 'Glans Renhold AS', title: 'Spørreundersøkelse januar 2025' });

@@ -108,6 +108,8 @@ describe('headings', () => {
       'workload.1 – Jeg har for mye arbeid på en vakt.',
       '5.3 Jeg blir stresset av tempoet på jobben?',
       'Kommentar: Jeg har nok tid til å gjøre jobben ordentlig.',
+      'role-clarity.1 – Vet du hva du skal gjøre? (teksten er endret)',
+      '[role-clarity.2] Renhetskrav',
     ];
     const targets = suggestTargets(guide, headers, none);
     expect(targets.map((t) => [t.target, t.source])).toEqual([
@@ -117,6 +119,8 @@ describe('headings', () => {
       ['item:pace.4', 'itemText'],
       // A free-text column after a colon is not mapped by itself: it is only suggested.
       ['ignore', 'none'],
+      ['item:role-clarity.1', 'itemId'],
+      ['item:role-clarity.2', 'itemId'],
     ]);
     expect(targets[4].suggestion?.target).toBe('item:workload.4');
   });
@@ -130,9 +134,10 @@ describe('headings', () => {
     expect(targets[2]).toMatchObject({ target: 'ignore', suggestion: { target: 'item:pace.1' } });
   });
 
-  it('do not suggest an item another column already maps', () => {
-    const targets = suggestTargets(guide, ['pace.1', 'Jeg må jobbe veldig fort!!'], none);
+  it('do not suggest an item another column already maps, nor guess for a question that is there twice', () => {
+    const targets = suggestTargets(guide, ['pace.1', 'Jeg må jobbe veldig fort!!', 'Jeg må jobbe veldig fort'], none);
     expect(targets[1].suggestion?.target).not.toBe('item:pace.1');
+    expect(targets[2]).toEqual({ target: 'ignore', source: 'none', suggestion: null });
   });
 });
 

@@ -96,7 +96,8 @@ export const surveyImportCommand: CliCommand = {
       for (const line of describe(previewed)) console.log(line);
       const result = await call(runtime, 'surveys.import', {
         ...upload(invocation.args),
-        sheet: sheetOption(values),
+        // The sheet previewed, whether named or found.
+        sheet: previewed.sheetName ?? undefined,
         targets: previewed.columns.map((column) => column.target),
         destination: { kind: 'existing', assessmentId: assessmentOption(values) },
         defaultGroup: typeof values['default-group'] === 'string' ? values['default-group'] : 'Alle',

@@ -2,41 +2,28 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../src-main/core/assessments';
-import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { api } from '../../lib/api/client';
-import { offerDownload } from '../../lib/files';
 import { TransferError } from './TransferError';
+import { useFileDownload } from './use-file-download';
 
 export function ResultsExportSection() {
   const { t, i18n } = useTranslation();
-  const notify = useNotices((s) => s.show);
   const titleId = useId();
   const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
   const [assessmentId, setAssessmentId] = useState('');
   const [format, setFormat] = useState<'csv' | 'xlsx'>('xlsx');
   const [language, setLanguage] = useState<'nb' | 'en'>(i18n.language === 'en' ? 'en' : 'nb');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, download } = useFileDownload();
 
   useEffect(() => {
     void api.call('assessments.list', { limit: 10_000 }).then(setAssessments, (caught: unknown) => setError(caught));
-  }, []);
+  }, [setError]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!assessmentId) return;
-    setError(null);
-    setBusy(true);
-    try {
-      const file = await api.call('transfer.exportResults', { assessmentId, format, language });
-      offerDownload(file);
-      notify(t('transfer.downloaded', { fileName: file.fileName }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await download(() => api.call('transfer.exportResults', { assessmentId, format, language }));
   }
 
   return (

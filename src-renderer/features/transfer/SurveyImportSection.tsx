@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import type { AssessmentSummary } from '../../../src-main/core/assessments';
 import type { ClientSummary } from '../../../src-main/core/clients';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
@@ -14,17 +14,15 @@ import { api } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
 import { chosenFileProblem, fileToBase64 } from '../../lib/files';
 import { SurveyImportBatches } from './SurveyImportBatches';
+import { GuideSelect, guideKey, type GuideSummary } from './GuideSelect';
 import { SurveyPreviewView } from './SurveyPreviewView';
 import { TransferProblems } from './TransferError';
 
 type Preview = MethodOutput<'surveys.preview'>;
-type GuideSummary = MethodOutput<'guides.list'>['guides'][number];
 type ImportResult = MethodOutput<'surveys.import'>;
 
-const guideKey = (guide: { id: string; version: string }) => `${guide.id}@${guide.version}`;
-
 export function SurveyImportSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
   const go = useNavigation((s) => s.go);
   const titleId = useId();
@@ -41,7 +39,6 @@ export function SurveyImportSection() {
   const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [guide, setGuide] = useState<Guide | null>(null);
-  const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [defaultGroup, setDefaultGroup] = useState('');
   const [remember, setRemember] = useState(true);
   const [onlyValid, setOnlyValid] = useState(false);
@@ -66,7 +63,6 @@ export function SurveyImportSection() {
 
   function reset() {
     setPreview(null);
-    setSheet(undefined);
     setUpload(null);
     setGuide(null);
     setProblem(null);
@@ -109,7 +105,7 @@ export function SurveyImportSection() {
     const targets = preview.columns.map((column, i) => (i === index ? target : column.target));
     setError(null);
     try {
-      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), targets, sheet }));
+      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), targets, sheet: preview.sheetName ?? undefined }));
     } catch (caught) {
       setError(caught);
     }
@@ -121,7 +117,6 @@ export function SurveyImportSection() {
     setError(null);
     try {
       setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), sheet: name }));
-      setSheet(name);
     } catch (caught) {
       setError(caught);
     }
@@ -140,7 +135,8 @@ export function SurveyImportSection() {
           : { kind: 'existing' as const, assessmentId };
       const done = await api.call('surveys.import', {
         ...upload,
-        sheet,
+        // The sheet the consultant saw, whichever way it was chosen.
+        sheet: preview.sheetName ?? undefined,
         targets: preview.columns.map((column) => column.target),
         destination,
         defaultGroup,
@@ -211,24 +207,15 @@ export function SurveyImportSection() {
                 </select>
               )}
             </Field>
-            <Field label={t('transfer.survey.guide')} required>
-              {(props) => (
-                <select
-                  {...props}
-                  value={chosenGuide}
-                  onChange={(event) => {
-                    setChosenGuide(event.target.value);
-                    reset();
-                  }}
-                >
-                  {guides.map((g) => (
-                    <option key={guideKey(g)} value={guideKey(g)}>
-                      {localize(g.title, i18n.language)} {g.version}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <GuideSelect
+              label={t('transfer.survey.guide')}
+              guides={guides}
+              value={chosenGuide}
+              onChange={(key) => {
+                setChosenGuide(key);
+                reset();
+              }}
+            />
             <Field label={t('transfer.survey.assessmentTitle')} required>
               {(props) => <input {...props} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />}
             </Field>

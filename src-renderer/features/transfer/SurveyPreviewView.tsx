@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { localize, type Guide } from '../../../src-main/core/guide';
-import { columnLetter, type MappingProblem } from '../../../src-main/core/survey-mapping';
+import { columnLetter, type MappingProblem, type NotedCell, type RejectedCell } from '../../../src-main/core/survey-mapping';
 
 type Preview = MethodOutput<'surveys.preview'>;
 
@@ -13,8 +13,6 @@ const shownRejections = 200;
 
 export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Preview; guide: Guide; onRemap(index: number, target: string): void }) {
   const { t, i18n } = useTranslation();
-  const notedId = useId();
-  const rejectedId = useId();
   const language = i18n.language;
   const targetName = (target: string) => {
     if (!target.startsWith('item:')) return t(`transfer.survey.targets.${target}`);
@@ -131,72 +129,62 @@ export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Previe
       ) : null}
 
       {preview.notedTotal > 0 ? (
-        <>
-          <h3 id={notedId}>{t('transfer.surveyFiles.noted')}</h3>
-          <p>
-            {t('transfer.surveyFiles.notedIntro', { count: preview.notedTotal })}{' '}
-            {preview.languageUnknown > 0 ? t('transfer.surveyFiles.languageUnknown', { count: preview.languageUnknown }) : ''}
-          </p>
-          <div className="table-scroll">
-            <table className="data-table noted-cells" aria-labelledby={notedId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('transfer.survey.row')}</th>
-                  <th scope="col">{t('transfer.survey.column')}</th>
-                  <th scope="col">{t('transfer.survey.value')}</th>
-                  <th scope="col">{t('transfer.survey.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.noted.slice(0, shownRejections).map((cell) => (
-                  <tr key={`${cell.row}:${cell.column}`}>
-                    <td>{cell.row}</td>
-                    <td>{`${columnLetter(cell.column)} (${cell.header})`}</td>
-                    <td>
-                      <code>{cell.value}</code>
-                    </td>
-                    <td>{t(`transfer.survey.reasons.${cell.reason}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+        <CellTable
+          title={t('transfer.surveyFiles.noted')}
+          intro={`${t('transfer.surveyFiles.notedIntro', { count: preview.notedTotal })} ${
+            preview.languageUnknown > 0 ? t('transfer.surveyFiles.languageUnknown', { count: preview.languageUnknown }) : ''
+          }`}
+          className="noted-cells"
+          cells={preview.noted}
+        />
       ) : null}
 
       {preview.rejectedTotal > 0 ? (
-        <>
-          <h3 id={rejectedId}>{t('transfer.survey.rejected')}</h3>
-          <p>
-            {t('transfer.survey.rejectedIntro', { count: preview.rejectedTotal })}{' '}
-            {preview.rejectedTotal > shownRejections ? t('transfer.survey.rejectedShown', { shown: shownRejections }) : ''}
-          </p>
-          <div className="table-scroll">
-            <table className="data-table rejected-cells" aria-labelledby={rejectedId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('transfer.survey.row')}</th>
-                  <th scope="col">{t('transfer.survey.column')}</th>
-                  <th scope="col">{t('transfer.survey.value')}</th>
-                  <th scope="col">{t('transfer.survey.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rejected.slice(0, shownRejections).map((cell) => (
-                  <tr key={`${cell.row}:${cell.column}`}>
-                    <td>{cell.row}</td>
-                    <td>{cell.column === 0 ? t('transfer.survey.wholeRow') : `${columnLetter(cell.column)} (${cell.header})`}</td>
-                    <td>
-                      <code>{cell.value}</code>
-                    </td>
-                    <td>{t(`transfer.survey.reasons.${cell.reason}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+        <CellTable
+          title={t('transfer.survey.rejected')}
+          intro={`${t('transfer.survey.rejectedIntro', { count: preview.rejectedTotal })} ${
+            preview.rejectedTotal > shownRejections ? t('transfer.survey.rejectedShown', { shown: shownRejections }) : ''
+          }`}
+          className="rejected-cells"
+          cells={preview.rejected}
+        />
       ) : null}
+    </>
+  );
+}
+
+/** Cells listed by row, column, value and reason: the rejected ones, or the unknown languages of kept rows. */
+function CellTable({ title, intro, className, cells }: { title: string; intro: string; className: string; cells: (RejectedCell | NotedCell)[] }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <>
+      <h3 id={titleId}>{title}</h3>
+      <p>{intro.trim()}</p>
+      <div className="table-scroll">
+        <table className={`data-table ${className}`} aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('transfer.survey.row')}</th>
+              <th scope="col">{t('transfer.survey.column')}</th>
+              <th scope="col">{t('transfer.survey.value')}</th>
+              <th scope="col">{t('transfer.survey.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cells.slice(0, shownRejections).map((cell) => (
+              <tr key={`${cell.row}:${cell.column}`}>
+                <td>{cell.row}</td>
+                <td>{cell.column === 0 ? t('transfer.survey.wholeRow') : `${columnLetter(cell.column)} (${cell.header})`}</td>
+                <td>
+                  <code>{cell.value}</code>
+                </td>
+                <td>{t(`transfer.survey.reasons.${cell.reason}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -98,7 +98,7 @@ export const transferMessages = defineMessages(
       },
       survey: {
         title: 'Importer spørreundersøkelse',
-        hint: 'CSV eller Excel (XLSX) med én rad per svarperson. Kolonnene kobles til spørsmålene med spørsmålets id eller tekst, eller slik du velger. Gruppe, språk og dato er valgfrie kolonner.',
+        hint: 'CSV eller Excel (XLSX) med én rad per svarperson. Kolonnene kobles til spørsmålene med spørsmålets id eller tekst, eller slik du velger. Gruppe, språk og dato er valgfrie kolonner. Eksport fra Microsoft Forms, Google Forms, Questback, Netigate og SurveyXact leses som den er; en overskrift som bare ligner et spørsmål, må du bekrefte.',
         file: 'Fil med svar',
         destination: 'Hvor skal svarene?',
         newAssessment: 'Ny kartlegging (f.eks. en tidligere undersøkelse å sammenligne med)',
@@ -370,7 +370,7 @@ export const transferMessages = defineMessages(
       },
       survey: {
         title: 'Import a survey',
-        hint: 'CSV or Excel (XLSX) with one row per respondent. Columns are matched to the questions by the question id or text, or as you choose. Group, language and date columns are optional.',
+        hint: 'CSV or Excel (XLSX) with one row per respondent. Columns are matched to the questions by the question id or text, or as you choose. Group, language and date columns are optional. Exports from Microsoft Forms, Google Forms, Questback, Netigate and SurveyXact are read as they are; a heading that only resembles a question needs your confirmation.',
         file: 'File with answers',
         destination: 'Where do the answers go?',
         newAssessment: 'A new assessment (e.g. an earlier survey to compare with)',
