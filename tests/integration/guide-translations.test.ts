@@ -40,7 +40,7 @@ async function exportFile(id: string, language: string, format: 'xliff' | 'csv',
 }
 
 async function importModularGuide(): Promise<GuideSummary> {
-  const content = readFileSync(path.join(appRoot, 'tests/fixtures/guides/with-modules.json'), 'utf8');
+  const content = readFileSync(path.join(appRoot, 'tests/fixtures/modular-guide/with-modules.json'), 'utf8');
   return ok<GuideSummary>('guides.import', { fileName: 'with-modules.json', content });
 }
 
