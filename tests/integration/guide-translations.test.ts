@@ -82,6 +82,12 @@ describe('XLIFF 2.0', () => {
     expect(ids).toContain('scales.frequency.points.1.label');
     expect(ids.filter((id) => id?.startsWith('items.') && id.endsWith('.text'))).toHaveLength(guide.items.length);
     expect(new Set(ids).size).toBe(ids.length);
+    // XLIFF ids are XML name tokens; the file's names the guide and version.
+    expect(ids.every((id) => /^[\p{L}\p{N}._:-]+$/u.test(id ?? ''))).toBe(true);
+    const file = document.getElementsByTagNameNS(xliffNs, 'file')[0];
+    expect([file.getAttribute('id'), file.getAttribute('original')]).toEqual(['psychosocial-cleaning:1.0.0', 'psychosocial-cleaning@1.0.0']);
+    // Module elements (the glossary) come before the notes in a unit, as the XLIFF 2.0 schema orders them.
+    expect(content).not.toMatch(/<\/notes>\s*<gls:glossary>/);
   });
 
   it('round trip: a changed target becomes the text of a new guide version, reviewed; the old version keeps its texts', async () => {
@@ -179,7 +185,7 @@ describe('XLIFF 2.0', () => {
     }
     const missing = await refusedWithoutWriting('guides.importTranslation', {
       fileName: 'x.xlf',
-      content: content.replace('modular-example@1.0.0', 'modular-example@9.0'),
+      content: content.replace('id="modular-example:1.0.0"', 'id="modular-example:9.0"'),
     });
     expect(missing.code).toBe('not_found');
   });
