@@ -112,6 +112,9 @@ describe('XLIFF 2.0', () => {
     expect(imported).toMatchObject({ language: 'es', changedTexts: 1, warnings: [] });
     expect(imported.reviewedTexts).toBe(imported.totalTexts);
     expect(imported.guide).toMatchObject({ id: 'psychosocial-cleaning', version: '1.0.0.1', builtIn: false });
+    // The same file again changes nothing, and makes no second copy.
+    const again1 = await refusedWithoutWriting('guides.importTranslation', { fileName: 'reviewed-es.xlf', content: changed, reviewedBy: 'Ana García', reviewedOn: '2026-12-01' });
+    expect(again1).toMatchObject({ code: 'conflict', message: 'reviewed-es.xlf changes nothing: version 1.0.0.1 of the guide already has these texts and statuses.' });
 
     const reviewed = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0.1' });
     expect(reviewed.items[0].text.es).toBe('¿Tienen ustedes demasiado trabajo para el tiempo disponible?');
