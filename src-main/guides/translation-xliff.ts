@@ -8,12 +8,16 @@ import { termsUsedIn, type TranslationFile, type TranslationUnit } from '../core
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0';
 export const glossaryNamespace = 'urn:oasis:names:tc:xliff:glossary:2.0';
 
-/** The guide's id and version in the <file> id, so the file finds its guide again on import. */
+/** The guide's id and version as the CLI names them ("psychosocial-cleaning@1.0.0"), in the CSV's guide column. */
 export const translationFileId = (guide: Pick<Guide, 'id' | 'version'>) => `${guide.id}@${guide.version}`;
 
+/** The same in the XLIFF <file> id, which must be an XML name token (no "@"); neither ids nor
+ * versions hold a ":", so it separates them unambiguously. */
+const xliffFileId = (guide: Pick<Guide, 'id' | 'version'>) => `${guide.id}:${guide.version}`;
+
 export function parseTranslationFileId(fileId: string): { guideId: string; guideVersion: string } | null {
-  const at = fileId.lastIndexOf('@');
-  return at > 0 ? { guideId: fileId.slice(0, at), guideVersion: fileId.slice(at + 1) } : null;
+  const at = Math.max(fileId.lastIndexOf('@'), fileId.lastIndexOf(':'));
+  return at > 0 && at < fileId.length - 1 ? { guideId: fileId.slice(0, at), guideVersion: fileId.slice(at + 1) } : null;
 }
 
 const note = (category: string, text: string) => `<note category="${category}">${escapeXml(text)}</note>`;
@@ -29,14 +33,15 @@ export function guideToXliff(guide: Guide, language: string): string {
       note('status', status.status === 'reviewed' ? `reviewed by ${status.reviewedBy ?? ''} on ${status.reviewedOn ?? ''}` : 'draft'),
     ];
     // The agreed terms this text uses, where a translation tool shows them beside the segment.
+    // Module elements come first in a unit (XLIFF 2.0 schema: modules, notes, segments).
     const used = termsUsedIn(terms, source);
     const glossary = used.length
-      ? `\n      <gls:glossary>${used
+      ? `      <gls:glossary>${used
           .map((term) => `<gls:glossEntry><gls:term>${escapeXml(term.term)}</gls:term><gls:translation>${escapeXml(term.translation)}</gls:translation></gls:glossEntry>`)
-          .join('')}</gls:glossary>`
+          .join('')}</gls:glossary>\n`
       : '';
     return `    <unit id="${escapeXml(text.key)}">
-      <notes>${notes.join('')}</notes>${glossary}
+${glossary}      <notes>${notes.join('')}</notes>
       <segment state="${status.status === 'reviewed' ? 'reviewed' : 'translated'}">
         <source>${escapeXml(source)}</source>
         <target>${escapeXml(target)}</target>
@@ -46,7 +51,7 @@ export function guideToXliff(guide: Guide, language: string): string {
   const termNotes = terms.map((term) => note('term', `${term.term} = ${term.translation}`)).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="${xliffNamespace}" xmlns:gls="${glossaryNamespace}" version="2.0" srcLang="${translationSourceLanguage}" trgLang="${escapeXml(language)}">
-  <file id="${escapeXml(translationFileId(guide))}" original="${escapeXml(`${guide.id} ${guide.version}`)}">
+  <file id="${escapeXml(xliffFileId(guide))}" original="${escapeXml(translationFileId(guide))}">
     <notes>${note('guide', guide.title[translationSourceLanguage] ?? guide.id)}${termNotes}</notes>
 ${units.join('\n')}
   </file>
@@ -82,7 +87,7 @@ export function readXliff(text: string): TranslationRead {
   const files = children(root, 'file');
   if (files.length !== 1) problems.push(`the file must hold one guide (one <file>), it holds ${files.length}`);
   const guideRef = files.length ? parseTranslationFileId(files[0].getAttribute('id') ?? '') : null;
-  if (files.length === 1 && !guideRef) problems.push('the <file> id does not name a guide and version (such as "psychosocial-cleaning@1.0.0")');
+  if (files.length === 1 && !guideRef) problems.push('the <file> id does not name a guide and version (such as "psychosocial-cleaning:1.0.0")');
   if (problems.length || !guideRef) return { ok: false, problems };
 
   const units: TranslationUnit[] = children(files[0], 'unit').map((unit) => {

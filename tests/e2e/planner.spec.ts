@@ -9,7 +9,7 @@ import { freshServerPerTest } from './fresh-server';
 import { AssessmentsPage, InterviewPage, expectNoSeriousAxeViolations } from './pages';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const modularGuide = readFileSync(path.join(root, 'tests/fixtures/guides/with-modules.json'), 'utf8');
+const modularGuide = readFileSync(path.join(root, 'tests/fixtures/modular-guide/with-modules.json'), 'utf8');
 
 const fresh = freshServerPerTest();
 

@@ -40,7 +40,7 @@ async function exportFile(id: string, language: string, format: 'xliff' | 'csv',
 }
 
 async function importModularGuide(): Promise<GuideSummary> {
-  const content = readFileSync(path.join(appRoot, 'tests/fixtures/guides/with-modules.json'), 'utf8');
+  const content = readFileSync(path.join(appRoot, 'tests/fixtures/modular-guide/with-modules.json'), 'utf8');
   return ok<GuideSummary>('guides.import', { fileName: 'with-modules.json', content });
 }
 
@@ -82,6 +82,12 @@ describe('XLIFF 2.0', () => {
     expect(ids).toContain('scales.frequency.points.1.label');
     expect(ids.filter((id) => id?.startsWith('items.') && id.endsWith('.text'))).toHaveLength(guide.items.length);
     expect(new Set(ids).size).toBe(ids.length);
+    // XLIFF ids are XML name tokens; the file's names the guide and version.
+    expect(ids.every((id) => /^[\p{L}\p{N}._:-]+$/u.test(id ?? ''))).toBe(true);
+    const file = document.getElementsByTagNameNS(xliffNs, 'file')[0];
+    expect([file.getAttribute('id'), file.getAttribute('original')]).toEqual(['psychosocial-cleaning:1.0.0', 'psychosocial-cleaning@1.0.0']);
+    // Module elements (the glossary) come before the notes in a unit, as the XLIFF 2.0 schema orders them.
+    expect(content).not.toMatch(/<\/notes>\s*<gls:glossary>/);
   });
 
   it('round trip: a changed target becomes the text of a new guide version, reviewed; the old version keeps its texts', async () => {
@@ -106,6 +112,9 @@ describe('XLIFF 2.0', () => {
     expect(imported).toMatchObject({ language: 'es', changedTexts: 1, warnings: [] });
     expect(imported.reviewedTexts).toBe(imported.totalTexts);
     expect(imported.guide).toMatchObject({ id: 'psychosocial-cleaning', version: '1.0.0.1', builtIn: false });
+    // The same file again changes nothing, and makes no second copy.
+    const again1 = await refusedWithoutWriting('guides.importTranslation', { fileName: 'reviewed-es.xlf', content: changed, reviewedBy: 'Ana García', reviewedOn: '2026-12-01' });
+    expect(again1).toMatchObject({ code: 'conflict', message: 'reviewed-es.xlf changes nothing: version 1.0.0.1 of the guide already has these texts and statuses.' });
 
     const reviewed = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0.1' });
     expect(reviewed.items[0].text.es).toBe('¿Tienen ustedes demasiado trabajo para el tiempo disponible?');
@@ -179,7 +188,7 @@ describe('XLIFF 2.0', () => {
     }
     const missing = await refusedWithoutWriting('guides.importTranslation', {
       fileName: 'x.xlf',
-      content: content.replace('modular-example@1.0.0', 'modular-example@9.0'),
+      content: content.replace('id="modular-example:1.0.0"', 'id="modular-example:9.0"'),
     });
     expect(missing.code).toBe('not_found');
   });

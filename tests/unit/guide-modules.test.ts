@@ -8,7 +8,7 @@ import { scoreResponseSet } from '../../src-main/core/response-set';
 import { buildGuide, consensus, groupInterview, individual } from './fixtures/scoring-guide';
 
 const root = path.resolve(__dirname, '../..');
-const modular: Guide = guideSchema.parse(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/guides/with-modules.json'), 'utf8')));
+const modular: Guide = guideSchema.parse(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/modular-guide/with-modules.json'), 'utf8')));
 const builtIn: Guide = guideSchema.parse(JSON.parse(readFileSync(path.join(root, 'templates/interviews/psychosocial-cleaning.json'), 'utf8')));
 
 const score = (result: FactorResult) => (result.suppressed ? 'withheld' : result.score);

@@ -39,7 +39,7 @@ describe('estimateSessionMinutes', () => {
 });
 
 describe('estimatePlannedSession', () => {
-  const modular = load('tests/fixtures/guides/with-modules.json');
+  const modular = load('tests/fixtures/modular-guide/with-modules.json');
 
   it('counts the core set and the chosen modules', () => {
     // 3 core items: 15 + 3 min = 18 → 20; with both modules 7 items: 22 → 25; with an interpreter 15 + 14 = 29 → 30.

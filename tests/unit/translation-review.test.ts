@@ -8,7 +8,7 @@ import { applyTranslation, checkTranslation, translationVersion, unusedTerms, ty
 const root = path.resolve(__dirname, '../..');
 const load = (file: string): Guide => guideSchema.parse(JSON.parse(readFileSync(path.join(root, file), 'utf8')));
 const builtIn = load('templates/interviews/psychosocial-cleaning.json');
-const modular = load('tests/fixtures/guides/with-modules.json');
+const modular = load('tests/fixtures/modular-guide/with-modules.json');
 
 /** The file an export of the language would give, as units. */
 function fileOf(guide: Guide, language: string): TranslationFile {

@@ -8,6 +8,7 @@ import { parseGuide } from '../../guides/parse-guide';
 import { guideToCsv, readTranslationCsv } from '../../guides/translation-csv';
 import { guideToXliff, readXliff } from '../../guides/translation-xliff';
 import { findStoredGuide } from '../../db/guides-repo';
+import { sameContent } from '../../transfer/canonical';
 import type { guideTranslationMethods } from '../methods/guide-translations';
 import type { Handlers } from '../registry';
 import { storeImportedGuide, summarize } from './guides';
@@ -60,6 +61,10 @@ export const guideTranslationHandlers: Handlers<keyof typeof guideTranslationMet
     // The new texts go through every check a guide file does (lengths, languages), before anything is stored.
     const parsed = parseGuide(stored, fileName);
     if (!parsed.ok) refuse(fileName, parsed.problems.map((p) => ({ where: p.path, message: p.message })));
+    // The same file imported twice would make two versions with the same texts and statuses.
+    const unversioned = (g: typeof guide) => ({ ...g, version: '' });
+    const same = context.guides().list().find((g) => g.id === guide.id && sameContent(unversioned(g), unversioned(parsed.guide)));
+    if (same) throw new AppError('conflict', `${fileName} changes nothing: version ${same.version} of the guide already has these texts and statuses.`);
     const sha256 = createHash('sha256').update(stored).digest('hex');
     await storeImportedGuide(context, parsed.guide, stored, fileName, sha256, {
       translation: file.targetLanguage,
