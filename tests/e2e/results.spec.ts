@@ -154,7 +154,7 @@ test('the results show the scores worked out from the answers, and withhold both
     const expected = expectedTotal(factor, interviews);
     const cells = await cellTexts(page, 'Faktorskårer', factor);
     if (expected.n > 0 && expected.n < 5) {
-      expect(cells, factor.id).toEqual(['Skjult (for få svar)']);
+      expect(cells, factor.id).toEqual(['Ikke vist (personvern: for få svar)']);
     } else if (expected.score === null) {
       expect(cells, factor.id).toEqual(['–', '0', '–']);
     } else {
@@ -164,7 +164,7 @@ test('the results show the scores worked out from the answers, and withhold both
   // The data covers all three cases.
   const training = guide.factors.find((f) => f.id === dayShiftSkips)!;
   const nobody = guide.factors.find((f) => f.id === unanswered)!;
-  expect(await cellTexts(page, 'Faktorskårer', training)).toEqual(['Skjult (for få svar)']);
+  expect(await cellTexts(page, 'Faktorskårer', training)).toEqual(['Ikke vist (personvern: for få svar)']);
   expect(await cellTexts(page, 'Faktorskårer', nobody)).toEqual(['–', '0', '–']);
   await expect(page.getByRole('img', { name: 'Stolpediagram med faktorskårene. Tallene står i tabellen «Faktorskårer».' })).toBeVisible();
 
@@ -176,10 +176,10 @@ test('the results show the scores worked out from the answers, and withhold both
     if (factor.id === unanswered) {
       expect([day, evening]).toEqual(['–', '–']);
     } else if (factor.id === dayShiftSkips) {
-      expect([day, evening]).toEqual(['–', 'Skjult (for få svar)']);
+      expect([day, evening]).toEqual(['–', 'Ikke vist (personvern: for få svar)']);
     } else {
       expect(day, factor.id).toBe('Skjult (ville avsløre en annen gruppe ved subtraksjon)');
-      expect(evening, factor.id).toBe('Skjult (for få svar)');
+      expect(evening, factor.id).toBe('Ikke vist (personvern: for få svar)');
     }
     expect(`${day} ${evening}`).not.toMatch(/\d/);
   }
@@ -193,7 +193,7 @@ test('the results show the scores worked out from the answers, and withhold both
   expect([previous, current]).toEqual(['50', String(Math.round(now))]);
   expect(shownDifference.replace('−', '-')).toBe(`${difference > 0 ? '+' : ''}${Math.round(difference)}`);
   expect(shownChange).toContain(change);
-  expect(await cellTexts(page, 'Endring fra «Kartlegging 2025»', training)).toEqual(['Skjult (for få svar)']);
+  expect(await cellTexts(page, 'Endring fra «Kartlegging 2025»', training)).toEqual(['Ikke vist (personvern: for få svar)']);
 
   // The answers behind a score, per question.
   await page.locator('summary', { hasText: workload.title.nb }).click();
