@@ -135,7 +135,10 @@ function heldInterviews(context: ReportContext) {
   return context.data.snapshot.interviews.filter((interview) => interview.status !== 'planned');
 }
 
-/** Deterministic for an assessment and revision: the same report always has the same number. */
+/** Deterministic for an assessment and revision: the same report always has the same number. It
+ * starts with a letter and names the revision with "R", so it never reads as a date ("20261205-1"). */
 export function reportNumber(snapshot: { assessment: { id: string }; revision: number }): string {
-  return `${snapshot.assessment.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-${snapshot.revision}`;
+  const hex = snapshot.assessment.id.replace(/-/g, '').slice(0, 8).toUpperCase();
+  const letter = 'ABCDEFGHJKLMNPQR'[parseInt(hex[0], 16)] ?? 'K';
+  return `${letter}${hex.slice(1)}-R${snapshot.revision}`;
 }

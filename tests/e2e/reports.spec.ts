@@ -30,6 +30,8 @@ async function assessmentWithAnswers(guide: Guide): Promise<string> {
 }
 
 test('a consultant previews the summary in Arabic, exports the formal report and downloads it', async ({ page }) => {
+  // Issuing is a step of its own now, and renders the whole formal report: give a busy machine room.
+  test.slow();
   const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const assessmentId = await assessmentWithAnswers(guide);
   await page.goto(`${fresh.server.url}&screen=reports&assessment=${assessmentId}`);

@@ -186,7 +186,7 @@ test('the results show the scores worked out from the answers, and withhold both
     const expected = expectedTotal(factor, interviews);
     const cells = await cellTexts(page, 'Faktorskårer', factor);
     if (expected.n > 0 && expected.n < 5) {
-      expect(cells, factor.id).toEqual(['Skjult (for få svar)']);
+      expect(cells, factor.id).toEqual(['Ikke vist (personvern: for få svar)']);
     } else if (expected.score === null) {
       expect(cells, factor.id).toEqual(['–', '0', '–']);
     } else if (!totalKeepsShiftsHidden(factor, interviews)) {
@@ -198,7 +198,7 @@ test('the results show the scores worked out from the answers, and withhold both
   // The data covers all three cases.
   const training = guide.factors.find((f) => f.id === dayShiftSkips)!;
   const nobody = guide.factors.find((f) => f.id === unanswered)!;
-  expect(await cellTexts(page, 'Faktorskårer', training)).toEqual(['Skjult (for få svar)']);
+  expect(await cellTexts(page, 'Faktorskårer', training)).toEqual(['Ikke vist (personvern: for få svar)']);
   expect(await cellTexts(page, 'Faktorskårer', nobody)).toEqual(['–', '0', '–']);
   await expect(page.getByRole('img', { name: 'Stolpediagram med faktorskårene. Tallene står i tabellen «Faktorskårer».' })).toBeVisible();
 
@@ -215,14 +215,14 @@ test('the results show the scores worked out from the answers, and withhold both
     if (factor.id === unanswered) {
       expect([day, evening]).toEqual(['–', '–']);
     } else if (factor.id === dayShiftSkips) {
-      expect([day, evening]).toEqual(['–', 'Skjult (for få svar)']);
+      expect([day, evening]).toEqual(['–', 'Ikke vist (personvern: for få svar)']);
     } else if (totalKeepsShiftsHidden(factor, interviews)) {
       expect(day, factor.id).toBe(revealing);
-      expect(evening, factor.id).toBe('Skjult (for få svar)');
+      expect(evening, factor.id).toBe('Ikke vist (personvern: for få svar)');
     } else {
       const own = expectedTotal(factor, [interviews[0]]);
       expect(day, factor.id).toBe(own.score === null ? '–' : `${Math.round(own.score)} ${expectedLight(factor, own.score)} n = ${own.n}`);
-      expect(evening, factor.id).toBe('Skjult (for få svar)');
+      expect(evening, factor.id).toBe('Ikke vist (personvern: for få svar)');
     }
     expect(evening).not.toMatch(/\d/);
   }
@@ -236,7 +236,7 @@ test('the results show the scores worked out from the answers, and withhold both
   expect([previous, current]).toEqual(['50', String(Math.round(now))]);
   expect(shownDifference.replace('−', '-')).toBe(`${difference > 0 ? '+' : ''}${Math.round(difference)}`);
   expect(shownChange).toContain(change);
-  expect(await cellTexts(page, 'Endring fra «Kartlegging 2025»', training)).toEqual(['Skjult (for få svar)']);
+  expect(await cellTexts(page, 'Endring fra «Kartlegging 2025»', training)).toEqual(['Ikke vist (personvern: for få svar)']);
 
   // The answers behind a score, per question.
   await page.locator('summary', { hasText: workload.title.nb }).click();

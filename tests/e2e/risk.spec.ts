@@ -74,6 +74,8 @@ class RiskPages {
 }
 
 test('a consultant assesses the risks, agrees an action plan, issues it, and edits it into revision 2', async ({ page }) => {
+  // A long workflow with the issuing checklist in it: give a busy machine room.
+  test.slow();
   const assessmentId = await completedInterview();
   const risk = new RiskPages(page);
   await risk.open('risk', assessmentId);

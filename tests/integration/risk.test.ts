@@ -152,6 +152,9 @@ describe('proposed findings', () => {
   it('accepts, edits and dismisses proposals; a dismissal needs a reason', async () => {
     const { assessmentId } = await scoredAssessment();
     const [workload, control, pace] = (await ok<ProposeFindingsResult>('findings.propose', { assessmentId })).created;
+    // A finding is accepted only with a rating.
+    await refusedWithoutWriting('findings.accept', { id: workload.id });
+    await ok('findings.update', { id: workload.id, title: workload.title, factorIds: workload.factorIds, likelihood: 3, consequence: 3 });
     await expect(ok('findings.accept', { id: workload.id })).resolves.toMatchObject({ status: 'accepted' });
 
     const edited = await ok<Finding>('findings.update', {
@@ -299,7 +302,7 @@ describe('revisions', () => {
   it('freezes revision 1 on issue; an edit opens revision 2 and leaves 1 as it was; compare shows the change', async () => {
     const { assessmentId, interviewId } = await scoredAssessment();
     const [workload, control] = (await ok<ProposeFindingsResult>('findings.propose', { assessmentId })).created;
-    await ok('findings.accept', { id: workload.id });
+    await ok('findings.acceptMany', { ids: [workload.id], likelihood: 3, consequence: 3 });
     const measure = await ok<MeasureView>('measures.create', measureInput(assessmentId, workload.id));
 
     const issued = await ok<RevisionSummary>('revisions.issue', { assessmentId });

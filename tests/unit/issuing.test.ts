@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { issueChecklist, missingApprovals, type RevisionApprovals } from '../../src-main/core/issuing';
 import type { Finding, Measure } from '../../src-main/core/risk';
+import { reportNumber } from '../../src-main/reports/placeholders';
+import { reportFileBase } from '../../src-main/reports/report-files';
 import type { AssessmentResult } from '../../src-main/core/scoring';
 
 const result = (factors: AssessmentResult['factors']): AssessmentResult => ({ minimumGroupSize: 5, factors, groups: [] });
@@ -91,5 +93,22 @@ describe('issueChecklist', () => {
 
   it('counts no approvals as both parties missing', () => {
     expect(missingApprovals(null)).toEqual(['employer', 'safetyRepresentative']);
+  });
+});
+
+describe('reportNumber', () => {
+  it('never reads as a date, even when the id starts with one', () => {
+    const number = reportNumber({ assessment: { id: '20261205-0000-4000-8000-000000000000' }, revision: 3 });
+    expect(number).toBe('C0261205-R3');
+    expect(number).not.toMatch(/^\d{4}-?\d{2}-?\d{2}/);
+  });
+});
+
+describe('reportFileBase', () => {
+  it('reads "Risikovurdering <client> <date> rev N", safe for any file system', () => {
+    expect(reportFileBase({ templateName: 'Risikovurdering, formell rapport (bokmål)', client: 'Bjørnstad & Sønn / Øst', date: '2027-03-20', revision: 2 })).toBe(
+      'Risikovurdering Bjørnstad Sønn Øst 2027-03-20 rev 2',
+    );
+    expect(reportFileBase({ templateName: 'Handlingsplan (utdrag)', client: 'A:B', date: '2027-03-20', revision: 1, draftMark: 'UTKAST' })).toBe('Handlingsplan A B 2027-03-20 rev 1 UTKAST');
   });
 });

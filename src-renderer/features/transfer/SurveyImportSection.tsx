@@ -22,7 +22,7 @@ type Preview = MethodOutput<'surveys.preview'>;
 type ImportResult = MethodOutput<'surveys.import'>;
 
 export function SurveyImportSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useNotices((s) => s.show);
   const go = useNavigation((s) => s.go);
   const titleId = useId();
