@@ -43,8 +43,8 @@ export interface ScoredSet {
 /** Weighted mean score and n of the sets that contribute to the factor. */
 function scoreOf(scored: readonly ScoredSet[]): { contributing: ScoredSet[]; score: number | null; n: number } {
   const contributing = scored.filter((entry) => contributes(entry.factor));
-  // A factor of knowledge items only has people behind it but no score.
-  const score = weightedMean(contributing.flatMap(({ factor }) => (factor.score === null ? [] : [{ value: factor.score, weight: factor.weight }])));
+  // A factor of knowledge items only has people behind it but no score: its sets weigh nothing here.
+  const score = weightedMean(contributing.map(({ factor }) => ({ value: factor.score ?? 0, weight: factor.score === null ? 0 : factor.weight })));
   const n = contributing.reduce((sum, { factor }) => sum + factor.weight, 0);
   return { contributing, score, n };
 }

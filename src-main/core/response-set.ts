@@ -1,6 +1,6 @@
 // One interview (a group or an individual) or one survey respondent, and its score on each factor.
 import { answerWeight, type Answer } from './answers';
-import { isExposureItem, isKnowledgeScale, type Guide } from './guide';
+import { isExposureItem, isKnowledgeScale, type Guide, type GuideItem } from './guide';
 import { indexGuide, type GuideIndex } from './guide-index';
 import { scoreItem, type ItemScore } from './item-score';
 import { weightedMean } from './weighted-mean';
@@ -53,18 +53,42 @@ export function scoreResponseSet(guide: Guide, set: ResponseSet): ResponseSetSco
   };
 }
 
+interface FactorFacts {
+  /** The items whose answers give the set's people: the scored ones, or for a factor of knowledge
+   * items only, those (so its counts can be shown and suppressed). */
+  counted: readonly GuideItem[];
+  /** False for a factor of knowledge items only: counted, never scored 0–100. */
+  scored: boolean;
+  /** A factor with exposure items: one answered item is enough for the set to count. */
+  exposure: boolean;
+}
+
+// Worked out once per guide and factor: scoring asks for every set of every factor.
+const factsByIndex = new WeakMap<GuideIndex, Map<string, FactorFacts>>();
+
+function factorFacts(index: GuideIndex, factorId: string): FactorFacts {
+  let byFactor = factsByIndex.get(index);
+  if (!byFactor) factsByIndex.set(index, (byFactor = new Map()));
+  let facts = byFactor.get(factorId);
+  if (!facts) {
+    const items = index.itemsOf(factorId);
+    const scoredItems = items.filter((item) => !isKnowledgeScale(index.scaleOf(item)));
+    facts = { counted: scoredItems.length ? scoredItems : items, scored: scoredItems.length > 0, exposure: items.some(isExposureItem) };
+    byFactor.set(factorId, facts);
+  }
+  return facts;
+}
+
 export function scoreFactorInSet(index: GuideIndex, factorId: string, set: ResponseSet): FactorScore {
   const factorItems = index.itemsOf(factorId);
-  // Knowledge items are counted, not scored: they stay out of the 0–100 score, and only a factor
-  // with nothing else takes its people from them (so its counts can be shown and suppressed).
-  const scoredItems = factorItems.filter((item) => !isKnowledgeScale(index.scaleOf(item)));
-  const counted = scoredItems.length ? scoredItems : factorItems;
+  // Knowledge items are counted, not scored: they stay out of the 0–100 score.
+  const { counted, scored: hasScoredItems, exposure } = factorFacts(index, factorId);
   const items: ItemScore[] = [];
   let weightSum = 0;
   let answeredCount = 0;
   for (const item of counted) {
     const answer = answerFor(set, item.id);
-    if (counted !== scoredItems) {
+    if (!hasScoredItems) {
       const weight = answer === undefined ? 0 : answerWeight(answer);
       if (weight > 0) {
         answeredCount += 1;
@@ -80,7 +104,7 @@ export function scoreFactorInSet(index: GuideIndex, factorId: string, set: Respo
   }
   const answeredItems = items.length;
   // One reported exposure must never drop out because the other items of its factor went unanswered.
-  const enough = factorItems.some(isExposureItem) ? answeredCount > 0 : answeredCount > 0 && answeredCount * 2 >= counted.length;
+  const enough = exposure ? answeredCount > 0 : answeredCount > 0 && answeredCount * 2 >= counted.length;
   if (!enough) {
     return { factorId, score: null, weight: 0, answeredItems, itemCount: factorItems.length, items };
   }
