@@ -1,5 +1,6 @@
 // One interview (a group or an individual) or one survey respondent, and its score on each factor.
 import type { Answer } from './answers';
+import type { RespondentRole } from './assessments';
 import type { Guide } from './guide';
 import { indexGuide, type GuideIndex } from './guide-index';
 import { scoreItem, type ItemScore } from './item-score';
@@ -15,6 +16,9 @@ export interface ResponseSet {
   respondents: number;
   /** Answers keyed by item id; an item without an answer is unanswered. */
   answers: Readonly<Record<string, Answer>>;
+  /** Whose answers: the employees' when not given. Managers' and safety representatives' sets are
+   * scored apart (scoreAssessment's `apart`), never in the employees' results. */
+  role?: RespondentRole;
 }
 
 export interface FactorScore {

@@ -4,6 +4,7 @@ import {
   assessmentMethods,
   assessmentStatuses,
   interviewKinds,
+  respondentRoles,
   participantRoles,
   type AssessmentDetails,
   type AssessmentSummary,
@@ -57,6 +58,7 @@ const participantCounts = z
 export const interviewFields = z.object({
   groupName: requiredText(200),
   kind: z.enum(interviewKinds),
+  respondentRole: z.enum(respondentRoles).optional().default('employees'),
   respondentLanguage: languageCode.optional().default('nb'),
   languages: z.array(languageCode).max(20).optional().default([]),
   interpreterUsed: z.boolean().optional().default(false),

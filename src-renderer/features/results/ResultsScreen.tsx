@@ -9,6 +9,7 @@ import { errorText } from '../../lib/errors';
 import { DistributionSection } from './DistributionSection';
 import { FactorScoresSection } from './FactorScoresSection';
 import { GroupComparisonSection } from './GroupComparisonSection';
+import { RolesApartSection } from './RolesApartSection';
 import { PriorComparisonSection } from './PriorComparisonSection';
 
 interface Loaded {
@@ -85,6 +86,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
       {hasAnswers ? <DistributionSection guide={guide} factors={result.factors} /> : null}
       {result.groups.length > 1 ? <GroupComparisonSection guide={guide} result={result} /> : null}
       {results.prior ? <PriorComparisonSection guide={guide} prior={results.prior} /> : null}
+      {result.apart?.length ? <RolesApartSection guide={guide} apart={result.apart} /> : null}
     </section>
   );
 }

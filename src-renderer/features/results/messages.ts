@@ -48,6 +48,12 @@ export const resultMessages = defineMessages(
       changes: { better: 'Bedre', worse: 'Verre', unchanged: 'Uendret' },
       priorHint: 'Endringer på mindre enn {{tolerance}} poeng regnes som uendret. Om en høy skår er bra eller dårlig, avgjør om endringen er bedre eller verre.',
     },
+    resultsRoles: {
+      title: 'Ledere og verneombud, hver for seg',
+      hint: 'Svarene fra ledere og verneombud er ikke med i de ansattes resultater. De vises her for seg, og skjules på samme måte når de er for få.',
+      caption: 'Faktorskårer for ledere og verneombud',
+      roles: { managers: 'Ledere', safetyRepresentatives: 'Verneombud' },
+    },
   },
   {
     results: {
@@ -94,6 +100,12 @@ export const resultMessages = defineMessages(
       change: 'Assessment',
       changes: { better: 'Better', worse: 'Worse', unchanged: 'Unchanged' },
       priorHint: 'Changes of less than {{tolerance}} points count as unchanged. Whether a high score is good or bad decides whether a change is better or worse.',
+    },
+    resultsRoles: {
+      title: 'Managers and safety representatives, apart',
+      hint: 'The answers of managers and safety representatives are not part of the employees’ results. They are shown here on their own, and withheld the same way when they are too few.',
+      caption: 'Factor scores of managers and safety representatives',
+      roles: { managers: 'Managers', safetyRepresentatives: 'Safety representatives' },
     },
   },
 );
