@@ -20,7 +20,7 @@ import { parseJson } from './rows';
 export interface InterviewValues {
   groupName: string;
   kind: InterviewKind;
-  /** The employees' when not given. */
+  /** The employees' for a new interview when not given; an update without it keeps the role. */
   respondentRole?: RespondentRole;
   respondentLanguage: string;
   languages: string[];
@@ -91,7 +91,7 @@ function params(values: InterviewValues) {
   return {
     group_name: normalizeGroupLabel(values.groupName),
     kind: values.kind,
-    respondent_role: values.respondentRole ?? 'employees',
+    respondent_role: values.respondentRole ?? null,
     respondent_language: values.respondentLanguage,
     languages: JSON.stringify(values.languages),
     interpreter_used: values.interpreterUsed ? 1 : 0,
@@ -106,7 +106,7 @@ export function insertInterview(db: Db, assessmentId: string, values: InterviewV
   db.prepare(
     `INSERT INTO interviews (id, assessment_id, group_name, kind, respondent_role, respondent_language, languages, interpreter_used,
        expected_participants, participants, planned_at, created_at, updated_at)
-     VALUES (:id, :assessment_id, :group_name, :kind, :respondent_role, :respondent_language, :languages, :interpreter_used,
+     VALUES (:id, :assessment_id, :group_name, :kind, coalesce(:respondent_role, 'employees'), :respondent_language, :languages, :interpreter_used,
        :expected_participants, :participants, :planned_at, :now, :now)`,
   ).run({ id, assessment_id: assessmentId, now, ...params(values) });
   return id;
@@ -114,7 +114,7 @@ export function insertInterview(db: Db, assessmentId: string, values: InterviewV
 
 export function updateInterview(db: Db, id: string, values: InterviewValues, now: string): void {
   db.prepare(
-    `UPDATE interviews SET group_name = :group_name, kind = :kind, respondent_role = :respondent_role, respondent_language = :respondent_language,
+    `UPDATE interviews SET group_name = :group_name, kind = :kind, respondent_role = coalesce(:respondent_role, respondent_role), respondent_language = :respondent_language,
        languages = :languages, interpreter_used = :interpreter_used, expected_participants = :expected_participants,
        participants = :participants, planned_at = :planned_at, updated_at = :now
      WHERE id = :id`,
