@@ -82,6 +82,7 @@ function assessmentPart(): AssessmentPart {
         id: ids.interview,
         groupName: 'Nattskift',
         kind: 'group',
+        respondentRole: 'employees',
         respondentLanguage: 'pl',
         languages: ['pl', 'nb'],
         interpreterUsed: false,

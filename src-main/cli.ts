@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from './cli/command';
 import { assessmentsListCommand } from './cli/commands/assessments';
+import { surveyImportsCommand, surveyUndoCommand } from './cli/commands/survey-batches';
 import { backupCommand, backupsListCommand, restoreCommand } from './cli/commands/backups';
 import { clientsListCommand } from './cli/commands/clients';
 import { demoCommand } from './cli/commands/demo';
@@ -18,7 +19,7 @@ import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
-const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand, exportTranslationCommand, importTranslationCommand];
+const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand, exportTranslationCommand, importTranslationCommand, surveyImportsCommand, surveyUndoCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length)) + 2;

@@ -49,6 +49,11 @@ export type InterviewKind = (typeof interviewKinds)[number];
 export const interviewStatuses = ['planned', 'in_progress', 'completed'] as const;
 export type InterviewStatus = (typeof interviewStatuses)[number];
 
+/** Whose answers a response set holds: the employees' (the results), or the managers' or safety
+ * representatives' (verneombud), which are kept out of the employees' results and shown apart. */
+export const respondentRoles = ['employees', 'managers', 'safetyRepresentatives'] as const;
+export type RespondentRole = (typeof respondentRoles)[number];
+
 export const participantRoles = ['employee', 'safetyRepresentative', 'unionRepresentative', 'manager', 'other'] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
 
@@ -71,6 +76,8 @@ export interface Interview {
   /** e.g. "Day shift, office cleaning"; interviews with the same name form one group in the results. */
   groupName: string;
   kind: InterviewKind;
+  /** Whose answers these are; the employees' unless recorded as managers' or safety representatives'. */
+  respondentRole: RespondentRole;
   /** The language the questions are put in, beside Norwegian. */
   respondentLanguage: string;
   /** All languages spoken in the group. */

@@ -2,7 +2,7 @@
 // limits that keep a hostile file from smuggling in huge strings or wrong types (docs/package-format.md).
 import { z } from 'zod';
 import { answerSchema } from './answers';
-import { answerModes, assessmentMethods, assessmentStatuses, interviewKinds, interviewStatuses, participantRoles } from './assessments';
+import { answerModes, assessmentMethods, assessmentStatuses, interviewKinds, interviewStatuses, participantRoles, respondentRoles } from './assessments';
 import { languageCodePattern } from './languages';
 import { findingStatuses, measurePriorities, measureStatuses, responsibleRoles } from './risk';
 import { riskLevels } from './risk-matrix';
@@ -98,6 +98,7 @@ export const interviewRecord = z
     id,
     groupName: requiredText(400),
     kind: z.enum(interviewKinds),
+    respondentRole: z.enum(respondentRoles).optional().default('employees'),
     respondentLanguage: languageCode,
     languages: z.array(languageCode).max(50),
     interpreterUsed: z.boolean(),

@@ -1,6 +1,7 @@
 // One interview (a group or an individual) or one survey respondent, and its score on each factor.
 import { answerWeight, type Answer } from './answers';
 import { isExposureItem, isKnowledgeScale, type Guide, type GuideItem } from './guide';
+import type { RespondentRole } from './assessments';
 import { indexGuide, type GuideIndex } from './guide-index';
 import { scoreItem, type ItemScore } from './item-score';
 import { weightedMean } from './weighted-mean';
@@ -15,6 +16,9 @@ export interface ResponseSet {
   respondents: number;
   /** Answers keyed by item id; an item without an answer is unanswered. */
   answers: Readonly<Record<string, Answer>>;
+  /** Whose answers: the employees' when not given. Managers' and safety representatives' sets are
+   * scored apart (scoreAssessment's `apart`), never in the employees' results. */
+  role?: RespondentRole;
 }
 
 export interface FactorScore {

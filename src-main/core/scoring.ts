@@ -1,4 +1,5 @@
 // Scores an assessment: factor results for the whole and for each group, with suppression applied.
+import type { RespondentRole } from './assessments';
 import type { FactorExposure, KnowledgeCount } from './exposure';
 import type { Guide } from './guide';
 import { normalizeGroupLabel } from './group-label';
@@ -44,13 +45,24 @@ export interface GroupResult {
   factors: FactorResult[];
 }
 
-export interface AssessmentResult {
-  /** The minimum group size that was applied, after raising a too small setting. */
-  minimumGroupSize: number;
-  /** The whole assessment, one per factor in guide order. */
+export interface PartitionResult {
+  /** The whole, one per factor in guide order. */
   factors: FactorResult[];
   /** One per group label, in the order the groups first appear among the response sets. */
   groups: GroupResult[];
+}
+
+/** Managers' or safety representatives' answers, scored on their own with the same suppression. */
+export interface RoleResult extends PartitionResult {
+  role: Exclude<RespondentRole, 'employees'>;
+}
+
+export interface AssessmentResult extends PartitionResult {
+  /** The minimum group size that was applied, after raising a too small setting. */
+  minimumGroupSize: number;
+  /** The employees' results are `factors` and `groups`; other roles' sets are here, one entry per
+   * role that has any (absent in results frozen before roles were recorded). */
+  apart?: RoleResult[];
 }
 
 export function scoreAssessment(
@@ -58,8 +70,26 @@ export function scoreAssessment(
   sets: readonly ResponseSet[],
   options: ScoringOptions = {},
 ): AssessmentResult {
-  const index = indexGuide(guide);
   const minimum = minimumGroupSize(options.minimumGroupSize);
+  const roleOf = (set: ResponseSet): RespondentRole => set.role ?? 'employees';
+  const apart = (['managers', 'safetyRepresentatives'] as const).flatMap((role): RoleResult[] => {
+    const own = sets.filter((set) => roleOf(set) === role);
+    return own.length ? [{ role, ...scorePartition(guide, own, minimum) }] : [];
+  });
+  return {
+    minimumGroupSize: minimum,
+    ...scorePartition(
+      guide,
+      sets.filter((set) => roleOf(set) === 'employees'),
+      minimum,
+    ),
+    apart,
+  };
+}
+
+/** One partition of response sets (the employees', or one other role's): its whole and its groups. */
+function scorePartition(guide: Guide, sets: readonly ResponseSet[], minimum: number): PartitionResult {
+  const index = indexGuide(guide);
   const setsByGroup = new Map<string, ResponseSet[]>();
   for (const set of sets) {
     // "Åsen" typed two ways, or with a stray space, is one group.
@@ -92,7 +122,6 @@ export function scoreAssessment(
   }
 
   return {
-    minimumGroupSize: minimum,
     factors: totalFactors,
     groups: groups.map((group, i) => ({ group, factors: groupFactors[i] })),
   };

@@ -12,6 +12,7 @@ import {
   type InterviewSummary,
   type ItemAnswer,
   type ParticipantCounts,
+  type RespondentRole,
 } from '../core/assessments';
 import { normalizeGroupLabel } from '../core/group-label';
 import type { Db } from './database';
@@ -20,6 +21,8 @@ import { parseJson } from './rows';
 export interface InterviewValues {
   groupName: string;
   kind: InterviewKind;
+  /** The employees' for a new interview when not given; an update without it keeps the role. */
+  respondentRole?: RespondentRole;
   respondentLanguage: string;
   languages: string[];
   interpreterUsed: boolean;
@@ -33,6 +36,7 @@ interface InterviewRow {
   assessment_id: string;
   group_name: string;
   kind: InterviewKind;
+  respondent_role: RespondentRole;
   respondent_language: string;
   languages: string;
   interpreter_used: number;
@@ -55,6 +59,7 @@ function toInterview(row: InterviewRow): InterviewSummary {
     assessmentId: row.assessment_id,
     groupName: row.group_name,
     kind: row.kind,
+    respondentRole: row.respondent_role,
     respondentLanguage: row.respondent_language,
     languages: parseJson<string[]>(row.languages, []),
     interpreterUsed: row.interpreter_used === 1,
@@ -89,6 +94,7 @@ function params(values: InterviewValues) {
   return {
     group_name: normalizeGroupLabel(values.groupName),
     kind: values.kind,
+    respondent_role: values.respondentRole ?? null,
     respondent_language: values.respondentLanguage,
     languages: JSON.stringify(values.languages),
     interpreter_used: values.interpreterUsed ? 1 : 0,
@@ -101,9 +107,9 @@ function params(values: InterviewValues) {
 export function insertInterview(db: Db, assessmentId: string, values: InterviewValues, now: string): string {
   const id = randomUUID();
   db.prepare(
-    `INSERT INTO interviews (id, assessment_id, group_name, kind, respondent_language, languages, interpreter_used,
+    `INSERT INTO interviews (id, assessment_id, group_name, kind, respondent_role, respondent_language, languages, interpreter_used,
        expected_participants, participants, planned_at, created_at, updated_at)
-     VALUES (:id, :assessment_id, :group_name, :kind, :respondent_language, :languages, :interpreter_used,
+     VALUES (:id, :assessment_id, :group_name, :kind, coalesce(:respondent_role, 'employees'), :respondent_language, :languages, :interpreter_used,
        :expected_participants, :participants, :planned_at, :now, :now)`,
   ).run({ id, assessment_id: assessmentId, now, ...params(values) });
   return id;
@@ -111,7 +117,7 @@ export function insertInterview(db: Db, assessmentId: string, values: InterviewV
 
 export function updateInterview(db: Db, id: string, values: InterviewValues, now: string): void {
   db.prepare(
-    `UPDATE interviews SET group_name = :group_name, kind = :kind, respondent_language = :respondent_language,
+    `UPDATE interviews SET group_name = :group_name, kind = :kind, respondent_role = coalesce(:respondent_role, respondent_role), respondent_language = :respondent_language,
        languages = :languages, interpreter_used = :interpreter_used, expected_participants = :expected_participants,
        participants = :participants, planned_at = :planned_at, updated_at = :now
      WHERE id = :id`,

@@ -17,11 +17,15 @@ export function loadResponseSets(db: Db, assessmentId: string): ResponseSet[] {
       group: interview.groupName,
       respondents: present > 0 ? present : interview.kind === 'group' ? 0 : 1,
       answers,
+      role: interview.respondentRole,
     };
     if (interview.kind !== 'survey') return [own];
     // An imported survey group: each respondent is a response set of one person, so a 10,000-row file
     // is one interview per group, not 10,000. The group's own answers count only if any were recorded.
-    const respondents = listSurveyResponses(db, interview.id).map((response) => surveyRespondentSet(response.id, interview.groupName, response.answers));
+    const respondents = listSurveyResponses(db, interview.id).map((response) => ({
+      ...surveyRespondentSet(response.id, interview.groupName, response.answers),
+      role: interview.respondentRole,
+    }));
     if (respondents.length === 0) return [own];
     return Object.keys(answers).length > 0 ? [own, ...respondents] : respondents;
   });

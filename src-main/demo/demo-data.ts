@@ -80,7 +80,9 @@ const groups = [
     respondentLanguage: 'pl',
     languages: ['pl', 'nb'],
     interpreterUsed: false,
-    participants: { employee: 7, safetyRepresentative: 1 },
+    // The safety representative (verneombud) was not in the room: their answers are not the employees'
+    // (docs/scoring.md, "Whose answers"), and a group interview's votes are all counted as employees'.
+    participants: { employee: 7 },
     plannedAt: '2026-09-08',
     notes: [
       { factorId: 'workload', kind: 'note' as const, text: 'Arealnormen ble økt i vår uten at tiden per bygg ble justert.' },

@@ -16,6 +16,7 @@ const words = {
     headers: ['Nivå', 'Gruppe', 'Faktor-ID', 'Faktor', 'Skår (0–100)', 'Antall svar (n)', 'Trafikklys', 'Status', 'Grunn', 'Tidligere skår', 'Endring', 'Utvikling'],
     total: 'Totalt',
     group: 'Gruppe',
+    roles: { managers: 'Ledere', safetyRepresentatives: 'Verneombud' },
     light: { green: 'grønn', yellow: 'gul', red: 'rød' },
     reason: { belowMinimumGroupSize: 'færre enn minste gruppestørrelse', revealsWithheldGroup: 'ville avslørt en skjult gruppe' },
     change: { better: 'bedre', worse: 'verre', unchanged: 'uendret' },
@@ -25,6 +26,7 @@ const words = {
     headers: ['Level', 'Group', 'Factor id', 'Factor', 'Score (0–100)', 'Respondents (n)', 'Traffic light', 'Status', 'Reason', 'Prior score', 'Difference', 'Change'],
     total: 'Total',
     group: 'Group',
+    roles: { managers: 'Managers', safetyRepresentatives: 'Safety representatives' },
     light: { green: 'green', yellow: 'yellow', red: 'red' },
     reason: { belowMinimumGroupSize: 'fewer than the minimum group size', revealsWithheldGroup: 'would reveal a withheld group' },
     change: { better: 'better', worse: 'worse', unchanged: 'unchanged' },
@@ -54,6 +56,12 @@ export function resultsTable(guide: Guide, results: AssessmentResults, language:
   const rows: Cell[][] = results.result.factors.map((result) => row(w.total, '', result, comparisons.get(result.factorId)));
   for (const group of results.result.groups) {
     for (const result of group.factors) rows.push(row(w.group, group.group, result));
+  }
+  // Managers' and safety representatives' answers, apart from the employees' and suppressed the same way.
+  for (const apart of results.result.apart ?? []) {
+    const level = w.roles[apart.role];
+    for (const result of apart.factors) rows.push(row(level, '', result));
+    for (const group of apart.groups) for (const result of group.factors) rows.push(row(level, group.group, result));
   }
   return { headers: [...w.headers], rows };
 }

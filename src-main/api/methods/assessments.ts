@@ -4,6 +4,7 @@ import {
   assessmentMethods,
   assessmentStatuses,
   interviewKinds,
+  respondentRoles,
   participantRoles,
   type AssessmentDetails,
   type AssessmentSummary,
@@ -66,6 +67,8 @@ const participantCounts = z
 export const interviewFields = z.object({
   groupName: requiredText(200),
   kind: z.enum(interviewKinds),
+  /** Whose answers: the employees' for a new interview when not given; an update without it keeps the role. */
+  respondentRole: z.enum(respondentRoles).optional(),
   respondentLanguage: languageCode.optional().default('nb'),
   languages: z.array(languageCode).max(20).optional().default([]),
   interpreterUsed: z.boolean().optional().default(false),

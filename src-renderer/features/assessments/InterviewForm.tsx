@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../src-main/api/contract';
-import type { InterviewKind, InterviewSummary, ParticipantCounts } from '../../../src-main/core/assessments';
+import { respondentRoles, type InterviewKind, type InterviewSummary, type ParticipantCounts, type RespondentRole } from '../../../src-main/core/assessments';
 import type { GuideTranslation } from '../../../src-main/core/guide';
 import { knownLanguages, languageWithNativeName } from '../../../src-main/core/languages';
 import { EditForm } from '../../components/EditForm';
@@ -11,6 +11,7 @@ import { Field } from '../../components/Field';
 export interface InterviewFormValues {
   groupName: string;
   kind: InterviewKind;
+  respondentRole: RespondentRole;
   expectedParticipants: string;
   respondentLanguage: string;
   languages: string[];
@@ -24,6 +25,7 @@ export function interviewFormValues(interview?: InterviewSummary): InterviewForm
   return {
     groupName: interview?.groupName ?? '',
     kind: interview?.kind ?? 'group',
+    respondentRole: interview?.respondentRole ?? 'employees',
     expectedParticipants: interview ? String(interview.expectedParticipants) : '',
     respondentLanguage: interview?.respondentLanguage ?? 'nb',
     languages: interview?.languages ?? [],
@@ -36,6 +38,7 @@ export function interviewInput(values: InterviewFormValues, participants: Partic
   return {
     groupName: values.groupName,
     kind: values.kind,
+    respondentRole: values.respondentRole,
     expectedParticipants: values.expectedParticipants.trim() === '' ? 0 : Number(values.expectedParticipants),
     respondentLanguage: values.respondentLanguage,
     languages: values.languages,
@@ -82,6 +85,17 @@ export function InterviewForm({ initial, guideLanguages, submitLabel, onSubmit, 
                   {(offeredKinds.includes(values.kind) ? offeredKinds : [...offeredKinds, values.kind]).map((kind) => (
                     <option key={kind} value={kind}>
                       {t(`plannedInterviews.kinds.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('interviewRoles.label')} hint={t('interviewRoles.hint')} error={errors.respondentRole}>
+              {(props) => (
+                <select {...props} value={values.respondentRole} onChange={(event) => setValues({ ...values, respondentRole: event.target.value as RespondentRole })}>
+                  {respondentRoles.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`interviewRoles.roles.${role}`)}
                     </option>
                   ))}
                 </select>

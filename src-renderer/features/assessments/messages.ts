@@ -73,6 +73,11 @@ export const assessmentMessages = defineMessages(
       forClient: 'Kartlegginger for kunden',
       noneForClient: 'Ingen kartlegginger for denne kunden ennå.',
     },
+    interviewRoles: {
+      label: 'Hvem svarer',
+      hint: 'Ledere og verneombud holdes utenfor de ansattes resultater og vises for seg.',
+      roles: { employees: 'Ansatte', managers: 'Ledere', safetyRepresentatives: 'Verneombud' },
+    },
     plannedInterviews: {
       title: 'Intervjuer',
       empty: 'Ingen intervjuer planlagt ennå.',
@@ -185,6 +190,11 @@ export const assessmentMessages = defineMessages(
       deleted: '"{{title}}" is deleted.',
       forClient: "The client's assessments",
       noneForClient: 'No assessments for this client yet.',
+    },
+    interviewRoles: {
+      label: 'Whose answers',
+      hint: 'Managers and safety representatives are kept out of the employees’ results and shown apart.',
+      roles: { employees: 'Employees', managers: 'Managers', safetyRepresentatives: 'Safety representatives' },
     },
     plannedInterviews: {
       title: 'Interviews',

@@ -2,9 +2,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupComparisonChartData, groupComparisonChartSvg } from '../../../src-main/core/charts';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
 import type { AssessmentResult } from '../../../src-main/core/scoring';
-import { ScoreCell } from './ScoreCell';
+import { FactorColumnsTable } from './FactorColumnsTable';
 import { scoreChartTexts, svgDataUrl, withheldNote } from './chart-texts';
 
 export function GroupComparisonSection({ guide, result }: { guide: Guide; result: AssessmentResult }) {
@@ -24,37 +24,12 @@ export function GroupComparisonSection({ guide, result }: { guide: Guide; result
       }),
     [guide, columns, language, t],
   );
-  const lookups = columns.map((column) => new Map(column.factors.map((factor) => [factor.factorId, factor])));
 
   return (
     <section aria-labelledby="groups-title" className="results-section">
       <h2 id="groups-title">{t('results.groupsTitle')}</h2>
       <p className="field-hint">{t('results.groupsHint', { count: result.minimumGroupSize })}</p>
-      <div className="table-scroll">
-        <table className="data-table group-comparison">
-          <caption>{t('results.groupsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.factor')}</th>
-              {columns.map((column, i) => (
-                <th scope="col" key={i}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {guide.factors.map((factor) => (
-              <tr key={factor.id}>
-                <th scope="row">{localize(factor.title, language)}</th>
-                {lookups.map((lookup, i) => (
-                  <ScoreCell key={i} result={lookup.get(factor.id)} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FactorColumnsTable guide={guide} caption={t('results.groupsCaption')} columns={columns} className="group-comparison" />
       <figure className="chart">
         <img src={svgDataUrl(svg)} alt={t('results.groupsChartAlt')} />
       </figure>

@@ -11,6 +11,7 @@ import { CountedResultsSection } from './CountedResultsSection';
 import { DistributionSection } from './DistributionSection';
 import { FactorScoresSection } from './FactorScoresSection';
 import { GroupComparisonSection } from './GroupComparisonSection';
+import { RolesApartSection } from './RolesApartSection';
 import { PriorComparisonSection } from './PriorComparisonSection';
 
 interface Loaded {
@@ -89,6 +90,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
       {hasAnswers ? <DistributionSection guide={guide} factors={result.factors} /> : null}
       {result.groups.length > 1 ? <GroupComparisonSection guide={guide} result={result} /> : null}
       {results.prior ? <PriorComparisonSection guide={guide} prior={results.prior} /> : null}
+      {result.apart?.length ? <RolesApartSection guide={guide} apart={result.apart} /> : null}
     </section>
   );
 }

@@ -57,6 +57,12 @@ export const resultMessages = defineMessages(
       guidanceEmployer: 'Arbeidsgiver og leder (ansvarlig)',
       guidanceSafetyRepresentative: 'Verneombudet',
     },
+    resultsRoles: {
+      title: 'Ledere og verneombud, hver for seg',
+      hint: 'Svarene fra ledere og verneombud er ikke med i de ansattes resultater. De vises her for seg, og skjules på samme måte når de er for få.',
+      caption: 'Faktorskårer for ledere og verneombud',
+      roles: { managers: 'Ledere', safetyRepresentatives: 'Verneombud' },
+    },
   },
   {
     results: {
@@ -112,6 +118,12 @@ export const resultMessages = defineMessages(
       guidanceLaw: 'What the law requires',
       guidanceEmployer: 'Employer and manager (responsible)',
       guidanceSafetyRepresentative: 'The safety representative',
+    },
+    resultsRoles: {
+      title: 'Managers and safety representatives, apart',
+      hint: 'The answers of managers and safety representatives are not part of the employees’ results. They are shown here on their own, and withheld the same way when they are too few.',
+      caption: 'Factor scores of managers and safety representatives',
+      roles: { managers: 'Managers', safetyRepresentatives: 'Safety representatives' },
     },
   },
 );
