@@ -8,6 +8,7 @@ import { clientsListCommand } from './cli/commands/clients';
 import { demoCommand } from './cli/commands/demo';
 import { exportTranslationCommand, importTranslationCommand } from './cli/commands/guide-translations';
 import { reportCommand } from './cli/commands/report';
+import { resultsCommand } from './cli/commands/results';
 import { serveCommand } from './cli/commands/serve';
 import { exportCommand, importCommand } from './cli/commands/transfer';
 import { verifyCommand } from './cli/commands/verify';
@@ -16,7 +17,7 @@ import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
-const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, exportTranslationCommand, importTranslationCommand];
+const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand, exportTranslationCommand, importTranslationCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length)) + 2;

@@ -9,6 +9,7 @@ import { encryptionMethods } from './methods/encryption';
 import { guideTranslationMethods } from './methods/guide-translations';
 import { guideMethods } from './methods/guides';
 import { interviewingMethods } from './methods/interviewing';
+import { privateAnsweringMethods } from './methods/private-answering';
 import { reportMethods } from './methods/reports';
 import { resultsMethods } from './methods/results';
 import { revisionMethods } from './methods/revisions';
@@ -32,6 +33,7 @@ export const contract = joinMethodGroups(
   encryptionMethods,
   transferMethods,
   reportMethods,
+  privateAnsweringMethods,
 );
 
 export type ApiContract = typeof contract;

@@ -18,6 +18,7 @@ import { interviewingHandlers } from './handlers/interviewing';
 import { reportHandlers } from './handlers/reports';
 import { resultsHandlers } from './handlers/results';
 import { revisionHandlers } from './handlers/revisions';
+import { privateAnsweringHandlers } from './handlers/private-answering';
 import { riskHandlers } from './handlers/risk';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
@@ -50,6 +51,7 @@ export const registry = createRegistry(
   interviewingHandlers,
   resultsHandlers,
   riskHandlers,
+  privateAnsweringHandlers,
   revisionHandlers,
   settingsHandlers,
   systemHandlers,

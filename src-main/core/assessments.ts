@@ -57,6 +57,10 @@ export function totalParticipants(counts: ParticipantCounts): number {
   return participantRoles.reduce((sum, role) => sum + (counts[role] ?? 0), 0);
 }
 
+/** How an interview's answers are given: one agreed answer, or a count of votes. */
+export const answerModes = ['consensus', 'tally'] as const;
+export type AnswerMode = (typeof answerModes)[number];
+
 export interface Interview {
   id: string;
   assessmentId: string;
@@ -77,6 +81,8 @@ export interface Interview {
   completedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Chosen when the interview starts; absent until then (and in interviews from before). */
+  answerMode?: AnswerMode;
 }
 
 export interface InterviewSummary extends Interview {

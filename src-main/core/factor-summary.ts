@@ -1,4 +1,6 @@
 // A factor over several response sets: weighted mean score, n, and how the answers spread over the scale.
+import { itemExposure, knowledgeCount, setExposure, type FactorExposure, type KnowledgeCount } from './exposure';
+import { isExposureItem, isKnowledgeScale } from './guide';
 import type { GuideIndex } from './guide-index';
 import { answerFor, contributes, type FactorScore, type ResponseSet } from './response-set';
 import { weightedMean } from './weighted-mean';
@@ -26,6 +28,11 @@ export interface FactorSummary {
   n: number;
   /** Answers of the contributing sets only, so the distribution describes the people behind the score. */
   items: ItemDistribution[];
+  /** Only for a factor with exposure items (guide format 2): who reported any exposure. Part of the
+   * summary so that it is shown or withheld together with the score. */
+  exposure?: FactorExposure;
+  /** Only for a factor with knowledge items (guide format 2): how many answered "Ja". */
+  knowledge?: KnowledgeCount[];
 }
 
 export interface ScoredSet {
@@ -36,7 +43,8 @@ export interface ScoredSet {
 /** Weighted mean score and n of the sets that contribute to the factor. */
 function scoreOf(scored: readonly ScoredSet[]): { contributing: ScoredSet[]; score: number | null; n: number } {
   const contributing = scored.filter((entry) => contributes(entry.factor));
-  const score = weightedMean(contributing.map(({ factor }) => ({ value: factor.score ?? 0, weight: factor.weight })));
+  // A factor of knowledge items only has people behind it but no score.
+  const score = weightedMean(contributing.flatMap(({ factor }) => (factor.score === null ? [] : [{ value: factor.score, weight: factor.weight }])));
   const n = contributing.reduce((sum, { factor }) => sum + factor.weight, 0);
   return { contributing, score, n };
 }
@@ -64,12 +72,31 @@ export function summarizeFactor(index: GuideIndex, factorId: string, scored: rea
     return { itemId: item.id, options, notApplicable };
   });
 
-  return { factorId, score, n, items };
+  const exposureSets = index.itemsOf(factorId).some(isExposureItem) ? contributing.map(({ set }) => setExposure(index, factorId, set)) : undefined;
+  return withCounts(index, { factorId, score, n, items }, exposureSets);
+}
+
+/** Adds the exposure and knowledge counts a format 2 factor has; a format 1 factor stays as it was. */
+function withCounts(index: GuideIndex, summary: FactorSummary, exposureSets: { exposed: number; answered: number }[] | undefined): FactorSummary {
+  const factorItems = index.itemsOf(summary.factorId);
+  const distribution = (itemId: string) => summary.items.find((entry) => entry.itemId === itemId)!;
+  const knowledgeItems = factorItems.filter((item) => isKnowledgeScale(index.scaleOf(item)));
+  return {
+    ...summary,
+    ...(exposureSets && {
+      exposure: {
+        exposed: exposureSets.reduce((sum, count) => sum + count.exposed, 0),
+        answered: exposureSets.reduce((sum, count) => sum + count.answered, 0),
+        items: factorItems.filter(isExposureItem).map((item) => itemExposure(index.scaleOf(item), distribution(item.id))),
+      },
+    }),
+    ...(knowledgeItems.length > 0 && { knowledge: knowledgeItems.map((item) => knowledgeCount(distribution(item.id))) }),
+  };
 }
 
 /** The factor over the union of disjoint groups: the score from all their sets, and the
  * distributions as the sums of the groups' (each set belongs to one group, so the counts add up). */
-export function summarizeUnion(factorId: string, scored: readonly ScoredSet[], groups: readonly FactorSummary[]): FactorSummary {
+export function summarizeUnion(index: GuideIndex, factorId: string, scored: readonly ScoredSet[], groups: readonly FactorSummary[]): FactorSummary {
   const { score, n } = scoreOf(scored);
   const first = groups[0]?.items ?? [];
   const items = first.map((item, i): ItemDistribution => ({
@@ -77,7 +104,8 @@ export function summarizeUnion(factorId: string, scored: readonly ScoredSet[], g
     options: item.options.map((option, o) => ({ value: option.value, count: groups.reduce((sum, g) => sum + g.items[i].options[o].count, 0) })),
     notApplicable: groups.reduce((sum, g) => sum + g.items[i].notApplicable, 0),
   }));
-  return { factorId, score, n, items };
+  const exposureSets = groups.flatMap((group) => (group.exposure ? [group.exposure] : []));
+  return withCounts(index, { factorId, score, n, items }, groups.some((group) => group.exposure) ? exposureSets : undefined);
 }
 
 function add(counts: Map<number, number>, value: number, count: number, itemId: string): void {

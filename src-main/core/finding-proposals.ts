@@ -1,7 +1,10 @@
 // Proposes findings from the red and yellow factors of an assessment's whole result, with text
 // from the guide, and never twice for a factor that already has a finding.
+import { exposureFactorSentence, exposureItemSentence } from './count-sentences';
+import type { FactorExposure } from './exposure';
 import { localize, type Guide, type GuideFactor } from './guide';
 import type { Finding } from './risk';
+import { consequenceLabels, type RiskMatrix } from './risk-matrix';
 import { formatScore } from './score-format';
 import type { AssessmentResult } from './scoring';
 import type { TrafficLight } from './traffic-light';
@@ -18,6 +21,9 @@ export interface FindingDraft {
   exposed: string;
   existingMeasures: string;
   justification: string;
+  /** Set for a factor with reported exposure (harassment, violence and the like): the finding
+   * starts at a serious consequence rather than unrated (see startingRating). */
+  startsSerious?: true;
 }
 
 export interface FindingProposals {
@@ -49,9 +55,27 @@ function legalBasisLine(guide: Guide, factor: GuideFactor, language: ProposalLan
   return references.length ? `${phrases[language].legalBasis}: ${references.join('; ')}.` : '';
 }
 
-function draftFor(guide: Guide, factor: GuideFactor, light: Exclude<TrafficLight, 'green'>, score: number, n: number, language: ProposalLanguage): FindingDraft {
+/** The plain sentences for an exposure factor: one per item that anyone reported, then the factor. */
+export function exposureSentences(guide: Guide, exposure: FactorExposure, language: ProposalLanguage): string[] {
+  const items = exposure.items.flatMap((count) => {
+    const item = guide.items.find((entry) => entry.id === count.itemId);
+    if (!item || count.exposed === 0) return [];
+    return [exposureItemSentence(count, localize(item.text, language), { kind: 'total' }, language)];
+  });
+  return [...items, exposureFactorSentence(exposure, language)];
+}
+
+function draftFor(
+  guide: Guide,
+  factor: GuideFactor,
+  light: Exclude<TrafficLight, 'green'>,
+  result: { score: number | null; n: number; exposure?: FactorExposure },
+  language: ProposalLanguage,
+): FindingDraft {
   const words = phrases[language];
-  const evidence = words.result(words.light[light], formatScore(score, { locale: language }), n);
+  const evidence = result.exposure
+    ? exposureSentences(guide, result.exposure, language).join('\n')
+    : words.result(words.light[light], formatScore(result.score ?? 0, { locale: language }), result.n);
   return {
     title: localize(factor.title, language),
     factorIds: [factor.id],
@@ -60,7 +84,16 @@ function draftFor(guide: Guide, factor: GuideFactor, light: Exclude<TrafficLight
     exposed: '',
     existingMeasures: '',
     justification: '',
+    ...(result.exposure && { startsSerious: true as const }),
   };
+}
+
+/** The rating a proposed finding starts with: unrated, or for exposure the "Serious" consequence
+ * step of the consultancy's matrix with the likelihood left to the consultant. */
+export function startingRating(draft: Pick<FindingDraft, 'startsSerious'>, matrix: Pick<RiskMatrix, 'size'>): { consequence: number | null; matrixSize: number | null } {
+  if (!draft.startsSerious) return { consequence: null, matrixSize: null };
+  const serious = consequenceLabels[matrix.size].findIndex((label) => label.en === 'Serious') + 1;
+  return { consequence: serious > 0 ? serious : matrix.size, matrixSize: matrix.size };
 }
 
 /** Red factors first, then yellow, each in guide order: the worst first for the consultant. */
@@ -80,9 +113,9 @@ export function proposeFindings(
         if (light === 'red') proposals.withheldFactorIds.push(factor.id);
         continue;
       }
-      if (factorResult.light !== light || factorResult.score === null) continue;
+      if (factorResult.light !== light || (factorResult.score === null && !factorResult.exposure)) continue;
       if (covered.has(factor.id)) proposals.coveredFactorIds.push(factor.id);
-      else proposals.drafts.push(draftFor(guide, factor, light, factorResult.score, factorResult.n, language));
+      else proposals.drafts.push(draftFor(guide, factor, light, factorResult, language));
     }
   }
   return proposals;

@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import { languageCodePattern } from './languages';
 
-export const guideFormat = 'kartlegg-guide/1';
+/** The newest format; guides in an older format still load and score as they always did. */
+export const guideFormat = 'kartlegg-guide/2';
+export const guideFormats = ['kartlegg-guide/1', guideFormat] as const;
+
+/** Scale kinds with a meaning of their own in scoring: an event scale counts exposure (any answer
+ * above the lowest value), a knowledge scale counts "Ja" (value 1) and has no 0–100 score. */
+export const scaleKinds = ['frequency', 'agreement', 'intensity', 'other', 'event', 'knowledge'] as const;
+export type ScaleKind = (typeof scaleKinds)[number];
 
 const id = z
   .string()
@@ -47,8 +54,15 @@ const scalePointSchema = z
 const scaleSchema = z
   .object({
     id,
-    kind: z.enum(['frequency', 'agreement', 'intensity', 'other']),
+    kind: z
+      .enum(scaleKinds)
+      .describe(
+        'event: the last 12 months, 1 = never ... 5 = daily, exposure is any answer above 1; knowledge: 1 = yes, 2 = no, 3 = unsure, reported as counts of "yes"',
+      ),
     points: z.array(scalePointSchema).min(2).max(9).describe('From the lowest value to the highest, rising by one'),
+    dontKnowLabel: localizedText
+      .optional()
+      .describe('Offer a "Don\'t know" answer with this label; it is stored as not applicable and counts as unanswered'),
   })
   .strict();
 
@@ -72,11 +86,42 @@ const measureSuggestionSchema = z
   })
   .strict();
 
+const guidanceStepsSchema = z.array(localizedText).min(3).max(5);
+
+const factorGuidanceSchema = z
+  .object({
+    meaning: localizedText.describe('What the factor means in a cleaning company'),
+    law: localizedText.describe('What the law requires, with the citations in words'),
+    employerSteps: guidanceStepsSchema.describe('3–5 concrete steps for the employer or manager, who is responsible'),
+    safetyRepresentativeSteps: guidanceStepsSchema.describe('3–5 concrete steps for the safety representative (verneombud)'),
+  })
+  .strict()
+  .meta({ id: 'GuideFactorGuidance' });
+
+/** An optional part of a guide chosen when an assessment is planned; items without a module are the core set. */
+const moduleSchema = z
+  .object({
+    id,
+    title: localizedText,
+    description: localizedText.optional(),
+  })
+  .strict();
+
+const termSchema = z
+  .object({
+    term: z.string().trim().min(1).max(200).describe('The Norwegian term, e.g. "verneombud"'),
+    translation: z.string().trim().min(1).max(400).describe('How every text in this language renders it'),
+  })
+  .strict();
+
 const factorSchema = z
   .object({
     id,
     title: localizedText,
     description: localizedText,
+    hazard: localizedText
+      .optional()
+      .describe('For the consultant and the reports (nb and en): the hazard in the third person, e.g. "Ansatte opplever at arbeidsmengden er større enn tiden tillater"'),
     legalBasis: z.array(id).min(1).describe('Ids from legalReferences'),
     direction: z
       .enum(['higherIsBetter', 'higherIsWorse'])
@@ -87,6 +132,7 @@ const factorSchema = z
       .refine((t) => t.lower < t.upper, { message: 'lower must be below upper' })
       .describe('Cut points on the 0–100 factor score; what is green depends on direction'),
     measures: z.array(measureSuggestionSchema).default([]).describe('Suggested measures for the action plan'),
+    guidance: factorGuidanceSchema.optional().describe('What the factor means, what the law requires and what the employer and the safety representative can do (nb and en)'),
   })
   .strict();
 
@@ -95,27 +141,15 @@ const itemSchema = z
     id,
     factor: id.describe('The id of the factor this item scores'),
     scale: id.describe('The id of the answer scale'),
+    module: id.optional().describe('The id of the optional module the item belongs to; without it the item is in the core set'),
     text: localizedText,
     reverse: z.boolean().default(false).describe('Score the item upside down (highest answer counts as lowest)'),
     followUp: z.array(localizedText).default([]).describe('Prompts for the consultant, never shown to respondents'),
-    module: id.optional().describe('The id of the optional module the item belongs to; an item without one is in the core set'),
-  })
-  .strict();
-
-/** An optional set of items the consultant chooses when planning an assessment (GUIDE-V2.md). */
-const moduleSchema = z
-  .object({
-    id,
-    title: localizedText,
-    description: localizedText.optional(),
-  })
-  .strict();
-
-/** The agreed translation of a Norwegian term (verneombud, tillitsvalgt, BHT, RVO, scale labels). */
-const termSchema = z
-  .object({
-    term: z.string().trim().min(1).max(200).describe('The Norwegian term'),
-    translation: z.string().trim().min(1).max(200),
+    exposure: z
+      .boolean()
+      .optional()
+      .describe('Harassment, bullying, discrimination, violence or threats: counted as exposed people, and any exposure makes the factor red. Only on an event scale'),
+    sensitive: z.boolean().optional().describe('Answered in a private round (ballot), never by show of hands'),
   })
   .strict();
 
@@ -136,7 +170,7 @@ export const consultantLanguages = ['nb', 'en'] as const;
 /** The structure alone, without the cross-checks: the JSON Schema is generated from this. */
 export const guideShape = z
   .object({
-    format: z.literal(guideFormat),
+    format: z.enum(guideFormats),
     id,
     // A fourth number marks a reviewed translation imported over the version of the first three.
     version: z.string().regex(/^\d+\.\d+(\.\d+){0,2}$/, 'use a version such as 1.0 or 1.2.3'),
@@ -149,10 +183,14 @@ export const guideShape = z
     factors: z.array(factorSchema).min(1),
     items: z.array(itemSchema).min(1),
     modules: z.array(moduleSchema).optional().describe('Optional modules chosen when an assessment is planned'),
+    rightsInfo: z
+      .array(localizedText)
+      .optional()
+      .describe('"Your rights and who you can talk to", for the employee summary, in every listed language'),
     terms: z
       .record(languageCode, z.array(termSchema))
       .optional()
-      .describe('Per language the agreed translation of key Norwegian terms, used consistently'),
+      .describe('Per language the fixed renderings of key terms (verneombud, tillitsvalgt, BHT, RVO, scale labels)'),
     textStatus: z
       .record(languageCode, z.record(z.string().min(1).max(300), textStatusSchema))
       .optional()
@@ -245,8 +283,6 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
   duplicates(factors.map((f) => f?.id), (i) => ['factors', i, 'id'], 'factor id');
   duplicates(items.map((it) => it?.id), (i) => ['items', i, 'id'], 'item id');
   duplicates(legalReferences.map((r) => r?.id), (i) => ['legalReferences', i, 'id'], 'legal reference id');
-  const modules = guide.modules ?? [];
-  duplicates(modules.map((m) => m?.id), (i) => ['modules', i, 'id'], 'module id');
 
   languages?.forEach((language, index) => {
     if (language?.status !== 'reviewed') return;
@@ -292,22 +328,21 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
       report(['scales', s, 'points'], 'scale values must rise by one from point to point, e.g. 1, 2, 3, 4, 5');
     }
     points.forEach((point, p) => requireLanguages(point?.label, ['scales', s, 'points', p, 'label'], languageCodes));
+    if (scale?.kind === 'knowledge' && complete && (values.length !== 3 || values[0] !== 1)) {
+      report(['scales', s, 'points'], 'a knowledge scale has exactly three points: 1 = yes, 2 = no, 3 = unsure');
+    }
+    requireLanguages(scale?.dontKnowLabel, ['scales', s, 'dontKnowLabel'], languageCodes);
   });
 
   const legalIds = knownIds(guide.legalReferences, (r) => r.id);
   const factorIds = knownIds(guide.factors, (f) => f.id);
   const scaleIds = knownIds(guide.scales, (sc) => sc.id);
-  const moduleIds = knownIds(guide.modules ?? [], (m) => m.id);
-
-  modules.forEach((module, m) => {
-    requireLanguages(module?.title, ['modules', m, 'title'], consultantRequired);
-    requireLanguages(module?.description, ['modules', m, 'description'], consultantRequired);
-  });
 
   factors.forEach((factor, f) => {
     if (!factor) return;
     requireLanguages(factor.title, ['factors', f, 'title'], languageCodes);
     requireLanguages(factor.description, ['factors', f, 'description'], languageCodes);
+    requireLanguages(factor.hazard, ['factors', f, 'hazard'], consultantRequired);
     factor.legalBasis?.forEach((ref, r) => {
       if (legalIds && ref !== undefined && !legalIds.has(ref)) report(['factors', f, 'legalBasis', r], `unknown legal reference "${ref}"`);
     });
@@ -316,15 +351,21 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
     measures.forEach((measure, m) => requireLanguages(measure?.text, ['factors', f, 'measures', m, 'text'], consultantRequired));
   });
 
+  const scaleKindById = new Map(scales.flatMap((scale) => (scale?.id && scale.kind ? [[scale.id, scale.kind] as const] : [])));
+
   items.forEach((item, i) => {
     if (!item) return;
+    const kind = item.scale === undefined ? undefined : scaleKindById.get(item.scale);
+    if (item.exposure === true && kind !== undefined && kind !== 'event') {
+      report(['items', i, 'exposure'], `an exposure item needs an event scale; scale "${item.scale}" is a ${kind} scale`);
+    }
     if (factorIds && item.factor !== undefined && !factorIds.has(item.factor)) report(['items', i, 'factor'], `unknown factor "${item.factor}"`);
     if (scaleIds && item.scale !== undefined && !scaleIds.has(item.scale)) report(['items', i, 'scale'], `unknown scale "${item.scale}"`);
-    if (moduleIds && item.module !== undefined && !moduleIds.has(item.module)) report(['items', i, 'module'], `unknown module "${item.module}"`);
     requireLanguages(item.text, ['items', i, 'text'], languageCodes);
     item.followUp?.forEach((prompt, p) => requireLanguages(prompt, ['items', i, 'followUp', p], consultantRequired));
   });
 
+  checkGuideV2Content(guide, { report, duplicates, requireLanguages, languageCodes, consultantRequired, allLanguages });
   for (const [code, statuses] of Object.entries(guide.textStatus ?? {})) {
     if (allLanguages && !allLanguages.has(code)) report(['textStatus', code], `language "${code}" is not in the guide's language list`);
     for (const [key, entry] of Object.entries(statuses ?? {})) {
@@ -332,15 +373,61 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
       if (!entry.reviewedBy || !entry.reviewedOn) report(['textStatus', code, key], 'a reviewed text needs reviewedBy and reviewedOn');
     }
   }
-  for (const code of Object.keys(guide.terms ?? {})) {
-    if (allLanguages && !allLanguages.has(code)) report(['terms', code], `language "${code}" is not in the guide's language list`);
-  }
 
   const scoredFactors = knownIds(guide.items, (item) => item.factor);
   if (scoredFactors) {
     factors.forEach((factor, f) => {
       if (factor?.id !== undefined && !scoredFactors.has(factor.id)) report(['factors', f], `factor "${factor.id}" has no items`);
     });
+  }
+}
+
+interface CheckTools {
+  report: (path: Path, message: string) => void;
+  duplicates: (values: (string | undefined)[], path: (index: number) => Path, what: string) => void;
+  requireLanguages: (text: Record<string, string | undefined> | undefined, path: Path, required: readonly string[]) => void;
+  languageCodes: string[];
+  consultantRequired: string[];
+  allLanguages: Set<string> | undefined;
+}
+
+/** Modules, guidance, rights information and term lists (format 2 content). */
+function checkGuideV2Content(guide: Salvaged<GuideShape>, tools: CheckTools): void {
+  const { report, duplicates, requireLanguages, languageCodes, consultantRequired, allLanguages } = tools;
+  const modules = guide.modules ?? [];
+  const items = guide.items ?? [];
+
+  duplicates(modules.map((m) => m?.id), (i) => ['modules', i, 'id'], 'module id');
+  modules.forEach((module, m) => {
+    requireLanguages(module?.title, ['modules', m, 'title'], consultantRequired);
+    requireLanguages(module?.description, ['modules', m, 'description'], consultantRequired);
+  });
+  const moduleIds = knownIds(guide.modules ?? [], (m) => m.id);
+  items.forEach((item, i) => {
+    if (item?.module !== undefined && moduleIds && !moduleIds.has(item.module)) report(['items', i, 'module'], `unknown module "${item.module}"`);
+  });
+  const usedModules = knownIds(guide.items, (item) => item.module ?? '');
+  if (usedModules) {
+    modules.forEach((module, m) => {
+      if (module?.id !== undefined && !usedModules.has(module.id)) report(['modules', m], `module "${module.id}" has no items`);
+    });
+  }
+
+  (guide.factors ?? []).forEach((factor, f) => {
+    const guidance = factor?.guidance;
+    if (!guidance) return;
+    requireLanguages(guidance.meaning, ['factors', f, 'guidance', 'meaning'], consultantRequired);
+    requireLanguages(guidance.law, ['factors', f, 'guidance', 'law'], consultantRequired);
+    for (const list of ['employerSteps', 'safetyRepresentativeSteps'] as const) {
+      guidance[list]?.forEach((step, s) => requireLanguages(step, ['factors', f, 'guidance', list, s], consultantRequired));
+    }
+  });
+
+  guide.rightsInfo?.forEach((text, r) => requireLanguages(text, ['rightsInfo', r], languageCodes));
+
+  for (const [code, terms] of Object.entries(guide.terms ?? {})) {
+    if (allLanguages && !allLanguages.has(code)) report(['terms', code], `language "${code}" is not in the guide's language list`);
+    duplicates((terms ?? []).map((t) => t?.term), (i) => ['terms', code, i, 'term'], 'term');
   }
 }
 
@@ -352,9 +439,16 @@ export type GuideItem = Guide['items'][number];
 export type GuideScale = Guide['scales'][number];
 export type GuideTranslation = Guide['languages'][number];
 export type GuideModule = NonNullable<Guide['modules']>[number];
+export type GuideFactorGuidance = NonNullable<GuideFactor['guidance']>;
 export type GuideTerm = NonNullable<Guide['terms']>[string][number];
 export type TextStatus = NonNullable<Guide['textStatus']>[string][string];
 export type LocalizedText = Record<string, string>;
+
+/** Harassment, bullying, violence and the like: counted as exposed people (format 2). */
+export const isExposureItem = (item: Pick<GuideItem, 'exposure'>): boolean => item.exposure === true;
+
+/** A knowledge scale ("Ja" / "Nei" / "Usikker") is counted, never scored 0–100 (format 2). */
+export const isKnowledgeScale = (scale: Pick<GuideScale, 'kind'>): boolean => scale.kind === 'knowledge';
 
 /** A text in the wanted language, else the source language, else whatever there is. */
 export function localize(text: LocalizedText, language: string, fallback = 'nb'): string {

@@ -1,10 +1,11 @@
 // Scores an assessment: factor results for the whole and for each group, with suppression applied.
+import type { FactorExposure, KnowledgeCount } from './exposure';
 import type { Guide } from './guide';
 import { indexGuide } from './guide-index';
 import { summarizeFactor, summarizeUnion, type FactorSummary, type ItemDistribution, type ScoredSet } from './factor-summary';
 import { scoreFactorInSet, type ResponseSet } from './response-set';
 import { minimumGroupSize, suppressPartition, type SuppressionReason, type Visibility } from './suppression';
-import { trafficLight, type TrafficLight } from './traffic-light';
+import { exposureLight, trafficLight, type TrafficLight } from './traffic-light';
 
 export interface ScoringOptions {
   /** Default 5; a value below 3 is raised to 3. */
@@ -20,6 +21,10 @@ export interface ShownFactorResult {
   n: number;
   light: TrafficLight | null;
   items: ItemDistribution[];
+  /** Format 2 only: who reported exposure (then the light is red when anyone did, else null). */
+  exposure?: FactorExposure;
+  /** Format 2 only: how many answered "Ja" to each knowledge item. */
+  knowledge?: KnowledgeCount[];
 }
 
 /** A withheld result carries no numbers at all, only why it is withheld. */
@@ -68,14 +73,15 @@ export function scoreAssessment(
     const scored = new Map<ResponseSet, ScoredSet>(sets.map((set) => [set, { set, factor: scoreFactorInSet(index, factor.id, set) }]));
     const scoredSets = (members: readonly ResponseSet[]): ScoredSet[] => members.map((set) => scored.get(set)!);
     const groupSummaries = groups.map((group) => summarizeFactor(index, factor.id, scoredSets(setsByGroup.get(group) ?? [])));
-    const totalSummary = groups.length ? summarizeUnion(factor.id, scoredSets(sets), groupSummaries) : summarizeFactor(index, factor.id, []);
+    const totalSummary = groups.length ? summarizeUnion(index, factor.id, scoredSets(sets), groupSummaries) : summarizeFactor(index, factor.id, []);
     // Suppression is decided per factor: a group's n differs between factors, and subtraction must
     // be impossible for each of them.
     const visibility = suppressPartition(
       groups.map((group, i) => ({ group, n: groupSummaries[i].n })),
       minimum,
     );
-    const light = (summary: FactorSummary) => trafficLight(factor, summary.score);
+    // The mean never sets the light of an exposure factor.
+    const light = (summary: FactorSummary) => (summary.exposure ? exposureLight(summary.exposure) : trafficLight(factor, summary.score));
     totalFactors.push(present(totalSummary, visibility.total, light));
     groupSummaries.forEach((summary, i) => groupFactors[i].push(present(summary, visibility.groups[i], light)));
   }

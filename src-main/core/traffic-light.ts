@@ -1,4 +1,5 @@
 // The traffic light for a factor score, from the factor's thresholds and direction.
+import type { ExposureCount } from './exposure';
 import type { GuideFactor } from './guide';
 
 export type TrafficLight = 'green' | 'yellow' | 'red';
@@ -16,4 +17,10 @@ export function trafficLight(
   }
   if (score <= lower) return 'green';
   return score > upper ? 'red' : 'yellow';
+}
+
+/** The light of a factor with exposure items: red when anyone reported exposure, whatever the
+ * mean; otherwise none, since "nobody reported it" is a count to show, not a green light. */
+export function exposureLight(exposure: ExposureCount): TrafficLight | null {
+  return exposure.exposed > 0 ? 'red' : null;
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Answer } from '../core/answers';
 import {
   noParticipants,
+  type AnswerMode,
   type FactorNote,
   type FactorNoteKind,
   type Interview,
@@ -44,6 +45,7 @@ interface InterviewRow {
   created_at: string;
   updated_at: string;
   answered_count: number;
+  answer_mode: AnswerMode | null;
 }
 
 function toInterview(row: InterviewRow): InterviewSummary {
@@ -64,6 +66,7 @@ function toInterview(row: InterviewRow): InterviewSummary {
     completedAt: row.completed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(row.answer_mode && { answerMode: row.answer_mode }),
   };
   return { ...interview, answeredCount: row.answered_count };
 }

@@ -226,6 +226,13 @@ CREATE TABLE assessment_copies (
 CREATE INDEX assessment_copies_original ON assessment_copies(original_id);
 `;
 
+// Private answering (issue 12): the items the consultant marks as sensitive for an assessment (beside
+// those the guide marks), and the answer mode chosen when an interview starts (null until chosen).
+const privateAnswering = `
+ALTER TABLE assessments ADD COLUMN sensitive_item_ids TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE interviews ADD COLUMN answer_mode TEXT CHECK (answer_mode IN ('consensus', 'tally'));
+`;
+
 // The optional guide modules chosen when an assessment is planned (JSON list of module ids); an
 // empty list asks the core set only, which for a guide without modules is every item.
 const assessmentModules = `
@@ -236,7 +243,8 @@ export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
   { version: 3, name: 'survey responses, column mappings, imported copies', sql: surveysAndCopies },
-  { version: 4, name: 'assessment modules', sql: assessmentModules },
+  { version: 4, name: 'sensitive items and answer mode', sql: privateAnswering },
+  { version: 5, name: 'assessment modules', sql: assessmentModules },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

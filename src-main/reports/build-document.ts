@@ -6,6 +6,7 @@ import { cell, column, paragraph, runs, table, type BlockWriter } from './blocks
 import { factorChart } from './blocks/chart-blocks';
 import { factorDetails, factorTable, groupComparison, itemDistribution, priorComparison } from './blocks/result-blocks';
 import { actionPlan, findingsTable, keyFactors, measureList, riskMatrix } from './blocks/risk-blocks';
+import { rightsInfo } from './blocks/rights-blocks';
 import { conditionHolds } from './conditions';
 import type { DocumentBlock, HeadingBlock, LogoBlock, ReportDocument, TextRun, TocBlock } from './model';
 import { reportNumber } from './placeholders';
@@ -117,6 +118,8 @@ function writeBlock(writer: BlockWriter, block: ReportBlock): void {
       return keyFactors(writer, block.lights, fill(context, block.empty));
     case 'measureList':
       return measureList(writer, fill(context, block.empty));
+    case 'rightsInfo':
+      return rightsInfo(writer);
   }
 }
 

@@ -100,7 +100,7 @@ const nb: ReportLabels = {
   withheldNote:
     'Skjult: resultatet bygger på færre enn {min} personer, eller det kunne ha avslørt en slik gruppe ved å trekke fra. Derfor vises ingen tall.',
   scoreAxis: 'Skår 0–100',
-  thresholds: 'Grenseverdier',
+  thresholds: 'Terskelverdier',
   factorChartTitle: 'Skår per faktor',
   scoreSentence: 'Skår {score} av 100 ({light}), basert på svar fra {n} personer.',
   noScoreSentence: 'For få av spørsmålene ble besvart til å gi en skår.',

@@ -94,6 +94,7 @@ const keyFactorsBlock = block(
   { lights: z.array(lights).min(1).max(3), empty: templateText.describe('Shown when no factor has these lights') },
   "The titles of the factors with the given lights, in the report's language",
 );
+const rightsInfoBlock = block('rightsInfo', {}, "The guide's \"your rights and who you can talk to\" texts as a list, in the report's language; nothing when the guide has none");
 const measureListBlock = block('measureList', { empty: templateText.describe('Shown when the plan has no measures') }, "The action plan's measures as a list, in the report's language where the guide has them");
 
 export const blockTypes = [
@@ -121,6 +122,7 @@ export const blockTypes = [
   'guideItems',
   'keyFactors',
   'measureList',
+  'rightsInfo',
 ] as const;
 export type BlockType = (typeof blockTypes)[number];
 
@@ -183,6 +185,7 @@ const blockOptions = [
   guideItemsBlock,
   keyFactorsBlock,
   measureListBlock,
+  rightsInfoBlock,
 ] as const;
 
 export const reportBlock: z.ZodType<ReportBlockShape, ReportBlockInput> = z

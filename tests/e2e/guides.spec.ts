@@ -42,13 +42,14 @@ class GuidesPage {
 test('the built-in guide is listed with its ten languages and the status of each translation', async ({ page }) => {
   const guides = new GuidesPage(page);
   await guides.open();
-  await expect(guides.guideCards()).toHaveCount(1);
-  const card = guides.guideCards().first();
+  // Two built-in versions: 2.0.0 and this test's 1.0.0.
+  await expect(guides.guideCards()).toHaveCount(2);
+  const card = guides.guideCards().filter({ hasText: `Versjon${builtIn.version}` });
   await expect(card.getByRole('heading', { name: builtIn.title.nb })).toBeVisible();
   await expect(card).toContainText(`Versjon${builtIn.version}`);
   await expect(card).toContainText('Innebygd');
 
-  const table = guides.translations(builtIn.title.nb);
+  const table = card.getByRole('table', { name: `Oversettelser i ${builtIn.title.nb}` });
   await expect(table.getByRole('row')).toHaveCount(1 + 10);
   for (const translation of builtIn.languages) {
     const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: knownLanguages[translation.code].norwegianName }) });
@@ -107,7 +108,7 @@ test('a valid guide file is imported, listed, and can be opened', async ({ page 
   await guides.open();
   await guides.importFile(fixture('valid-minimal.json'));
   await expect(page.getByText(`${valid.title.nb}, versjon ${valid.version}, er importert.`).first()).toBeVisible();
-  await expect(guides.guideCards()).toHaveCount(2);
+  await expect(guides.guideCards()).toHaveCount(3);
   const card = guides.guideCards().filter({ has: page.getByRole('heading', { name: valid.title.nb }) });
   await expect(card).toContainText('Importert');
   await expect(guides.translations(valid.title.nb).getByRole('row')).toHaveCount(1 + valid.languages.length);
@@ -117,7 +118,7 @@ test('a valid guide file is imported, listed, and can be opened', async ({ page 
   await fresh.server.stop();
   fresh.server = await startServer(fresh.dataDir);
   await guides.open();
-  await expect(guides.guideCards()).toHaveCount(2);
+  await expect(guides.guideCards()).toHaveCount(3);
   await page.getByRole('button', { name: `Vis ${valid.title.nb} ${valid.version}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(valid.title.nb);
   await expect(page.getByRole('cell', { name: valid.items[0].text.en, exact: true })).toHaveAttribute('lang', 'en');
@@ -143,9 +144,9 @@ test('a broken guide file is refused with every problem listed, and nothing is a
   await guides.importFile(fixture('bad-json.json'));
   await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(["(hele filen): invalid JSON at line 3, column 27: missing ',' between two fields"]);
 
-  // Nothing was stored: a fresh look at the list still has the built-in guide only.
+  // Nothing was stored: a fresh look at the list still has the built-in guides only (1.0.0 and 2.0.0).
   await guides.open();
-  await expect(guides.guideCards()).toHaveCount(1);
+  await expect(guides.guideCards()).toHaveCount(2);
 });
 
 test('a stored guide that no longer loads is listed with its problems', async ({ page }) => {
@@ -165,6 +166,6 @@ test('a stored guide that no longer loads is listed with its problems', async ({
   await guides.open();
   const problems = page.getByRole('region', { name: 'Guidefiler som ikke kunne lastes' }).getByRole('table');
   await expect(problems.getByRole('row').nth(1).getByRole('cell')).toHaveText(['database: broken 1.0', 'factors[0].thresholds', 'lower must be below upper']);
-  await expect(guides.guideCards()).toHaveCount(1);
+  await expect(guides.guideCards()).toHaveCount(2);
   await expectNoSeriousAxeViolations(page);
 });

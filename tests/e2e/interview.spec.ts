@@ -64,7 +64,10 @@ async function createClientAndAssessment(page: Page) {
   await expect(assessments.heading()).toHaveText('Ny kartlegging');
   await expect(assessments.field('Kunde *')).toHaveValue(/.+/);
   await expect(assessments.field('Minste gruppestørrelse')).toHaveValue('5');
-  // The built-in guide is chosen, with its languages and what a translator has checked.
+  // The newest built-in guide (2.0.0) is chosen; this flow answers the items of 1.0.0, so it picks
+  // that version, and sees its languages and what a translator has checked.
+  await expect(assessments.field('Intervjuguide *')).toHaveValue(`${guide.id}@2.0.0`);
+  await assessments.field('Intervjuguide *').selectOption(`${guide.id}@${guide.version}`);
   await expect(assessments.field('Intervjuguide *')).toHaveValue(`${guide.id}@${guide.version}`);
   await expect(page.getByRole('list', { name: 'Språk i guiden' }).getByRole('listitem').filter({ hasText: 'Polsk' })).toContainText('utkast');
   await expect(page.getByRole('list', { name: 'Språk i guiden' }).getByRole('listitem').filter({ hasText: 'Norsk bokmål' })).toContainText('kontrollert');

@@ -30,7 +30,7 @@ async function assessmentWithAnswers(guide: Guide): Promise<string> {
 }
 
 test('a consultant previews the summary in Arabic, exports the formal report and downloads it', async ({ page }) => {
-  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning' });
+  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const assessmentId = await assessmentWithAnswers(guide);
   await page.goto(`${fresh.server.url}&screen=reports&assessment=${assessmentId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapporter: Kartlegging 2027');

@@ -10,7 +10,7 @@ const fresh = freshServerPerTest();
 
 /** A completed group interview of six where workload and control are red and pace is yellow. */
 async function completedInterview(): Promise<string> {
-  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning' });
+  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const assessment = await seedAssessment(fresh.server, 'Glans Renhold AS', 'Kartlegging 2026', guide);
   const interview = await callApi(fresh.server, 'interviews.create', {
     assessmentId: assessment.id,

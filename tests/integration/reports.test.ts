@@ -96,7 +96,7 @@ function exportedFile(report: IssuedReport, format: 'docx' | 'pdf'): string {
 beforeAll(async () => {
   dataDir = makeTempDir();
   runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-  guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning' });
+  guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   await ok('settings.update', { consultancyName: 'Trygg BHT AS', brandColour: '#2b5d34', logo: logo('<rect width="120" height="40" fill="#2b5d34"/>') });
   const client = await ok<{ id: string }>('clients.create', { name: clientName, orgNumber: '923609016', city: 'Tromsø' });
   const assessment = await ok<AssessmentDetails>('assessments.create', {

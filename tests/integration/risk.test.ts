@@ -22,7 +22,7 @@ let guide: Guide;
 beforeEach(async () => {
   dataDir = makeTempDir();
   runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-  guide = await ok<Guide>('guides.get', { id: guideId });
+  guide = await ok<Guide>('guides.get', { id: guideId, version: '1.0.0' });
 });
 
 afterEach(async () => {

@@ -1,6 +1,7 @@
 // The worked example in docs/scoring.md, number for number. Change both together.
 import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src-main/core/comparison';
+import { proposeFindings, startingRating } from '../../src-main/core/finding-proposals';
 import { scoreItem } from '../../src-main/core/item-score';
 import { scoreResponseSet } from '../../src-main/core/response-set';
 import { formatDifference, formatScore } from '../../src-main/core/score-format';
@@ -141,5 +142,61 @@ describe('docs/scoring.md worked example', () => {
       factorId: 'support',
       reason: 'revealsWithheldGroup',
     });
+  });
+});
+
+describe('docs/scoring.md worked example: exposure, one case among nine', () => {
+  const exposureGuide = buildGuide(
+    [
+      {
+        id: 'harassment',
+        direction: 'higherIsWorse',
+        thresholds: { lower: 20, upper: 40 },
+        items: [
+          { id: 'sexual-attention', scale: 'event', exposure: true },
+          { id: 'bullying', scale: 'event', exposure: true },
+        ],
+      },
+    ],
+    [{ id: 'event', points: 5, kind: 'event' }],
+  );
+  const day = groupInterview('day', 'Day shift', 6, { 'sexual-attention': tally({ 1: 6 }), bullying: tally({ 1: 6 }) });
+  const evening = groupInterview('evening', 'Evening shift', 3, { 'sexual-attention': tally({ 1: 2, 2: 1 }), bullying: tally({ 1: 3 }) });
+  const exposureResult = scoreAssessment(exposureGuide, [day, evening]);
+
+  it('the mean alone would be green', () => {
+    const [eveningHarassment] = scoreResponseSet(exposureGuide, evening).factors;
+    expect(eveningHarassment.score).toBeCloseTo(25 / 3 / 2, 10);
+    expect(formatScore(eveningHarassment.score)).toBe('4');
+    const total = exposureResult.factors[0];
+    expect(total).toMatchObject({ suppressed: false, n: 9 });
+    if (total.suppressed) return;
+    expect(total.score).toBeCloseTo(((25 / 3 / 2) * 3) / 9, 10);
+    expect(formatScore(total.score)).toBe('1');
+    expect(trafficLight(exposureGuide.factors[0], total.score)).toBe('green');
+  });
+
+  it('but 1 of 9 exposed makes it red, shown only in the total', () => {
+    const total = exposureResult.factors[0];
+    if (total.suppressed) throw new Error('the total is shown');
+    expect(total.light).toBe('red');
+    expect(total.exposure).toEqual({
+      exposed: 1,
+      answered: 9,
+      items: [
+        { itemId: 'sexual-attention', exposed: 1, answered: 9 },
+        { itemId: 'bullying', exposed: 0, answered: 9 },
+      ],
+    });
+    expect(exposureResult.groups).toEqual([
+      { group: 'Day shift', factors: [{ suppressed: true, factorId: 'harassment', reason: 'revealsWithheldGroup' }] },
+      { group: 'Evening shift', factors: [{ suppressed: true, factorId: 'harassment', reason: 'belowMinimumGroupSize' }] },
+    ]);
+  });
+
+  it('proposes a finding with the plain sentence, starting at "Alvorlig" on a 5 × 5 matrix', () => {
+    const [draft] = proposeFindings(exposureGuide, exposureResult, [], 'nb').drafts;
+    expect(draft.hazard).toContain('I hele kartleggingen svarte 1 av 9 (11 %) at de har opplevd dette det siste året: «sexual-attention»');
+    expect(startingRating(draft, { size: 5 })).toEqual({ consequence: 4, matrixSize: 5 });
   });
 });

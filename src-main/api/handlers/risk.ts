@@ -2,7 +2,7 @@
 // edit after issuing opens the next revision.
 import { localIsoDate } from '../../core/dates';
 import { AppError } from '../../core/errors';
-import { proposeFindings } from '../../core/finding-proposals';
+import { proposeFindings, startingRating } from '../../core/finding-proposals';
 import type { Guide, LocalizedText } from '../../core/guide';
 import { missingAgreementParties, type Finding, type Measure, type MeasureView } from '../../core/risk';
 import { isOnMatrix, riskLevel, type RiskMatrix } from '../../core/risk-matrix';
@@ -122,11 +122,12 @@ export const riskHandlers: Handlers<keyof typeof riskMethods> = {
         readSettings(db).language,
       );
       const now = nowIso();
-      const ids = proposals.drafts.map((draft) =>
+      const matrix = readSettings(db).riskMatrix;
+      const ids = proposals.drafts.map(({ startsSerious, ...draft }) =>
         risk.insertFinding(
           db,
           assessmentId,
-          { ...draft, likelihood: null, consequence: null, matrixSize: null, level: null, needsReview: false },
+          { ...draft, likelihood: null, ...startingRating({ startsSerious }, matrix), level: null, needsReview: false },
           'proposed',
           'proposed',
           now,

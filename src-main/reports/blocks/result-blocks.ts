@@ -1,7 +1,8 @@
 // The results blocks: factor table, per-factor sections, answer distributions, group and prior
 // comparisons. A withheld result is written as "withheld" and never with a number of any kind.
 import type { FactorComparison } from '../../core/comparison';
-import type { GuideFactor, GuideItem } from '../../core/guide';
+import { exposureFactorSentence, exposureItemSentence, knowledgeSentence } from '../../core/count-sentences';
+import { localize, type GuideFactor, type GuideItem } from '../../core/guide';
 import type { FactorResult, ShownFactorResult } from '../../core/scoring';
 import type { TableCell } from '../model';
 import type { ReportContext } from '../report-context';
@@ -131,6 +132,25 @@ function quotesOf(context: ReportContext, factorId: string): string[] {
   ).filter(Boolean);
 }
 
+/** Exposure and knowledge items (guide format 2) as counts in plain sentences: one case of
+ * harassment must be read, not averaged away. The sentences exist in the consultant's languages;
+ * a report in another language gets them in English, marked as such. */
+function countedSentences(writer: BlockWriter, result: FactorResult | undefined): void {
+  const { context } = writer;
+  if (!result || result.suppressed || (!result.exposure && !result.knowledge)) return;
+  const language = context.language === 'nb' ? 'nb' : 'en';
+  const question = (itemId: string) => localize(context.data.guide.items.find((item) => item.id === itemId)?.text ?? {}, language);
+  const sentences = [
+    ...(result.exposure?.items ?? []).map((count) => exposureItemSentence(count, question(count.itemId), { kind: 'total' }, language)),
+    ...(result.exposure ? [exposureFactorSentence(result.exposure, language)] : []),
+    ...(result.knowledge ?? []).map((count) => knowledgeSentence(count, question(count.itemId), language)),
+  ];
+  for (const sentence of sentences) {
+    const own = language === context.language;
+    writer.push(paragraph(context, [{ text: sentence, ...(own ? {} : { lang: language, dir: 'ltr' as const }) }]));
+  }
+}
+
 export function factorDetails(
   writer: BlockWriter,
   options: { factors: 'all' | 'flagged'; distribution: 'none' | 'table' | 'chart'; quotes: boolean; legalBasis: boolean },
@@ -142,6 +162,7 @@ export function factorDetails(
     writer.heading(2, context.factorTitle(factor.id));
     writer.push(paragraph(context, context.text(factor.description)));
     writer.push(paragraph(context, [{ text: resultSentence(context, result), bold: true }]));
+    countedSentences(writer, result);
     if (options.distribution !== 'none') factorDistribution(writer, factor, options.distribution);
     if (options.legalBasis && factor.legalBasis.length) {
       const citations = factor.legalBasis.flatMap((id) => data.guide.legalReferences.filter((ref) => ref.id === id).map((ref) => ref.citation));

@@ -13,6 +13,7 @@ import { PriorAssessmentSection } from '../transfer/PriorAssessmentSection';
 import { AssessmentFacts } from './AssessmentFacts';
 import { AssessmentForm, assessmentFormValues, assessmentInput, guideKey } from './AssessmentForm';
 import { useAssessments } from './assessments-store';
+import { PrivateAnsweringPlan } from '../interview/PrivateAnsweringPlan';
 import { InterviewsSection } from './InterviewsSection';
 import { StatusControl } from './StatusControl';
 
@@ -101,6 +102,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
       {editing ? null : <AssessmentFacts assessment={assessment} guide={guide} />}
       {editing ? null : <PriorAssessmentSection assessment={assessment} onChanged={setAssessment} />}
       <InterviewsSection assessment={assessment} guide={guide} onChanged={load} />
+      <PrivateAnsweringPlan assessment={assessment} />
       {confirmingDelete ? (
         <ConfirmActionDialog
           title={t('assessments.deleteTitle', { title: assessment.title })}

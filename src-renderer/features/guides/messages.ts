@@ -50,7 +50,7 @@ export const guideMessages = defineMessages(
       factors: 'Faktorer',
       direction: 'Retning',
       directionValue: { higherIsBetter: 'Høy skår er bra', higherIsWorse: 'Høy skår er dårlig' },
-      thresholds: 'Terskler',
+      thresholds: 'Terskelverdier',
       thresholdsBetter: 'Rød under {{lower}}, gul fra {{lower}} til under {{upper}}, grønn fra {{upper}}',
       thresholdsWorse: 'Grønn til og med {{lower}}, gul over {{lower}} til og med {{upper}}, rød over {{upper}}',
       legalBasis: 'Rettslig grunnlag',

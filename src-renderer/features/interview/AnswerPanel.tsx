@@ -2,8 +2,11 @@
 // the follow-up flag, and any reason the answer is not saved.
 import { useTranslation } from 'react-i18next';
 import { errorText, fieldErrors } from '../../lib/errors';
+import { localize } from '../../../src-main/core/guide';
+import { isPrivateRoundItem } from '../../../src-main/core/private-answering';
 import { ConsensusOptions } from './ConsensusOptions';
 import { useInterview } from './interview-store';
+import { PrivateRoundPanel } from './PrivateRoundPanel';
 import { TallyOptions } from './TallyOptions';
 import { useCurrentItem } from './use-current-item';
 
@@ -35,7 +38,9 @@ function ModeSwitch() {
 
 export function AnswerPanel() {
   const { t } = useTranslation();
-  const { item, entry, mode } = useCurrentItem();
+  const { item, scale, entry, mode } = useCurrentItem();
+  const privateItem = useInterview((s) => isPrivateRoundItem(item, s.markedSensitive));
+  const roundRunning = useInterview((s) => s.privateRound !== null);
   const refusal = useInterview((s) => s.itemErrors[item.id]);
   const flagNeedsAnswer = useInterview((s) => s.flagNeedsAnswer);
   const { notApplicable, clearAnswer, toggleFollowUp } = useInterview.getState();
@@ -43,12 +48,19 @@ export function AnswerPanel() {
 
   return (
     <section className="answer" aria-labelledby="answer-options-label">
-      <ModeSwitch />
+      {privateItem ? <PrivateRoundPanel /> : <ModeSwitch />}
       <h3 id="answer-options-label" className="visually-hidden">
         {t('interview.scale')}
       </h3>
-      {mode === 'consensus' ? <ConsensusOptions /> : <TallyOptions />}
-      <div className="answer-actions">
+      {/* A sensitive question is never answered by show of hands: while its round runs nothing of
+          the votes shows; afterwards its stored tally does. */}
+      {roundRunning ? null : privateItem ? <TallyOptions /> : mode === 'consensus' ? <ConsensusOptions /> : <TallyOptions />}
+      <div className="answer-actions" hidden={roundRunning}>
+        {scale.dontKnowLabel ? (
+          <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} onClick={notApplicable}>
+            {localize(scale.dontKnowLabel, 'nb')} (0)
+          </button>
+        ) : null}
         <button type="button" aria-pressed={entry?.answer.kind === 'notApplicable'} aria-keyshortcuts="0" onClick={notApplicable}>
           {t('interview.notApplicableKey')}
         </button>

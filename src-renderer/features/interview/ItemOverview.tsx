@@ -1,5 +1,6 @@
 // Every question at a glance, by factor: answered, not applicable, skipped, flagged or not saved; any of them opens with one click.
 import { useTranslation } from 'react-i18next';
+import { totalVotes } from '../../../src-main/core/answers';
 import { totalParticipants } from '../../../src-main/core/assessments';
 import { localize } from '../../../src-main/core/guide';
 import { itemState, tallyProblem, type ItemState } from './logic/interview-progress';
@@ -32,8 +33,12 @@ export function ItemOverview() {
                 const state = itemState(entry?.answer, i, furthest);
                 const unsaved =
                   itemErrors[item.id] !== undefined || (entry?.answer.kind === 'tally' && tallyProblem(entry.answer.votes, present) !== null);
+                // An honest tally: fewer votes than people present shows as "4 av 6", never as complete.
+                const votes = entry?.answer.kind === 'tally' ? totalVotes(entry.answer.votes) : null;
+                const shortOf = votes !== null && votes > 0 && votes < present ? t('interview.votesShort', { votes, present }) : null;
                 const states = [
                   t(`interview.states.${state}`),
+                  shortOf,
                   entry?.followUp ? t('interview.states.flagged') : null,
                   unsaved ? t('interview.states.unsaved') : null,
                 ].filter(Boolean);
@@ -52,6 +57,11 @@ export function ItemOverview() {
                         {entry?.followUp ? '⚑' : ''}
                         {unsaved ? '!' : ''}
                       </span>
+                      {shortOf ? (
+                        <span aria-hidden="true" className="overview-votes" data-testid="overview-votes">
+                          {shortOf}
+                        </span>
+                      ) : null}
                     </button>
                   </li>
                 );

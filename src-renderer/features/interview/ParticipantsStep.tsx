@@ -1,7 +1,7 @@
 // Before the first question (and whenever it changes): how many are present in each role, and whether an interpreter is used.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { participantRoles, totalParticipants, type ParticipantCounts } from '../../../src-main/core/assessments';
+import { answerModes, participantRoles, totalParticipants, type AnswerMode, type ParticipantCounts } from '../../../src-main/core/assessments';
 import { useNavigation } from '../../app/navigation';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
@@ -14,6 +14,8 @@ export function ParticipantsStep({ starting, onDone }: { starting: boolean; onDo
   const go = useNavigation((s) => s.go);
   const interview = useInterview((s) => s.interview)!;
   const recordParticipants = useInterview((s) => s.recordParticipants);
+  const setAnswerMode = useInterview((s) => s.setAnswerMode);
+  const [answerMode, setMode] = useState<AnswerMode>(useInterview.getState().defaultMode);
   const [counts, setCounts] = useState<CountTexts>(
     () => Object.fromEntries(participantRoles.map((role) => [role, String(interview.participants[role])])) as CountTexts,
   );
@@ -37,6 +39,7 @@ export function ParticipantsStep({ starting, onDone }: { starting: boolean; onDo
         submitLabel={starting ? t('interview.begin') : t('interview.saveParticipants')}
         onCancel={starting ? undefined : onDone}
         onSubmit={async () => {
+          if (answerMode !== interview.answerMode) await setAnswerMode(answerMode);
           await recordParticipants(parsed, interpreterUsed);
           onDone();
         }}
@@ -68,6 +71,18 @@ export function ParticipantsStep({ starting, onDone }: { starting: boolean; onDo
               <input type="checkbox" checked={interpreterUsed} onChange={(event) => setInterpreterUsed(event.target.checked)} />
               <span>{t('interview.interpreterUsed')}</span>
             </label>
+            <fieldset className="answer-mode-choice" aria-describedby="answer-mode-hint">
+              <legend>{t('interview.chooseAnswerMode')}</legend>
+              {answerModes.map((mode) => (
+                <label key={mode} className="choice">
+                  <input type="radio" name="answer-mode" value={mode} checked={answerMode === mode} onChange={() => setMode(mode)} />
+                  <span>{mode === 'consensus' ? t('interview.modeConsensus') : t('interview.modeTally')}</span>
+                </label>
+              ))}
+              <p id="answer-mode-hint" className="field-hint">
+                {t('interview.answerModeHint')}
+              </p>
+            </fieldset>
           </>
         )}
       </EditForm>

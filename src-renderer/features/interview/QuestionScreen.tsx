@@ -1,5 +1,6 @@
 // The interview's working view: header, the current question and its answer, prompts, notes, and all questions at a glance.
 import { AnswerPanel } from './AnswerPanel';
+import { BallotView } from './BallotView';
 import { FactorNotes } from './FactorNotes';
 import { FollowUpPrompts } from './FollowUpPrompts';
 import { InterviewHeader } from './InterviewHeader';
@@ -14,6 +15,7 @@ import { useInterviewShortcuts } from './use-interview-shortcuts';
 export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): void }) {
   const respondentOpen = useInterview((s) => s.respondentOpen);
   const showHelp = useInterview((s) => s.showHelp);
+  const ballotOpen = useInterview((s) => s.privateRound !== null);
   useInterviewShortcuts();
 
   return (
@@ -33,6 +35,7 @@ export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): v
       </div>
       <ItemOverview />
       {respondentOpen ? <RespondentView /> : null}
+      {ballotOpen ? <BallotView /> : null}
     </div>
   );
 }

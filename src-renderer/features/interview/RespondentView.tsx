@@ -36,7 +36,7 @@ function useFullscreen(element: RefObject<HTMLDivElement | null>, onLeave: () =>
 }
 
 /** The rest of the app is inert while the overlay is open: no focus or clicks can reach it. */
-function useModal(element: RefObject<HTMLDivElement | null>) {
+export function useModal(element: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
     const root = document.getElementById('root');
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -49,7 +49,7 @@ function useModal(element: RefObject<HTMLDivElement | null>) {
   }, [element]);
 }
 
-function ReadAloud({ language, text }: { language: string; text: string }) {
+export function ReadAloud({ language, text }: { language: string; text: string }) {
   const { t } = useTranslation();
   const voice = useLocalVoice(language);
   const [speaking, setSpeaking] = useState(false);

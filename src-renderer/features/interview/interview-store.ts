@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Answer } from '../../../src-main/core/answers';
 import {
   totalParticipants,
+  type AnswerMode,
   type AssessmentSummary,
   type FactorNoteKind,
   type Interview,
@@ -12,13 +13,14 @@ import {
 } from '../../../src-main/core/assessments';
 import type { Guide } from '../../../src-main/core/guide';
 import { indexGuide, type GuideIndex } from '../../../src-main/core/guide-index';
+import { isPrivateRoundItem } from '../../../src-main/core/private-answering';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { api, ApiError } from '../../lib/api/client';
 import { combineWrites, writeItemId, writeKey, type InterviewWrite } from './logic/interview-writes';
 import { changeVote, furthestIndex, resumeIndex, tallyProblem } from './logic/interview-progress';
 import { createWriteQueue, type QueueState } from './logic/write-queue';
 
-export type AnswerMode = 'consensus' | 'tally';
+export type { AnswerMode } from '../../../src-main/core/assessments';
 
 export interface ItemEntry {
   answer: Answer;
@@ -30,6 +32,13 @@ export interface LocalNote {
   factorId: string;
   kind: FactorNoteKind;
   text: string;
+}
+
+export interface PrivateRound {
+  itemId: string;
+  votes: Record<string, number>;
+  /** Participants who have had their turn ("Vet ikke" included). */
+  turns: number;
 }
 
 interface InterviewState {
@@ -44,8 +53,14 @@ interface InterviewState {
   furthest: number;
   answers: Record<string, ItemEntry>;
   modes: Record<string, AnswerMode>;
-  /** The mode new items open in: the one last chosen. */
+  /** The mode every item opens in: the one chosen for the interview at its start. Switching one
+   * item's mode never carries over to the next. */
   defaultMode: AnswerMode;
+  /** Items the consultant marked for a private round in this assessment (beside the guide's own). */
+  markedSensitive: string[];
+  /** A private round in progress: votes are held here, never shown, and saved as one tally when
+   * the round closes; nothing records who voted when, or in which order. */
+  privateRound: PrivateRound | null;
   notes: LocalNote[];
   /** Writes the API refused, shown where they belong. */
   itemErrors: Record<string, unknown>;
@@ -73,6 +88,11 @@ interface InterviewState {
   setConsensusParticipants(participants: number): void;
   toggleFollowUp(): void;
   toggleMode(): void;
+  setAnswerMode(mode: AnswerMode): Promise<void>;
+  startPrivateRound(): void;
+  /** One participant's vote; null for "Vet ikke" (a turn taken, no vote). */
+  castBallot(value: number | null): void;
+  closePrivateRound(): void;
   addNote(factorId: string, kind: FactorNoteKind, text: string): void;
   updateNote(localId: string, kind: FactorNoteKind, text: string): void;
   deleteNote(localId: string): void;
@@ -199,14 +219,18 @@ export const useInterview = create<InterviewState>((set, get) => {
   }
 
   function modeOf(itemId: string): AnswerMode {
-    const { modes, answers, defaultMode } = get();
+    const { modes, answers, defaultMode, guide, markedSensitive } = get();
+    const item = guide?.items.find((entry) => entry.id === itemId);
+    // A sensitive question is counted (from the private round or paper ballots), never agreed aloud.
+    if (item && isPrivateRoundItem(item, markedSensitive)) return 'tally';
     const kind = answers[itemId]?.answer.kind;
     return modes[itemId] ?? (kind === 'consensus' || kind === 'tally' ? kind : defaultMode);
   }
 
   function moveTo(index: number) {
-    const { guide, interview, index: at, furthest } = get();
-    if (!guide || !interview) return;
+    const { guide, interview, index: at, furthest, privateRound } = get();
+    // A private round belongs to its question: it is closed before moving on.
+    if (!guide || !interview || privateRound) return;
     const target = Math.min(Math.max(index, 0), guide.items.length - 1);
     if (target === at) return;
     const status: InterviewStatus = interview.status === 'planned' ? 'in_progress' : interview.status;
@@ -226,6 +250,8 @@ export const useInterview = create<InterviewState>((set, get) => {
     answers: {},
     modes: {},
     defaultMode: 'tally',
+    markedSensitive: [],
+    privateRound: null,
     notes: [],
     itemErrors: {},
     noteErrors: {},
@@ -252,6 +278,7 @@ export const useInterview = create<InterviewState>((set, get) => {
           get().guideCache[cacheKey] ??
           plannedGuide(await api.call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }), assessment.modules);
         const { answers: savedAnswers, notes: savedNotes, ...interview } = details;
+        const sensitive = await api.call('assessments.sensitiveItems', { assessmentId: details.assessmentId });
         const index = resumeIndex(guide, interview.currentItemId);
         for (const note of savedNotes) noteIds.set(note.id, note.id);
         set((s) => ({
@@ -268,7 +295,9 @@ export const useInterview = create<InterviewState>((set, get) => {
           ),
           answers: Object.fromEntries(savedAnswers.map((a) => [a.itemId, { answer: a.answer, followUp: a.followUp }])),
           modes: {},
-          defaultMode: interview.kind === 'group' ? 'tally' : 'consensus',
+          defaultMode: interview.answerMode ?? (interview.kind === 'group' ? 'tally' : 'consensus'),
+          markedSensitive: sensitive.markedItemIds,
+          privateRound: null,
           notes: savedNotes.map((n) => ({ localId: n.id, factorId: n.factorId, kind: n.kind, text: n.text })),
           itemErrors: {},
           noteErrors: {},
@@ -374,7 +403,37 @@ export const useInterview = create<InterviewState>((set, get) => {
       const here = current();
       if (!here) return;
       const mode: AnswerMode = modeOf(here.item.id) === 'tally' ? 'consensus' : 'tally';
-      set((s) => ({ modes: { ...s.modes, [here.item.id]: mode }, defaultMode: mode }));
+      set((s) => ({ modes: { ...s.modes, [here.item.id]: mode } }));
+    },
+
+    async setAnswerMode(mode) {
+      const { interview } = get();
+      if (!interview) return;
+      await api.call('interviews.setAnswerMode', { id: interview.id, answerMode: mode });
+      set((s) => ({ defaultMode: mode, interview: s.interview ? { ...s.interview, answerMode: mode } : s.interview }));
+    },
+
+    startPrivateRound() {
+      const here = current();
+      if (!here || get().privateRound) return;
+      set({ privateRound: { itemId: here.item.id, votes: {}, turns: 0 }, respondentOpen: false });
+    },
+
+    castBallot(value) {
+      const round = get().privateRound;
+      const here = current();
+      if (!round || !here) return;
+      if (round.turns >= totalParticipants(here.interview.participants)) return;
+      if (value !== null && !here.scale.points.some((p) => p.value === value)) return;
+      set({ privateRound: { ...round, votes: value === null ? round.votes : changeVote(round.votes, value, 1), turns: round.turns + 1 } });
+    },
+
+    closePrivateRound() {
+      const round = get().privateRound;
+      if (!round) return;
+      set({ privateRound: null });
+      if (Object.keys(round.votes).length === 0) return;
+      setAnswer(round.itemId, { answer: { kind: 'tally', votes: round.votes }, followUp: get().answers[round.itemId]?.followUp ?? false });
     },
 
     addNote(factorId, kind, text) {

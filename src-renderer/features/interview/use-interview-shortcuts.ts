@@ -45,6 +45,8 @@ function onKeyDown(event: KeyboardEvent): void {
     }
     return;
   }
+  // The ballot takes its own keys; no interview shortcut may record or show anything meanwhile.
+  if (useInterview.getState().privateRound) return;
   const action = shortcutFor(event);
   if (!action) return;
   if (useInterview.getState().respondentOpen) {

@@ -1,9 +1,11 @@
-// How the answers spread over each item's scale, per factor, opened one factor at a time.
+// How the answers spread over each item's scale, per factor, opened one factor at a time, with the
+// guide's guidance for those who act on it.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { distributionChartRows, distributionChartSvg } from '../../../src-main/core/charts';
 import { localize, type Guide, type GuideFactor } from '../../../src-main/core/guide';
 import type { FactorResult, ShownFactorResult } from '../../../src-main/core/scoring';
+import { FactorGuidance } from './FactorGuidance';
 import { svgDataUrl } from './chart-texts';
 
 function DistributionTables({ guide, factor, result }: { guide: Guide; factor: GuideFactor; result: ShownFactorResult }) {
@@ -99,6 +101,7 @@ function FactorDistribution({ guide, factor, result }: { guide: Guide; factor: G
           ) : null}
         </>
       ) : null}
+      <FactorGuidance factor={factor} />
     </details>
   );
 }

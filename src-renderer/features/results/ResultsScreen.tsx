@@ -7,6 +7,7 @@ import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
+import { CountedResultsSection } from './CountedResultsSection';
 import { DistributionSection } from './DistributionSection';
 import { FactorScoresSection } from './FactorScoresSection';
 import { GroupComparisonSection } from './GroupComparisonSection';
@@ -84,6 +85,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
       <p className="field-hint">{t('results.minGroupSize', { count: result.minimumGroupSize })}</p>
       {!hasAnswers ? <p className="empty">{t('results.noAnswers')}</p> : null}
       <FactorScoresSection guide={guide} factors={result.factors} />
+      <CountedResultsSection guide={guide} result={result} />
       {hasAnswers ? <DistributionSection guide={guide} factors={result.factors} /> : null}
       {result.groups.length > 1 ? <GroupComparisonSection guide={guide} result={result} /> : null}
       {results.prior ? <PriorComparisonSection guide={guide} prior={results.prior} /> : null}

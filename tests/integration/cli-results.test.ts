@@ -1,0 +1,63 @@
+// `kartlegg results <assessment> --json` as a script reads it: exactly what results.get returns.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApiRuntime } from '../../src-main/api/runtime';
+import { findAppRoot } from '../../src-main/paths';
+import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+
+const appRoot = findAppRoot();
+const cli = path.join(appRoot, 'src-main', 'cli.ts');
+let dataDir: string;
+let assessmentId: string;
+let expected: unknown;
+
+function kartlegg(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  dataDir = makeTempDir();
+  const runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
+  try {
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const result = await runtime.call(method, input);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      return result.value as T;
+    };
+    const content = readFileSync(path.join(appRoot, 'tests', 'fixtures', 'guides', 'format-2-exposure.json'), 'utf8');
+    await call('guides.import', { fileName: 'format-2-exposure.json', content });
+    const client = await call<{ id: string }>('clients.create', { name: 'Vaskeriet Ålesund AS' });
+    const assessment = await call<{ id: string }>('assessments.create', { clientId: client.id, title: 'Kartlegging 2027', method: 'group', guideId: 'exposure-test', guideVersion: '1.0' });
+    assessmentId = assessment.id;
+    const interview = await call<{ id: string }>('interviews.create', { assessmentId, groupName: 'Dagskift', kind: 'group', participants: { employee: 6 } });
+    await call('answers.save', { interviewId: interview.id, itemId: 'sexual-attention', answer: { kind: 'tally', votes: { 1: 5, 2: 1 } } });
+    await call('answers.save', { interviewId: interview.id, itemId: 'knows-safety-rep', answer: { kind: 'tally', votes: { 1: 4, 2: 1, 3: 1 } } });
+    expected = await call('results.get', { assessmentId });
+  } finally {
+    await runtime.close();
+  }
+}, 60_000);
+
+afterAll(() => removeTempDir(dataDir));
+
+it('prints the results.get shape as JSON', () => {
+  const { status, stdout, stderr } = kartlegg('results', assessmentId, '--json');
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  expect(JSON.parse(stdout)).toEqual(expected);
+  const harassment = (JSON.parse(stdout) as { result: { factors: { factorId: string; light: string; exposure: { exposed: number } }[] } }).result.factors.find((f) => f.factorId === 'harassment')!;
+  expect(harassment).toMatchObject({ light: 'red', exposure: { exposed: 1 } });
+});
+
+it('prints a plain summary without --json, and refuses a missing id', () => {
+  const plain = kartlegg('results', assessmentId);
+  expect(plain.status).toBe(0);
+  expect(plain.stdout).toMatch(/harassment\s+score\s+\d+\s+n\s+6\s+light red\s+exposed 1 of 6/);
+  expect(plain.stdout).toMatch(/knows-safety-rep: yes 4 of 6/);
+  const missing = kartlegg('results');
+  expect(missing.status).not.toBe(0);
+  expect(missing.stderr).toContain('Name one assessment id');
+});
