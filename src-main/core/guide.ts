@@ -283,8 +283,6 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
   duplicates(factors.map((f) => f?.id), (i) => ['factors', i, 'id'], 'factor id');
   duplicates(items.map((it) => it?.id), (i) => ['items', i, 'id'], 'item id');
   duplicates(legalReferences.map((r) => r?.id), (i) => ['legalReferences', i, 'id'], 'legal reference id');
-  const modules = guide.modules ?? [];
-  duplicates(modules.map((m) => m?.id), (i) => ['modules', i, 'id'], 'module id');
 
   languages?.forEach((language, index) => {
     if (language?.status !== 'reviewed') return;
@@ -339,12 +337,6 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
   const legalIds = knownIds(guide.legalReferences, (r) => r.id);
   const factorIds = knownIds(guide.factors, (f) => f.id);
   const scaleIds = knownIds(guide.scales, (sc) => sc.id);
-  const moduleIds = knownIds(guide.modules ?? [], (m) => m.id);
-
-  modules.forEach((module, m) => {
-    requireLanguages(module?.title, ['modules', m, 'title'], consultantRequired);
-    requireLanguages(module?.description, ['modules', m, 'description'], consultantRequired);
-  });
 
   factors.forEach((factor, f) => {
     if (!factor) return;
@@ -380,9 +372,6 @@ function checkGuideReferences(value: GuideShape, ctx: z.RefinementCtx<GuideShape
       if (entry?.status !== 'reviewed') continue;
       if (!entry.reviewedBy || !entry.reviewedOn) report(['textStatus', code, key], 'a reviewed text needs reviewedBy and reviewedOn');
     }
-  }
-  for (const code of Object.keys(guide.terms ?? {})) {
-    if (allLanguages && !allLanguages.has(code)) report(['terms', code], `language "${code}" is not in the guide's language list`);
   }
 
   const scoredFactors = knownIds(guide.items, (item) => item.factor);

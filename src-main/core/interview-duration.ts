@@ -39,7 +39,7 @@ export function estimateSessionMinutes({ openItems, privateItems, mode, interpre
 
 /** Sensitive items (GUIDE-V2.md, item.sensitive) are answered in a private round, never by a show of hands. */
 function isPrivateItem(item: GuideItem): boolean {
-  return (item as GuideItem & { sensitive?: boolean }).sensitive === true;
+  return item.sensitive === true;
 }
 
 /** The estimate for a guide's core set plus the chosen modules. */

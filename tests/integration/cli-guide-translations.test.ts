@@ -50,7 +50,7 @@ it('exports a language as XLIFF, imports the reviewed file as a new version, and
   expect(imported.stdout).toMatch(/^Imported pl as psychosocial-cleaning 1\.0\.0\.1: 1 text\(s\) changed, (\d+) of \1 reviewed\./);
 
   const csv = path.join(outDir, 'pl.csv');
-  expect(kartlegg('guide', 'export-translation', 'psychosocial-cleaning', '--language', 'pl', '--format', 'csv', '--out', csv).status).toBe(0);
+  expect(kartlegg('guide', 'export-translation', 'psychosocial-cleaning@1.0.0.1', '--language', 'pl', '--format', 'csv', '--out', csv).status).toBe(0);
   const row = readFileSync(csv, 'utf8').split('\r\n').find((line) => line.includes(',items.workload.1.text,'));
   expect(row).toContain('psychosocial-cleaning@1.0.0.1');
   expect(row).toContain('Czy masz za dużo pracy?');

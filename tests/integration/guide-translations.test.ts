@@ -63,7 +63,7 @@ function addUnit(xliff: string, id: string): string {
 
 describe('XLIFF 2.0', () => {
   it('exports one unit per text with the stable key, Norwegian source, the language as target and notes', async () => {
-    const { fileName, content } = await exportFile('psychosocial-cleaning', 'es', 'xliff');
+    const { fileName, content } = await exportFile('psychosocial-cleaning', 'es', 'xliff', '1.0.0');
     expect(fileName).toBe('psychosocial-cleaning-1.0.0-es.xlf');
     const document = new DOMParser().parseFromString(content, 'text/xml');
     const root = document.documentElement!;
@@ -100,7 +100,7 @@ describe('XLIFF 2.0', () => {
       guideVersion: '1.0.0',
     });
     const before = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
-    const { content } = await exportFile('psychosocial-cleaning', 'es', 'xliff');
+    const { content } = await exportFile('psychosocial-cleaning', 'es', 'xliff', '1.0.0');
     const changed = editXliff(content, { 'items.workload.1.text': '¿Tienen ustedes demasiado trabajo para el tiempo disponible?' });
 
     const imported = await ok<ImportedTranslation>('guides.importTranslation', {
@@ -127,8 +127,9 @@ describe('XLIFF 2.0', () => {
     // The built-in version and the assessment planned on it keep the exact texts they were run with.
     expect(await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' })).toEqual(before);
     expect((await ok<AssessmentDetails>('assessments.get', { id: planned.id })).guideVersion).toBe('1.0.0');
-    // A new assessment takes the newest version, the reviewed copy.
-    expect((await ok<Guide>('guides.get', { id: 'psychosocial-cleaning' })).version).toBe('1.0.0.1');
+    // The reviewed copy is listed beside the built-in versions, as an imported guide.
+    const listed = await ok<{ guides: GuideSummary[] }>('guides.list', {});
+    expect(listed.guides.filter((g) => g.id === 'psychosocial-cleaning').map((g) => `${g.version} ${g.builtIn}`)).toContain('1.0.0.1 false');
 
     // A second review of the copy makes the next copy; the first stays.
     const again = await exportFile('psychosocial-cleaning', 'es', 'xliff', '1.0.0.1');

@@ -55,6 +55,14 @@ describe('estimatePlannedSession', () => {
     expect(estimatePlannedSession(sensitive, [], 'tally', true)).toBe(25); // 15 + 7 = 22 → 25
   });
 
+  it('gives the documented figures for the built-in 2.0.0 guide (docs/guides.md)', () => {
+    const guide = load('templates/interviews/psychosocial-cleaning-2.0.0.json');
+    const all = (guide.modules ?? []).map((module) => module.id);
+    expect(guide.items.filter((item) => item.module === undefined && item.sensitive === true)).toHaveLength(5);
+    expect([estimatePlannedSession(guide, [], 'tally', true), estimatePlannedSession(guide, [], 'tally', false)]).toEqual([80, 50]);
+    expect([estimatePlannedSession(guide, all, 'tally', true), estimatePlannedSession(guide, all, 'tally', false)]).toEqual([150, 85]);
+  });
+
   it('asks every item of the built-in 1.0.0 guide', () => {
     expect(estimatePlannedSession(load('templates/interviews/psychosocial-cleaning.json'), [], 'tally', true)).toBe(155);
   });
