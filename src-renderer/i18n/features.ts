@@ -1,6 +1,7 @@
 // The features' own UI texts, merged into the app's translations at start-up. Add one line per feature.
 import type { FeatureMessages } from './define-messages';
 import { assessmentMessages } from '../features/assessments/messages';
+import { assessmentStepsMessages } from '../features/assessments/steps-messages';
 import { backupMessages } from '../features/backups/messages';
 import { encryptionMessages } from '../features/encryption/messages';
 import { interviewFinishMessages } from '../features/interview/finish-messages';
@@ -13,4 +14,4 @@ import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages];
