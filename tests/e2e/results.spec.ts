@@ -178,7 +178,7 @@ test('the results show the scores worked out from the answers, and withhold both
     } else if (factor.id === dayShiftSkips) {
       expect([day, evening]).toEqual(['–', 'Ikke vist (personvern: for få svar)']);
     } else {
-      expect(day, factor.id).toBe('Skjult (ville avsløre en annen gruppe ved subtraksjon)');
+      expect(day, factor.id).toBe('Ikke vist (personvern: ville avsløre en annen gruppe ved subtraksjon)');
       expect(evening, factor.id).toBe('Ikke vist (personvern: for få svar)');
     }
     expect(`${day} ${evening}`).not.toMatch(/\d/);
