@@ -7,7 +7,7 @@ export function normalizeOrgNumber(input: string): string {
   return input.replace(/[\s.-]/g, '');
 }
 
-export type OrgNumberProblem = 'format' | 'checkDigit';
+export type OrgNumberProblem = 'format' | 'checkDigit' | 'notIssued';
 
 export function checkOrgNumber(input: string): OrgNumberProblem | null {
   const digits = normalizeOrgNumber(input);
@@ -17,7 +17,9 @@ export function checkOrgNumber(input: string): OrgNumberProblem | null {
   // A remainder of 1 would need the check digit 10: such numbers are never issued.
   if (remainder === 1) return 'checkDigit';
   const checkDigit = remainder === 0 ? 0 : 11 - remainder;
-  return checkDigit === Number(digits[8]) ? null : 'checkDigit';
+  if (checkDigit !== Number(digits[8])) return 'checkDigit';
+  // The register issues organisation numbers starting with 8 or 9; 000000000 passes the check digit but is no number.
+  return digits[0] === '8' || digits[0] === '9' ? null : 'notIssued';
 }
 
 export function formatOrgNumber(digits: string): string {

@@ -38,6 +38,8 @@ export const en: Messages = {
     email: 'This is not an e-mail address.',
     orgNumberFormat: 'An organisation number has nine digits.',
     orgNumberCheckDigit: 'The check digit does not match. Look for a typing error.',
+    orgNumberNotIssued: 'Organisation numbers start with 8 or 9. This number does not exist.',
+    postalCodeFormat: 'A postcode has four digits.',
     orgNumberTaken: 'This organisation number is already registered for another client.',
     naceFormat: 'A NACE code looks like this: 81.21.',
     endBeforeStart: 'The end is before the start.',

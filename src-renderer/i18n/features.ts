@@ -2,6 +2,7 @@
 import type { FeatureMessages } from './define-messages';
 import { assessmentMessages } from '../features/assessments/messages';
 import { plannerMessages } from '../features/assessments/planner-messages';
+import { assessmentStepsMessages } from '../features/assessments/steps-messages';
 import { backupMessages } from '../features/backups/messages';
 import { encryptionMessages } from '../features/encryption/messages';
 import { interviewFinishMessages } from '../features/interview/finish-messages';
@@ -15,4 +16,4 @@ import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages];

@@ -39,6 +39,8 @@ export const nb = {
     email: 'Dette er ikke en e-postadresse.',
     orgNumberFormat: 'Et organisasjonsnummer har ni sifre.',
     orgNumberCheckDigit: 'Kontrollsifferet stemmer ikke. Sjekk om det er en skrivefeil.',
+    orgNumberNotIssued: 'Organisasjonsnumre begynner på 8 eller 9. Dette nummeret finnes ikke.',
+    postalCodeFormat: 'Et postnummer har fire sifre.',
     orgNumberTaken: 'Organisasjonsnummeret er allerede registrert på en annen kunde.',
     naceFormat: 'En NACE-kode ser slik ut: 81.21.',
     endBeforeStart: 'Slutten er før starten.',

@@ -85,6 +85,8 @@ async function createClientAndAssessment(page: Page) {
 }
 
 test('a group interview in Polish is run by keyboard, survives a server crash, and is stored and scored exactly', async ({ page }) => {
+  // A long workflow (with the finish check in it): give a busy machine room.
+  test.slow();
   const assessments = new AssessmentsPage(page);
   const interview = new InterviewPage(page);
   await page.goto(fresh.server.url);

@@ -170,7 +170,7 @@ async function openResults(page: Page, assessmentId: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultater: Kartlegging 2026');
 }
 
-const revealing = 'Skjult (ville avsløre en annen gruppe ved subtraksjon)';
+const revealing = 'Ikke vist (personvern: ville avsløre en annen gruppe ved subtraksjon)';
 
 const cellTexts = async (page: Page, table: string, factor: GuideFactor) =>
   page.getByRole('table', { name: table, exact: true }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: factor.title.nb, exact: true }) }).getByRole('cell').allTextContents();

@@ -117,6 +117,12 @@ test('the interview fits 1280×720, checks before it is finished, and asks befor
   await page.getByRole('button', { name: /Avslutt intervjuet/ }).click();
   await check.getByRole('button', { name: 'Avslutt likevel' }).click();
   await expect(new AssessmentsPage(page).heading()).toHaveText('Kartlegging 2027');
+  // The assessment shows its steps, each with its state, and each opens its screen.
+  const steps = page.getByRole('navigation', { name: 'Trinn i kartleggingen' });
+  await expect(steps.getByRole('listitem').filter({ hasText: 'Intervjuer' })).toContainText('ferdig');
+  await expect(steps.getByRole('listitem').filter({ hasText: 'Rapport' })).toContainText('ikke startet');
+  await expectNoSeriousAxeViolations(page);
+  await screenshot(page, 'assessment-steps');
   stored = await callApi(fresh.server, 'interviews.get', { id: planned.id });
   expect(stored.status).toBe('completed');
   // Item 2 keeps its last count that fitted (six votes); the seventh was never saved.

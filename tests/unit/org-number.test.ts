@@ -14,7 +14,9 @@ function expectedCheckDigit(firstEight: readonly number[]): number | null {
 
 const eightDigits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 });
 
+/** Issued numbers start with 8 or 9. */
 const validNumber = eightDigits
+  .map((digits) => [8 + (digits[0] % 2), ...digits.slice(1)])
   .filter((digits) => expectedCheckDigit(digits) !== null)
   .map((digits) => [...digits, expectedCheckDigit(digits)!].join(''));
 
@@ -117,5 +119,13 @@ describe('normalizeOrgNumber and formatOrgNumber', () => {
     ['12345', '12345'],
   ])('formats %j as %j', (input, shown) => {
     expect(formatOrgNumber(input)).toBe(shown);
+  });
+});
+
+describe('numbers never issued', () => {
+  it('refuses 000000000 and other numbers that pass the check digit but do not start with 8 or 9', () => {
+    expect(checkOrgNumber('000000000')).toBe('notIssued');
+    expect(checkOrgNumber('000 000 000')).toBe('notIssued');
+    expect(checkOrgNumber('923609016')).toBeNull();
   });
 });

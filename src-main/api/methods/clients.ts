@@ -17,6 +17,8 @@ const orgNumber = z
       ctx.addIssue({ code: 'custom', message: 'an organisation number has nine digits', params: { key: 'orgNumberFormat' } });
     } else if (problem === 'checkDigit') {
       ctx.addIssue({ code: 'custom', message: 'the check digit does not match: look for a typing error', params: { key: 'orgNumberCheckDigit' } });
+    } else if (problem === 'notIssued') {
+      ctx.addIssue({ code: 'custom', message: 'organisation numbers start with 8 or 9: this one is never issued', params: { key: 'orgNumberNotIssued' } });
     }
   })
   .transform((digits) => (digits === '' ? null : digits));
@@ -45,7 +47,11 @@ export const clientFields = z.object({
   orgNumber: orgNumber.prefault(''),
   naceCode: naceCode.prefault(''),
   address: text(300).optional().default(''),
-  postalCode: text(20).optional().default(''),
+  postalCode: text(20)
+    .trim()
+    .refine((code) => /^(\d{4})?$/.test(code), { message: 'a Norwegian postcode has four digits', params: { key: 'postalCodeFormat' } })
+    .optional()
+    .default(''),
   city: text(100).optional().default(''),
   contactName: text(200).optional().default(''),
   contactEmail: email.prefault(''),

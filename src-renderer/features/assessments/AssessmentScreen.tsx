@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
 import { RiskLinks } from '../risk/RiskArea';
+import { AssessmentSteps } from './AssessmentSteps';
 import { PriorAssessmentSection } from '../transfer/PriorAssessmentSection';
 import { AssessmentFacts } from './AssessmentFacts';
 import { AssessmentForm, assessmentFormValues, assessmentInput, guideKey } from './AssessmentForm';
@@ -62,6 +63,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
           {t('reports.open')}
         </button>
       </div>
+      <AssessmentSteps assessment={assessment} />
       <RiskLinks assessmentId={assessment.id} />
       <StatusControl assessment={assessment} onChanged={setAssessment} />
       <div className="section-header">

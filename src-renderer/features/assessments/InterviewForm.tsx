@@ -5,6 +5,7 @@ import type { MethodInput } from '../../../src-main/api/contract';
 import { respondentRoles, type InterviewKind, type InterviewSummary, type ParticipantCounts, type RespondentRole } from '../../../src-main/core/assessments';
 import type { GuideTranslation } from '../../../src-main/core/guide';
 import { knownLanguages, languageWithNativeName } from '../../../src-main/core/languages';
+import { minimumGroupSize } from '../../../src-main/core/suppression';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
 
@@ -52,11 +53,13 @@ interface InterviewFormProps {
   initial: InterviewFormValues;
   guideLanguages: GuideTranslation[];
   submitLabel: string;
+  /** The assessment's minimum group size: a smaller group's results will not be shown. */
+  minGroupSize?: number;
   onSubmit(values: InterviewFormValues): Promise<void>;
   onCancel(): void;
 }
 
-export function InterviewForm({ initial, guideLanguages, submitLabel, onSubmit, onCancel }: InterviewFormProps) {
+export function InterviewForm({ initial, guideLanguages, submitLabel, minGroupSize, onSubmit, onCancel }: InterviewFormProps) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'en' ? 'en' : 'nb';
   const [values, setValues] = useState(initial);
@@ -103,7 +106,18 @@ export function InterviewForm({ initial, guideLanguages, submitLabel, onSubmit, 
             </Field>
           </div>
           <div className="field-row">
-            <Field label={t('plannedInterviews.expectedParticipants')} error={errors.expectedParticipants}>
+            <Field
+              label={t('plannedInterviews.expectedParticipants')}
+              error={errors.expectedParticipants}
+              hint={
+                minGroupSize !== undefined && Number(values.expectedParticipants) > 0 && Number(values.expectedParticipants) < minimumGroupSize(minGroupSize) ? (
+                  <span className="warning-text" role="status">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('interviewFinish.belowMinimum', { expected: Number(values.expectedParticipants), min: minimumGroupSize(minGroupSize) })}
+                  </span>
+                ) : undefined
+              }
+            >
               {(props) => (
                 <input
                   {...props}

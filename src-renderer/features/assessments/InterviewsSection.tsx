@@ -116,6 +116,7 @@ export function InterviewsSection({ assessment, guide, onChanged }: InterviewsSe
             key={editing === 'new' ? 'new' : editing.id}
             initial={interviewFormValues(editing === 'new' ? undefined : editing)}
             guideLanguages={guideLanguages}
+            minGroupSize={assessment.minGroupSize}
             submitLabel={editing === 'new' ? t('plannedInterviews.add') : t('common.save')}
             onCancel={() => setEditing(null)}
             onSubmit={async (values) => {

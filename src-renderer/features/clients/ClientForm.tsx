@@ -41,7 +41,8 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: ClientF
 
   const orgDigits = normalizeOrgNumber(values.orgNumber);
   const orgProblem = orgDigits.length >= 9 ? checkOrgNumber(orgDigits) : null;
-  const orgLiveError = orgProblem ? t(orgProblem === 'format' ? 'errors.orgNumberFormat' : 'errors.orgNumberCheckDigit') : undefined;
+  const orgProblemKeys = { format: 'errors.orgNumberFormat', checkDigit: 'errors.orgNumberCheckDigit', notIssued: 'errors.orgNumberNotIssued' } as const;
+  const orgLiveError = orgProblem ? t(orgProblemKeys[orgProblem]) : undefined;
   const orgValid = orgDigits.length === 9 && !orgProblem;
 
   const textField = (

@@ -31,6 +31,7 @@ export const interviewFinishMessages = defineMessages(
       leave: 'Forlat uten å lagre',
       stay: 'Bli i intervjuet',
       nobodyPresent: 'Skriv hvor mange som er til stede. Et intervju kan ikke begynne uten deltakere.',
+      belowMinimum: 'En gruppe på {{expected}} er under minste gruppestørrelse ({{min}}): resultatene for gruppen alene vises ikke. Slå den gjerne sammen med en annen gruppe.',
     },
   },
   {
@@ -62,6 +63,7 @@ export const interviewFinishMessages = defineMessages(
       leave: 'Leave without saving',
       stay: 'Stay in the interview',
       nobodyPresent: 'Enter how many are present. An interview cannot start without participants.',
+      belowMinimum: 'A group of {{expected}} is below the minimum group size ({{min}}): its results on their own will not be shown. Consider joining it with another group.',
     },
   },
 );
