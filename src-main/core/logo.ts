@@ -60,12 +60,27 @@ function svgLogo(base64: string): LogoCheck {
   return { ok: true, logo: { format: 'svg', data: text, width, height } };
 }
 
+/** A logo wider than 8 : 1 or taller than 1 : 2 becomes a line or a post on the cover. */
+export const logoAspectLimits = { widest: 8, tallest: 0.5 };
+
 export function checkLogo(dataUrl: string): LogoCheck {
   if (dataUrl.length > maxLogoDataUrlLength) return refuse('the logo is too large (at most about 200 KB)', 'logoTooLarge');
   const match = /^data:image\/(png|svg\+xml);base64,([A-Za-z0-9+/=\s]+)$/.exec(dataUrl);
   if (!match) return refuse('use a PNG or SVG image', 'logoFormat');
   const base64 = match[2].replace(/\s/g, '');
-  return match[1] === 'png' ? pngLogo(base64) : svgLogo(base64);
+  const checked = match[1] === 'png' ? pngLogo(base64) : svgLogo(base64);
+  if (!checked.ok) return checked;
+  const ratio = checked.logo.width / checked.logo.height;
+  if (ratio > logoAspectLimits.widest || ratio < logoAspectLimits.tallest) {
+    return refuse(`the logo is ${checked.logo.width} × ${checked.logo.height}: use one at most 8 times as wide as it is high, and at most twice as high as wide`, 'logoAspect');
+  }
+  return checked;
+}
+
+/** The logo's size in points inside a box `maxWidth` × `maxHeight`, keeping its aspect ratio. */
+export function fitLogo(logo: Pick<LogoImage, 'width' | 'height'>, maxWidth: number, maxHeight: number): { width: number; height: number } {
+  const scale = Math.min(maxWidth / logo.width, maxHeight / logo.height);
+  return { width: Math.max(1, Math.round(logo.width * scale)), height: Math.max(1, Math.round(logo.height * scale)) };
 }
 
 export const defaultBrandColour = '#1f4e79';

@@ -1,6 +1,7 @@
 // Template + report data → the document model: walks the sections, fills in the placeholders, asks
 // the conditions and lets the built-in blocks write their part. Pure and deterministic.
 import { AppError } from '../core/errors';
+import { fitLogo } from '../core/logo';
 import { approvals, guideItems, legalBasis, participants, signatures } from './blocks/assessment-blocks';
 import { cell, column, paragraph, runs, table, type BlockWriter } from './blocks/block-kit';
 import { factorChart } from './blocks/chart-blocks';
@@ -16,6 +17,7 @@ import type { ReportBlock, ReportTemplate, TemplateText } from './template';
 import { plainText, renderTemplateText } from './template-text';
 
 const logoHeight = 48;
+const logoMaxWidth = 200;
 const defaultAccent = '#1f4e79';
 
 export interface BuildOptions {
@@ -32,14 +34,9 @@ function fill(context: ReportContext, text: TemplateText): TextRun[] {
 function logoBlock(context: ReportContext): LogoBlock | null {
   const logo = context.data.branding.logo;
   if (!logo) return null;
-  return {
-    kind: 'logo',
-    format: logo.format,
-    data: logo.data,
-    height: logoHeight,
-    width: Math.round((logoHeight * logo.width) / logo.height),
-    alt: context.data.branding.consultancyName,
-  };
+  // Always inside the box, whatever shape got past the check (an older setting, a converted file).
+  const size = fitLogo(logo, logoMaxWidth, logoHeight);
+  return { kind: 'logo', format: logo.format, data: logo.data, ...size, alt: context.data.branding.consultancyName };
 }
 
 function writeBlock(writer: BlockWriter, block: ReportBlock): void {

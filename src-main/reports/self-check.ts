@@ -86,32 +86,38 @@ function repeatedOnPages(doc: ReportDocument): RegExp[] {
 export function missingText(doc: ReportDocument, pieces: readonly string[]): string[] {
   const expected = expectedText(doc);
   const joined = pieces.join(' ');
-  let squeezed = squeeze(joined);
+  const whole = squeeze(joined);
+  let squeezed = whole;
   for (const pattern of repeatedOnPages(doc)) squeezed = squeezed.replace(pattern, '');
   const found = new Set<string>();
   for (const match of joined.matchAll(numberToken)) found.add(match[0]);
   const missing: string[] = expected.numbers.filter((number) => !found.has(number));
   const words = joined.split(/\s+/).filter(Boolean);
+  // The page's foot and the next page's head may come between two words: as long as they are.
+  const pageWords = [doc.header, doc.footer].join(' ').split(/\s+/).length;
   for (const text of expected.texts) {
     if (rightToLeftChar.test(text)) continue;
-    if (!squeezed.includes(squeeze(text)) && !inOrderNearby(words, text.split(/\s+/).filter(Boolean))) missing.push(text);
+    // A text that holds the page header itself (a title with the client's name) is looked for in
+    // the text as drawn, too.
+    const wanted = squeeze(text);
+    if (!squeezed.includes(wanted) && !whole.includes(wanted) && !inOrderNearby(words, text.split(/\s+/).filter(Boolean), maxWordsBetween + pageWords)) missing.push(text);
   }
   return missing;
 }
 
 /** Words of a table cell split over two pages are drawn with the other cells' parts of the row, the
  * page's foot and the next page's head in between: each word must follow the one before it, with at
- * most this many words between them. */
+ * most this many words (and the page's head and foot) between them. */
 const maxWordsBetween = 120;
 
-function inOrderNearby(words: readonly string[], wanted: readonly string[]): boolean {
+function inOrderNearby(words: readonly string[], wanted: readonly string[], gap: number): boolean {
   if (!wanted.length) return true;
   for (let start = words.indexOf(wanted[0]); start >= 0; start = words.indexOf(wanted[0], start + 1)) {
     let at = start;
     let matched = 1;
     while (matched < wanted.length) {
       const next = words.indexOf(wanted[matched], at + 1);
-      if (next < 0 || next - at > maxWordsBetween + 1) break;
+      if (next < 0 || next - at > gap + 1) break;
       at = next;
       matched++;
     }

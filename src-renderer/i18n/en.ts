@@ -71,6 +71,7 @@ export const en: Messages = {
     logoNotSvg: 'The file is not an SVG image.',
     logoUnsafe: 'The SVG file has scripts or links to other files and cannot be used.',
     logoSize: 'The image has no size that can be used.',
+    logoAspect: 'The logo has a shape that does not fit: use one at most 8 times as wide as it is high, and at most twice as high as wide.',
     templateLanguage: 'The template has no texts in this language.',
     bandsOutOfOrder: 'High must start above where medium starts.',
     codes: {

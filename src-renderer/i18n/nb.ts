@@ -72,6 +72,7 @@ export const nb = {
     logoNotSvg: 'Filen er ikke et SVG-bilde.',
     logoUnsafe: 'SVG-filen har skript eller lenker til andre filer og kan ikke brukes.',
     logoSize: 'Bildet har ingen størrelse som kan brukes.',
+    logoAspect: 'Logoen har en form som ikke passer: bruk en som er høyst 8 ganger så bred som høy, og høyst dobbelt så høy som bred.',
     templateLanguage: 'Malen har ikke tekster på dette språket.',
     bandsOutOfOrder: 'Høy må starte over der middels starter.',
     codes: {

@@ -10,8 +10,8 @@ import { freshServerPerTest } from './fresh-server';
 
 const fresh = freshServerPerTest();
 
-/** An assessment with one interview of six, every item answered in the middle, and a measure
- * taken from the guide's library. */
+/** An assessment with one interview of six, every item answered in the middle, and an agreed
+ * measure taken from the guide's library. */
 async function assessmentWithAnswers(guide: Guide): Promise<string> {
   const assessment = await seedAssessment(fresh.server, 'Glans Renhold AS', 'Kartlegging 2027', guide);
   const interview = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, groupName: 'Dagskift', kind: 'group', participants: { employee: 6 } });
@@ -25,6 +25,9 @@ async function assessmentWithAnswers(guide: Guide): Promise<string> {
     responsibleRole: 'employer',
     deadline: '2027-05-01',
     priority: 'high',
+    // The employees' summary lists agreed measures only.
+    status: 'agreed',
+    agreedBy: ['employer', 'safetyRepresentative'],
   });
   return assessment.id;
 }

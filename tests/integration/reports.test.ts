@@ -128,8 +128,8 @@ beforeAll(async () => {
   await ok('findings.create', { assessmentId, title: 'Trakassering fra kunder', factorIds: ['harassment'], likelihood: 2, consequence: 3 });
   const suggestion = guide.factors.find((f) => f.id === 'workload')!.measures[0].text;
   libraryMeasure = { nb: suggestion.nb, ar: suggestion.ar };
-  await ok('measures.create', { assessmentId, findingId: finding.id, title: suggestion.nb, responsibleRole: 'employer', deadline: '2027-05-01', priority: 'high' });
-  await ok('measures.create', { assessmentId, findingId: null, title: 'Faste møter om prioriteringer med kunden', responsibleRole: 'manager', deadline: '2027-06-01', priority: 'medium' });
+  await ok('measures.create', { assessmentId, findingId: finding.id, title: suggestion.nb, responsibleRole: 'employer', deadline: '2027-05-01', priority: 'high', status: 'agreed', agreedBy: ['employer', 'safetyRepresentative'] });
+  await ok('measures.create', { assessmentId, findingId: null, title: 'Faste møter om prioriteringer med kunden', responsibleRole: 'manager', deadline: '2027-06-01', priority: 'medium', status: 'agreed', agreedBy: ['employer', 'safetyRepresentative'] });
 }, 120_000);
 
 afterAll(async () => {
@@ -222,7 +222,7 @@ describe('export', () => {
   }, 120_000);
 
   it('issues the revision, writes the files and records them with their SHA-256', async () => {
-    expect(formal).toMatchObject({ assessmentId, revision: 1, templateId: 'risk-assessment-nb', templateVersion: '1.0', language: 'nb' });
+    expect(formal).toMatchObject({ assessmentId, revision: 1, templateId: 'risk-assessment-nb', templateVersion: '1.1', language: 'nb' });
     expect(summary.revision).toBe(1);
     for (const file of formal.files) {
       const bytes = readFileSync(path.join(dataDir, 'reports', assessmentId, file.fileName));

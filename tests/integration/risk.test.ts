@@ -111,7 +111,7 @@ describe('proposed findings', () => {
     expect(proposed.withheldFactorIds).toEqual([]);
     const workload = proposed.created[0];
     expect(workload).toMatchObject({ title: 'Arbeidsmengde og tid', origin: 'proposed', status: 'proposed', likelihood: null, level: null });
-    expect(workload.hazard).toContain(guide.factors.find((f) => f.id === 'workload')!.description.nb);
+    expect(workload.hazard).toContain(guide.factors.find((f) => f.id === 'workload')!.hazard!.nb);
     expect(workload.hazard).toContain('rødt nivå');
     expect(workload.hazard).toContain('Rettslig grunnlag: Arbeidsmiljøloven § 4-3');
   });

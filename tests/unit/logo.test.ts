@@ -1,7 +1,7 @@
 // The consultancy's logo: a PNG or SVG data URL, its size read, and refused when it is too large or
 // when an SVG could run a script or fetch something from elsewhere.
 import { describe, expect, it } from 'vitest';
-import { checkLogo, maxLogoDataUrlLength } from '../../src-main/core/logo';
+import { checkLogo, fitLogo, maxLogoDataUrlLength } from '../../src-main/core/logo';
 
 const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DAwPAfAAcAAf9+CLHQAAAAAElFTkSuQmCC';
 const svg = (body: string, attributes = 'width="120" height="40"') =>
@@ -33,5 +33,19 @@ describe('checkLogo', () => {
     expect(checkLogo('data:image/png;base64,AAAA')).toMatchObject({ ok: false, key: 'logoNotPng' });
     expect(checkLogo(svg('', ''))).toMatchObject({ ok: false, key: 'logoSize' });
     expect(checkLogo(`data:image/png;base64,${'A'.repeat(maxLogoDataUrlLength)}`)).toMatchObject({ ok: false, key: 'logoTooLarge' });
+  });
+});
+
+describe('logo shapes', () => {
+  it('refuses a very wide or very tall logo when it is chosen, saying why', () => {
+    expect(checkLogo(svg('<rect width="100%" height="100%"/>', 'width="4000" height="20"'))).toMatchObject({ ok: false, key: 'logoAspect' });
+    expect(checkLogo(svg('<rect width="100%" height="100%"/>', 'width="20" height="400"'))).toMatchObject({ ok: false, key: 'logoAspect' });
+    expect(checkLogo(svg('<rect width="100%" height="100%"/>', 'width="320" height="40"'))).toMatchObject({ ok: true });
+  });
+
+  it('always fits the box on the cover, keeping the shape', () => {
+    expect(fitLogo({ width: 4000, height: 20 }, 200, 48)).toEqual({ width: 200, height: 1 });
+    expect(fitLogo({ width: 20, height: 400 }, 200, 48)).toEqual({ width: 2, height: 48 });
+    expect(fitLogo({ width: 120, height: 40 }, 200, 48)).toEqual({ width: 144, height: 48 });
   });
 });

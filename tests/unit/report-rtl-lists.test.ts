@@ -34,12 +34,14 @@ const numbered: ListBlock = {
   dir: 'rtl',
 };
 
-/** The employee summary in Arabic, its list of factors running over onto page 2, and a numbered list. */
+/** The employee summary in Arabic with a long bulleted list running over onto page 2, and a numbered list. */
 function arabicSummary(): ReportDocument {
   const file = path.join(appRoot, 'templates', 'reports', 'employee-summary.json');
   const parsed = parseReportTemplate(readFileSync(file, 'utf8'), file);
   if (!parsed.ok) throw new Error('employee-summary.json is not valid');
   const document = buildReportDocument(parsed.template, fixtureReportData({ withPrior: true }), { language: 'ar' });
+  // The summary fits one page; a long list of its own makes the markers run over onto page 2.
+  document.blocks.push({ kind: 'list', ordered: false, items: Array.from({ length: 30 }, () => [{ text: 'تحدث مع المشرف عن وقت العمل والاستراحة' }]), lang: 'ar', dir: 'rtl' });
   document.blocks.push(numbered);
   return document;
 }
