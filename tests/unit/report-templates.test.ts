@@ -65,7 +65,7 @@ describe('a broken template', () => {
     template.footer = Object.fromEntries(summaryLanguages.map((code) => [code, '{{method}}']));
     const problems = problemsOf(template);
     expect(problems).toContain(
-      `sections[0].blocks[${added}].type: block "factorTable" writes fixed texts that exist only in nb and en, but the template\'s languages (nb, en, pl, lt, ro, uk, ar, so, ti, es) go beyond nb and en`,
+      `sections[0].blocks[${added}].type: block "factorTable" writes fixed texts that exist only in nb and en, but the template's languages (nb, en, pl, lt, ro, uk, ar, so, ti, es) go beyond nb and en`,
     );
     expect(problems.filter((p) => p.startsWith('footer.'))).toHaveLength(summaryLanguages.length);
   });
