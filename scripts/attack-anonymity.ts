@@ -42,7 +42,7 @@ const share = (count: { shown: number; all: number }) => `${((100 * count.shown)
 // Half the cases have a format 2 exposure factor and a knowledge item besides (rule 7.5).
 const cases = [
   ...fc.sample(arbitrarySmallAssessment(), { numRuns: Math.ceil(runs / 2), seed }),
-  ...fc.sample(arbitrarySmallAssessment(4, { format2: true }), { numRuns: Math.floor(runs / 2), seed }),
+  ...fc.sample(arbitrarySmallAssessment(5, { format2: true }), { numRuns: Math.floor(runs / 2), seed }),
 ];
 let leakyNow = 0;
 let leakyBefore = 0;
