@@ -1,4 +1,4 @@
-// The attacker of docs/scoring.md rule 7.4 on many generated assessments, and how much stays visible:
+// The attacker of docs/scoring.md rules 7.4 and 7.5 on many generated assessments, and how much stays visible:
 // npm run attack [-- --runs 20000 --seed 1]. Exits 1 if any withheld answer or score can be worked out.
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,7 +39,11 @@ function visible(result: AssessmentResult, sets: readonly ResponseSet[], count: 
 }
 const share = (count: { shown: number; all: number }) => `${((100 * count.shown) / Math.max(1, count.all)).toFixed(1)} % (${count.shown} of ${count.all})`;
 
-const cases = fc.sample(arbitrarySmallAssessment(), { numRuns: runs, seed });
+// Half the cases have a format 2 exposure factor and a knowledge item besides (rule 7.5).
+const cases = [
+  ...fc.sample(arbitrarySmallAssessment(), { numRuns: Math.ceil(runs / 2), seed }),
+  ...fc.sample(arbitrarySmallAssessment(5, { format2: true }), { numRuns: Math.floor(runs / 2), seed }),
+];
 let leakyNow = 0;
 let leakyBefore = 0;
 const now = { shown: 0, all: 0 };
@@ -56,10 +60,10 @@ for (const { guide, sets, minimumGroupSize } of cases) {
   visible(result, sets, now);
   visible(former, sets, before);
 }
-console.log(`generated assessments: ${runs} (seed ${seed})`);
-console.log(`  former rules: a withheld answer or score worked out in ${leakyBefore} (${((100 * leakyBefore) / runs).toFixed(1)} %)`);
-console.log(`  rule 7.4:     a withheld answer or score worked out in ${leakyNow}`);
-console.log(`  results shown, former rules: ${share(before)}; rule 7.4: ${share(now)}`);
+console.log(`generated assessments: ${cases.length}, half with exposure and knowledge items (seed ${seed})`);
+console.log(`  former rules: a withheld answer or score worked out in ${leakyBefore} (${((100 * leakyBefore) / cases.length).toFixed(1)} %)`);
+console.log(`  rules 7.4–7.5: a withheld answer or score worked out in ${leakyNow}`);
+console.log(`  results shown, former rules: ${share(before)}; rules 7.4–7.5: ${share(now)}`);
 
 // The demo company (kartlegg demo), through the API.
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -68,7 +72,7 @@ const runtime = await openApiRuntime({ dataDir: path.join(temp, 'data'), appRoot
 try {
   const demo = await createDemo(runtime);
   const results = await call(runtime, 'results.get', { assessmentId: demo.assessmentId });
-  const guide = await call(runtime, 'guides.get', { id: results.guideId });
+  const guide = await call(runtime, 'guides.get', { id: results.guideId, version: results.guideVersion });
   const sets: ResponseSet[] = [];
   for (const id of demo.interviewIds) {
     const interview = await call(runtime, 'interviews.get', { id });
@@ -79,7 +83,7 @@ try {
   const demoBefore = { shown: 0, all: 0 };
   visible(results.result, sets, demoNow);
   visible(resultUnderFormerRules(guide, sets, results.result.minimumGroupSize), sets, demoBefore);
-  console.log(`demo company: results shown, former rules: ${share(demoBefore)}; rule 7.4: ${share(demoNow)}`);
+  console.log(`demo company: results shown, former rules: ${share(demoBefore)}; rules 7.4–7.5: ${share(demoNow)}`);
 } finally {
   await runtime.close();
   rmSync(temp, { recursive: true, force: true });

@@ -1,7 +1,9 @@
 // Scores an assessment: factor results for the whole and for each group, with suppression applied.
 import type { RespondentRole } from './assessments';
-import type { FactorExposure, KnowledgeCount } from './exposure';
-import type { Guide } from './guide';
+import { answerExposure, type FactorExposure, type KnowledgeCount } from './exposure';
+import { isExposureItem, type Guide, type GuideScale } from './guide';
+import type { GuideIndex } from './guide-index';
+import { scaleRange } from './item-score';
 import { normalizeGroupLabel } from './group-label';
 import { indexGuide } from './guide-index';
 import { summarizeFactor, summarizeUnion, type FactorSummary, type ItemDistribution, type ScoredSet } from './factor-summary';
@@ -113,7 +115,7 @@ function scorePartition(guide: Guide, sets: readonly ResponseSet[], minimum: num
     const visibility = publishPartition(
       groups.map((group, i) => ({ group, n: groupSummaries[i].n })),
       minimum,
-      (withheld) => index.itemsOf(factor.id).every((item) => countsHiddenInSum(itemContributions(item.id, [...scored.values()], withheld))),
+      (withheld) => sumHidesWithheld(index, factor.id, [...scored.values()], withheld),
     );
     // The mean never sets the light of an exposure factor.
     const light = (summary: FactorSummary) => (summary.exposure ? exposureLight(summary.exposure) : trafficLight(factor, summary.score));
@@ -125,6 +127,39 @@ function scorePartition(guide: Guide, sets: readonly ResponseSet[], minimum: num
     factors: totalFactors,
     groups: groups.map((group, i) => ({ group, factors: groupFactors[i] })),
   };
+}
+
+/**
+ * Rule 7.4 for one factor (docs/scoring.md): whether the total minus the shown groups leaves every
+ * withheld group's answers open. Each item's distribution must; on an exposure item, so must the
+ * count of exposed people (a trade between two exposed answers would keep the group's exposure
+ * known). A factor's exposure count is the people exposed on any item, not a sum of the items'
+ * counts: when the withheld groups reported exposure on two or more items, it ties one person's
+ * answers together across items and can pin them (rule 7.5), so the total is withheld.
+ */
+function sumHidesWithheld(index: GuideIndex, factorId: string, scored: readonly ScoredSet[], withheld: ReadonlySet<string>): boolean {
+  const items = index.itemsOf(factorId);
+  const exposureItems = items.filter(isExposureItem);
+  const withheldSets = scored.filter(({ set, factor }) => withheld.has(normalizeGroupLabel(set.group)) && contributes(factor)).map(({ set }) => set);
+  const itemsWithExposure = exposureItems.filter((item) => withheldSets.some((set) => answerExposure(index.scaleOf(item), answerFor(set, item.id)).exposed > 0));
+  // With the withheld groups' exposure on one item at most, the factor's count is that item's count.
+  if (itemsWithExposure.length > 1) return false;
+  return (
+    items.every((item) => countsHiddenInSum(itemContributions(item.id, scored, withheld))) &&
+    exposureItems.every((item) => countsHiddenInSum(itemContributions(item.id, scored, withheld).map((c) => exposureContribution(index.scaleOf(item), c))))
+  );
+}
+
+/** The same answers counted as exposed or not: a trade must move someone across that line. */
+function exposureContribution(scale: GuideScale, contribution: CountContribution): CountContribution {
+  if (contribution.moves === 'fixed') return contribution;
+  const lowest = scaleRange(scale).min;
+  const counts = new Map<string, number>();
+  for (const [value, n] of contribution.counts) {
+    const category = Number(value) > lowest ? 'exposed' : 'notExposed';
+    counts.set(category, (counts.get(category) ?? 0) + n);
+  }
+  return { ...contribution, counts };
 }
 
 /** What each contributing set of the withheld groups adds to an item's distribution, and what one

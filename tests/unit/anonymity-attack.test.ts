@@ -26,6 +26,19 @@ function exportedNumbers(guide: Parameters<typeof resultsTable>[0], result: Asse
   return table.rows.map((row) => ({ group: row[1] as string, factorId: row[2] as string, status: row[7], numbers: row.filter((cell) => typeof cell === 'number') }));
 }
 
+/** The results export writes a withheld result as the marker alone, and of a shown one its score and n. */
+function expectExportWithinResults(guide: Parameters<typeof resultsTable>[0], result: AssessmentResult) {
+  const byKey = new Map([
+    ...result.factors.map((r) => [`|${r.factorId}`, r] as const),
+    ...result.groups.flatMap((g) => g.factors.map((r) => [`${g.group}|${r.factorId}`, r] as const)),
+  ]);
+  for (const row of exportedNumbers(guide, result)) {
+    const shown = byKey.get(`${row.group}|${row.factorId}`)!;
+    if (shown.suppressed) expect({ status: row.status, numbers: row.numbers }).toEqual({ status: withheldMarker, numbers: [] });
+    else expect(row.numbers).toEqual([...(shown.score === null ? [] : [Math.round(shown.score * 10) / 10]), shown.n]);
+  }
+}
+
 describe('the attacker', () => {
   it('reads both groups off the rules as they were', () => {
     const { guide, sets, minimumGroupSize } = counterexample();
@@ -65,29 +78,79 @@ describe('the attacker', () => {
       fc.property(arbitrarySmallAssessment(4), ({ guide, sets, minimumGroupSize }) => {
         const result = scoreAssessment(guide, sets, { minimumGroupSize });
         expect(attack(guide, sets, result)).toEqual([]);
-        const byKey = new Map([
-          ...result.factors.map((r) => [`|${r.factorId}`, r] as const),
-          ...result.groups.flatMap((g) => g.factors.map((r) => [`${g.group}|${r.factorId}`, r] as const)),
-        ]);
-        for (const row of exportedNumbers(guide, result)) {
-          const shown = byKey.get(`${row.group}|${row.factorId}`)!;
-          if (shown.suppressed) expect({ status: row.status, numbers: row.numbers }).toEqual({ status: withheldMarker, numbers: [] });
-          else expect(row.numbers).toEqual([...(shown.score === null ? [] : [Math.round(shown.score * 10) / 10]), shown.n]);
-        }
+        expectExportWithinResults(guide, result);
       }),
       { numRuns: 300 },
     );
   });
 });
 
+const votes = (group: string, counts: Record<number, number>, personWeight: [number, number] = [1, 2]): CountContribution => ({
+  group,
+  moves: 'apart',
+  counts: new Map(Object.entries(counts).map(([v, n]) => [Number(v), n])),
+  personWeight,
+});
+
+/** The counterexample against guide format 2 before rule 7.5 (fast-check, shrunk): B is one person
+ * and withheld, A is withheld to protect the total. Each exposure item's distribution leaves B's
+ * answer open (B's vote trades with one of A's), but the factor's count, 3 exposed of 13, does not:
+ * only B exposed on x.i1 and not on x.i0 makes A's most exposed item (2) and B's (1) add up to 3. */
+function exposureCounterexample() {
+  const guide = buildGuide(
+    [{ id: 'x', direction: 'higherIsWorse', items: [{ id: 'x.i0', scale: 'event', exposure: true }, { id: 'x.i1', scale: 'event', exposure: true }] }],
+    [{ id: 'event', points: 3, kind: 'event' }],
+  );
+  const sets = [
+    groupInterview('s0', 'A', 6, { 'x.i0': tally({ 1: 4, 2: 2 }), 'x.i1': tally({ 1: 6 }) }),
+    groupInterview('s1', 'B', 1, { 'x.i0': consensus(1, 1), 'x.i1': consensus(2, 1) }),
+    groupInterview('s2', 'C', 6, { 'x.i0': tally({ 1: 6 }), 'x.i1': tally({ 1: 6 }) }),
+  ];
+  return { guide, sets, minimumGroupSize: 3 };
+}
+
+describe('the attacker on exposure counts (guide format 2)', () => {
+  it('reads the one-person group off the factor\'s exposure count, which rule 7.4 alone let through', () => {
+    const { guide, sets, minimumGroupSize } = exposureCounterexample();
+    // Rule 7.4 alone: each item's distribution leaves every withheld group open, so the total stayed.
+    expect(countsHiddenInSum([votes('A', { 1: 4, 2: 2 }, [1, 2]), votes('B', { 1: 1 }, [1, 2])])).toBe(true);
+    expect(countsHiddenInSum([votes('A', { 1: 6 }, [1, 2]), votes('B', { 2: 1 }, [1, 2])])).toBe(true);
+    const shown = resultUnderFormerRules(guide, sets, minimumGroupSize);
+    expect(shown.factors[0]).toMatchObject({ suppressed: false, n: 13, light: 'red', exposure: { exposed: 3, answered: 13 } });
+    expect(shown.groups.map((g) => g.factors[0].suppressed)).toEqual([true, true, false]);
+    const leaks = attack(guide, sets, shown);
+    expect(leaks).toContainEqual({ factorId: 'x', group: 'B', what: 'x.i0', truth: '1|0|0' });
+    expect(leaks).toContainEqual({ factorId: 'x', group: 'B', what: 'x.i1', truth: '0|1|0' });
+    expect(leaks).toContainEqual({ factorId: 'x', group: 'A', what: 'exposure', truth: '2' });
+  });
+
+  it('finds nothing under rule 7.5: the withheld groups reported exposure on two items, so the total is withheld', () => {
+    const { guide, sets, minimumGroupSize } = exposureCounterexample();
+    const result = scoreAssessment(guide, sets, { minimumGroupSize });
+    expect(result.factors[0]).toEqual({ suppressed: true, factorId: 'x', reason: 'revealsWithheldGroup' });
+    expect(result.groups.map((g) => g.factors[0].suppressed)).toEqual([false, true, false]);
+    expect(attack(guide, sets, result)).toEqual([]);
+  });
+
+  it('finds no withheld answer, score or exposure count in any generated assessment with exposure and knowledge items', () => {
+    fc.assert(
+      fc.property(arbitrarySmallAssessment(4, { format2: true }), ({ guide, sets, minimumGroupSize }) => {
+        const result = scoreAssessment(guide, sets, { minimumGroupSize });
+        expect(attack(guide, sets, result)).toEqual([]);
+        // The export writes no exposure or knowledge counts, so nothing beyond what the attacker saw.
+        expectExportWithinResults(guide, result);
+        for (const factor of [...result.factors, ...result.groups.flatMap((g) => g.factors)]) {
+          if (factor.suppressed) expect(Object.keys(factor).sort()).toEqual(['factorId', 'reason', 'suppressed']);
+          else if (factor.exposure) expect(factor.light).toBe(factor.exposure.exposed > 0 ? 'red' : null);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('countsHiddenInSum', () => {
   const block = (group: string, value: number, people: number): CountContribution => ({ group, moves: 'together', counts: new Map([[value, people]]), personWeight: [1, 2] });
-  const votes = (group: string, counts: Record<number, number>, personWeight: [number, number] = [1, 2]): CountContribution => ({
-    group,
-    moves: 'apart',
-    counts: new Map(Object.entries(counts).map(([v, n]) => [Number(v), n])),
-    personWeight,
-  });
 
   it.each<[string, CountContribution[], boolean]>([
     ['consensus blocks of different sizes are read off ("3 | 4")', [block('A', 2, 3), block('B', 4, 4)], false],

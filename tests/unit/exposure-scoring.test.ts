@@ -187,7 +187,7 @@ describe('properties', () => {
     );
   });
 
-  it('the total counts every exposed survey respondent, however the others answered', () => {
+  it('the total, when shown, counts every exposed survey respondent, however the others answered', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.constantFrom('A', 'B'), fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }), { minLength: 3, maxLength: 3 })), {
@@ -198,11 +198,18 @@ describe('properties', () => {
           const sets = people.map(([group, values], i) =>
             individual(`p${i}`, group, Object.fromEntries(['sexual', 'bullying', 'threats'].flatMap((id, k) => (values[k] === undefined ? [] : [[id, values[k]!]])))),
           );
-          const total = scoreAssessment(guide, sets).factors[harassment];
+          const result = scoreAssessment(guide, sets);
+          const total = result.factors[harassment];
           const answered = people.filter(([, values]) => values.some((v) => v !== undefined)).length;
           const exposed = people.filter(([, values]) => values.some((v) => v !== undefined && v > 1)).length;
           if (answered > 0 && answered < 5) {
             expect(total.suppressed).toBe(true);
+            return;
+          }
+          // Rules 7.4 and 7.5: beside a withheld group the total may be withheld, and then only so.
+          if (total.suppressed) {
+            expect(total.reason).toBe('revealsWithheldGroup');
+            expect(result.groups.some((g) => g.factors[harassment].suppressed)).toBe(true);
             return;
           }
           expect(shown(total).exposure).toMatchObject({ exposed, answered });

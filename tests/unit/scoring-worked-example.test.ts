@@ -165,27 +165,26 @@ describe('docs/scoring.md worked example: exposure, one case among nine', () => 
         id: 'harassment',
         direction: 'higherIsWorse',
         thresholds: { lower: 20, upper: 40 },
-        items: [
-          { id: 'sexual-attention', scale: 'event', exposure: true },
-          { id: 'bullying', scale: 'event', exposure: true },
-        ],
+        // One exposure item: with two, the withheld shifts' exposure would have to lie on one item
+        // only (rule 7.5), and answers that all say "Nei" on the other cannot trade (rule 7.4).
+        items: [{ id: 'sexual-attention', scale: 'event', exposure: true }],
       },
     ],
     [{ id: 'event', points: 5, kind: 'event' }],
   );
-  const day = groupInterview('day', 'Day shift', 6, { 'sexual-attention': tally({ 1: 6 }), bullying: tally({ 1: 6 }) });
-  const evening = groupInterview('evening', 'Evening shift', 3, { 'sexual-attention': tally({ 1: 2, 2: 1 }), bullying: tally({ 1: 3 }) });
+  const day = groupInterview('day', 'Day shift', 6, { 'sexual-attention': tally({ 1: 6 }) });
+  const evening = groupInterview('evening', 'Evening shift', 3, { 'sexual-attention': tally({ 1: 2, 2: 1 }) });
   const exposureResult = scoreAssessment(exposureGuide, [day, evening]);
 
   it('the mean alone would be green', () => {
     const [eveningHarassment] = scoreResponseSet(exposureGuide, evening).factors;
-    expect(eveningHarassment.score).toBeCloseTo(25 / 3 / 2, 10);
-    expect(formatScore(eveningHarassment.score)).toBe('4');
+    expect(eveningHarassment.score).toBeCloseTo(25 / 3, 10);
+    expect(formatScore(eveningHarassment.score)).toBe('8');
     const total = exposureResult.factors[0];
     expect(total).toMatchObject({ suppressed: false, n: 9 });
     if (total.suppressed) return;
-    expect(total.score).toBeCloseTo(((25 / 3 / 2) * 3) / 9, 10);
-    expect(formatScore(total.score)).toBe('1');
+    expect(total.score).toBeCloseTo(((25 / 3) * 3) / 9, 10);
+    expect(formatScore(total.score)).toBe('3');
     expect(trafficLight(exposureGuide.factors[0], total.score)).toBe('green');
   });
 
@@ -198,7 +197,6 @@ describe('docs/scoring.md worked example: exposure, one case among nine', () => 
       answered: 9,
       items: [
         { itemId: 'sexual-attention', exposed: 1, answered: 9 },
-        { itemId: 'bullying', exposed: 0, answered: 9 },
       ],
     });
     expect(exposureResult.groups).toEqual([
