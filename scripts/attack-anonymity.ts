@@ -62,8 +62,8 @@ for (const { guide, sets, minimumGroupSize } of cases) {
 }
 console.log(`generated assessments: ${cases.length}, half with exposure and knowledge items (seed ${seed})`);
 console.log(`  former rules: a withheld answer or score worked out in ${leakyBefore} (${((100 * leakyBefore) / cases.length).toFixed(1)} %)`);
-console.log(`  rules 7.4–7.5: a withheld answer or score worked out in ${leakyNow}`);
-console.log(`  results shown, former rules: ${share(before)}; rules 7.4–7.5: ${share(now)}`);
+console.log(`  rules 7.4–7.6: a withheld answer or score worked out in ${leakyNow}`);
+console.log(`  results shown, former rules: ${share(before)}; rules 7.4–7.6: ${share(now)}`);
 
 // The demo company (kartlegg demo), through the API.
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,7 +83,7 @@ try {
   const demoBefore = { shown: 0, all: 0 };
   visible(results.result, sets, demoNow);
   visible(resultUnderFormerRules(guide, sets, results.result.minimumGroupSize), sets, demoBefore);
-  console.log(`demo company: results shown, former rules: ${share(demoBefore)}; rules 7.4–7.5: ${share(demoNow)}`);
+  console.log(`demo company: results shown, former rules: ${share(demoBefore)}; rules 7.4–7.6: ${share(demoNow)}`);
 } finally {
   await runtime.close();
   rmSync(temp, { recursive: true, force: true });

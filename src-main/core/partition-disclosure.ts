@@ -72,3 +72,14 @@ export function countsHiddenInSum(withheld: readonly CountContribution[]): boole
   }
   return true;
 }
+
+/**
+ * True when at most one category has anyone in it. A published total whose people all gave one
+ * answer tells each group's answer by itself, as any result of at least the minimum group size may
+ * (rule 7.6): subtracting the shown groups then reveals nothing the total did not already say.
+ */
+export function isUnanimous(counts: Iterable<number>): boolean {
+  let used = 0;
+  for (const n of counts) if (n > 0) used++;
+  return used <= 1;
+}

@@ -1,13 +1,12 @@
 // Scores an assessment: factor results for the whole and for each group, with suppression applied.
 import type { RespondentRole } from './assessments';
 import { answerExposure, type FactorExposure, type KnowledgeCount } from './exposure';
-import { isExposureItem, type Guide, type GuideScale } from './guide';
-import type { GuideIndex } from './guide-index';
+import { isExposureItem, type Guide, type GuideItem, type GuideScale } from './guide';
 import { scaleRange } from './item-score';
 import { normalizeGroupLabel } from './group-label';
-import { indexGuide } from './guide-index';
+import { indexGuide, type GuideIndex } from './guide-index';
 import { summarizeFactor, summarizeUnion, type FactorSummary, type ItemDistribution, type ScoredSet } from './factor-summary';
-import { countsHiddenInSum, type CountContribution } from './partition-disclosure';
+import { countsHiddenInSum, isUnanimous, type CountContribution } from './partition-disclosure';
 import { answerFor, contributes, scoreFactorInSet, type ResponseSet } from './response-set';
 import { minimumGroupSize, publishPartition, type SuppressionReason, type Visibility } from './suppression';
 import { exposureLight, trafficLight, type TrafficLight } from './traffic-light';
@@ -115,7 +114,7 @@ function scorePartition(guide: Guide, sets: readonly ResponseSet[], minimum: num
     const visibility = publishPartition(
       groups.map((group, i) => ({ group, n: groupSummaries[i].n })),
       minimum,
-      (withheld) => sumHidesWithheld(index, factor.id, [...scored.values()], withheld),
+      (withheld) => sumHidesWithheld(index, factor.id, [...scored.values()], withheld, totalSummary),
     );
     // The mean never sets the light of an exposure factor.
     const light = (summary: FactorSummary) => (summary.exposure ? exposureLight(summary.exposure) : trafficLight(factor, summary.score));
@@ -137,16 +136,38 @@ function scorePartition(guide: Guide, sets: readonly ResponseSet[], minimum: num
  * counts: when the withheld groups reported exposure on two or more items, it ties one person's
  * answers together across items and can pin them (rule 7.5), so the total is withheld.
  */
-function sumHidesWithheld(index: GuideIndex, factorId: string, scored: readonly ScoredSet[], withheld: ReadonlySet<string>): boolean {
+function sumHidesWithheld(
+  index: GuideIndex,
+  factorId: string,
+  scored: readonly ScoredSet[],
+  withheld: ReadonlySet<string>,
+  total: FactorSummary,
+): boolean {
   const items = index.itemsOf(factorId);
+  const totalOf = (item: GuideItem) => total.items.find((distribution) => distribution.itemId === item.id);
+  // Rule 7.6: an item every counted person answered alike in the total says the same of every group.
+  const unanimous = (item: GuideItem) => {
+    const distribution = totalOf(item);
+    return distribution !== undefined && isUnanimous([...distribution.options.map((option) => option.count), distribution.notApplicable]);
+  };
+  const unanimousExposure = (item: GuideItem) => {
+    const distribution = totalOf(item);
+    if (distribution === undefined) return false;
+    const lowest = scaleRange(index.scaleOf(item)).min;
+    const exposed = distribution.options.reduce((sum, option) => (option.value > lowest ? sum + option.count : sum), 0);
+    const notExposed = distribution.options.reduce((sum, option) => (option.value > lowest ? sum : sum + option.count), 0);
+    return isUnanimous([exposed, notExposed, distribution.notApplicable]);
+  };
   const exposureItems = items.filter(isExposureItem);
   const withheldSets = scored.filter(({ set, factor }) => withheld.has(normalizeGroupLabel(set.group)) && contributes(factor)).map(({ set }) => set);
   const itemsWithExposure = exposureItems.filter((item) => withheldSets.some((set) => answerExposure(index.scaleOf(item), answerFor(set, item.id)).exposed > 0));
   // With the withheld groups' exposure on one item at most, the factor's count is that item's count.
   if (itemsWithExposure.length > 1) return false;
   return (
-    items.every((item) => countsHiddenInSum(itemContributions(item.id, scored, withheld))) &&
-    exposureItems.every((item) => countsHiddenInSum(itemContributions(item.id, scored, withheld).map((c) => exposureContribution(index.scaleOf(item), c))))
+    items.every((item) => unanimous(item) || countsHiddenInSum(itemContributions(item.id, scored, withheld))) &&
+    exposureItems.every(
+      (item) => unanimousExposure(item) || countsHiddenInSum(itemContributions(item.id, scored, withheld).map((c) => exposureContribution(index.scaleOf(item), c))),
+    )
   );
 }
 

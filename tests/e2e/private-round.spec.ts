@@ -12,7 +12,7 @@ import { AssessmentsPage, expectNoSeriousAxeViolations, InterviewPage } from './
 import { freshServerPerTest } from './fresh-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const guideFile = path.join(root, 'tests/fixtures/guides/format-2-exposure.json');
+const guideFile = path.join(root, 'tests/fixtures/guides-format-2/format-2-exposure.json');
 const guide = JSON.parse(readFileSync(guideFile, 'utf8')) as Guide;
 const sensitive = guide.items.find((item) => item.id === 'sexual-attention')!;
 const eventScale = guide.scales.find((scale) => scale.id === sensitive.scale)!;

@@ -27,7 +27,7 @@ beforeAll(async () => {
       if (!result.ok) throw new Error(JSON.stringify(result.error));
       return result.value as T;
     };
-    const content = readFileSync(path.join(appRoot, 'tests', 'fixtures', 'guides', 'format-2-exposure.json'), 'utf8');
+    const content = readFileSync(path.join(appRoot, 'tests', 'fixtures', 'guides-format-2', 'format-2-exposure.json'), 'utf8');
     await call('guides.import', { fileName: 'format-2-exposure.json', content });
     const client = await call<{ id: string }>('clients.create', { name: 'Vaskeriet Ålesund AS' });
     const assessment = await call<{ id: string }>('assessments.create', { clientId: client.id, title: 'Kartlegging 2027', method: 'group', guideId: 'exposure-test', guideVersion: '1.0' });

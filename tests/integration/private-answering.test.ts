@@ -17,7 +17,7 @@ import { apiCalls } from './fixtures/api-calls';
 import { makeTempDir, removeTempDir } from './fixtures/data-folder';
 
 const appRoot = findAppRoot();
-const guideFile = path.join(__dirname, '..', 'fixtures', 'guides', 'format-2-exposure.json');
+const guideFile = path.join(__dirname, '..', 'fixtures', 'guides-format-2', 'format-2-exposure.json');
 const languages = ['nb', 'en', 'pl', 'lt', 'ro', 'uk', 'ar', 'so', 'ti', 'es'];
 let dataDir: string;
 let runtime: ApiRuntime;

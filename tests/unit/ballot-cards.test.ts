@@ -7,7 +7,7 @@ import { buildBallotCards, maxBallotCopies } from '../../src-main/reports/ballot
 import { parseGuide } from '../../src-main/guides/parse-guide';
 import type { TableBlock } from '../../src-main/reports/model';
 
-const parsed = parseGuide(readFileSync(path.join(__dirname, '..', 'fixtures', 'guides', 'format-2-exposure.json'), 'utf8'), 'format-2-exposure.json');
+const parsed = parseGuide(readFileSync(path.join(__dirname, '..', 'fixtures', 'guides-format-2', 'format-2-exposure.json'), 'utf8'), 'format-2-exposure.json');
 if (!parsed.ok) throw new Error('the fixture guide must load');
 const guide = parsed.guide;
 const items = guide.items.filter((item) => item.exposure);

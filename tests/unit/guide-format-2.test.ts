@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../src-main/guides/parse-guide';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'guides');
-const format2Text = readFileSync(path.join(fixtures, 'format-2-exposure.json'), 'utf8');
+const format2Text = readFileSync(path.join(__dirname, '..', 'fixtures', 'guides-format-2', 'format-2-exposure.json'), 'utf8');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests break guides in ways no type allows
 type UntypedJson = any;
