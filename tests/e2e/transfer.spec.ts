@@ -146,7 +146,7 @@ test('a heading close to a question is only suggested, and mapped when the consu
   // A template to start the next survey from.
   const downloading = page.waitForEvent('download');
   await transfer.section('Mal for spørreundersøkelse').getByRole('button', { name: 'Last ned mal (Excel)' }).click();
-  expect((await downloading).suggestedFilename()).toBe('psychosocial-cleaning-1-0-0-sporreskjema.xlsx');
+  expect((await downloading).suggestedFilename()).toMatch(/^psychosocial-cleaning-\d+-\d+-\d+-sporreskjema\.xlsx$/);
 
   await transfer.readSurvey('tools/close-headings.csv', { client: 'Glans Renhold AS', title: 'Skrevet etter hukommelsen' });
   const survey = transfer.survey();
