@@ -17,7 +17,7 @@ const fails = (method: MethodName, input: unknown) => failingCall(runtime, metho
 beforeAll(async () => {
   dataDir = makeTempDir();
   runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-  const guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning' });
+  const guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const client = await ok<{ id: string }>('clients.create', { name: 'Vaskeriet Ålesund AS' });
   const assessment = await ok<AssessmentDetails>('assessments.create', { clientId: client.id, title: 'Kartlegging', method: 'group', guideId: guide.id, guideVersion: guide.version });
   const interview = await ok<InterviewSummary>('interviews.create', { assessmentId: assessment.id, groupName: 'Dagskift', kind: 'group', participants: { employee: 6 } });

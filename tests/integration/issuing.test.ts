@@ -47,7 +47,7 @@ beforeAll(async () => {
   outDir = makeTempDir();
   mkdirSync(outDir, { recursive: true });
   runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-  const guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning' });
+  const guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const client = await ok<{ id: string }>('clients.create', { name: 'Vaskeriet Ålesund AS' });
   const assessment = await ok<AssessmentDetails>('assessments.create', {
     clientId: client.id,
