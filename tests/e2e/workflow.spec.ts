@@ -35,7 +35,7 @@ async function expectAnswerControlsInView(page: Page, optionCount: number) {
 
 test('the interview fits 1280×720, checks before it is finished, and asks before unsaved input is left', async ({ page }) => {
   test.setTimeout(180_000);
-  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning' });
+  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const assessment = await seedAssessment(fresh.server, 'Glans Renhold AS', 'Kartlegging 2027', guide);
   const planned = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, groupName: 'Dagskift', kind: 'group' });
   const interview = new InterviewPage(page);
@@ -134,7 +134,7 @@ test('the interview fits 1280×720, checks before it is finished, and asks befor
 
 test('a draft is marked UTKAST and issues nothing; issuing records the approvals, which stand in the report', async ({ page }) => {
   test.setTimeout(300_000);
-  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning' });
+  const guide: Guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const assessment = await seedAssessment(fresh.server, 'Glans Renhold AS', 'Kartlegging 2027', guide);
   const group = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, groupName: 'Dagskift', kind: 'group', participants: { employee: 6 } });
   for (const item of guide.items) {
