@@ -59,8 +59,18 @@ describe('estimatePlannedSession', () => {
     const guide = load('templates/interviews/psychosocial-cleaning-2.0.0.json');
     const all = (guide.modules ?? []).map((module) => module.id);
     expect(guide.items.filter((item) => item.module === undefined && item.sensitive === true)).toHaveLength(5);
-    expect([estimatePlannedSession(guide, [], 'tally', true), estimatePlannedSession(guide, [], 'tally', false)]).toEqual([80, 50]);
+    expect([estimatePlannedSession(guide, [], 'tally', true), estimatePlannedSession(guide, [], 'tally', false)]).toEqual([75, 45]);
+    expect([estimatePlannedSession(guide, [], 'consensus', true), estimatePlannedSession(guide, [], 'consensus', false)]).toEqual([85, 50]);
     expect([estimatePlannedSession(guide, all, 'tally', true), estimatePlannedSession(guide, all, 'tally', false)]).toEqual([150, 85]);
+  });
+
+  it('fits the 2.0.0 core set into one group session of 60–75 minutes with an interpreter, votes counted (issue 13)', () => {
+    const guide = load('templates/interviews/psychosocial-cleaning-2.0.0.json');
+    const core = guide.items.filter((item) => item.module === undefined);
+    expect(core.length).toBeLessThanOrEqual(30);
+    const minutes = estimatePlannedSession(guide, [], 'tally', true);
+    expect(minutes).toBeGreaterThanOrEqual(60);
+    expect(minutes).toBeLessThanOrEqual(75);
   });
 
   it('asks every item of the built-in 1.0.0 guide', () => {
