@@ -60,6 +60,10 @@ function describe(guide: Guide, path: (string | number)[]): string {
     }
     case 'legalReferences':
       return `The title of the legal reference ${at(guide.legalReferences)?.citation ?? ''}; the citation itself stays Norwegian.`;
+    case 'ballotTexts':
+      return `An instruction to a participant in a private round (${String(index)}): ${
+        index === 'instruction' ? 'printed on every paper ballot card' : 'shown on the screen ballot'
+      }; short, plain words, no name asked.`;
     case 'modules':
       return `The ${String(field)} of an optional module of questions, for the consultant planning the interview.`;
     default:

@@ -107,6 +107,18 @@ const moduleSchema = z
   })
   .strict();
 
+/** What a participant reads in a private round (guide format 2), in every listed language since
+ * respondents read it: on the paper ballot card and on the screen's ballot. */
+const ballotTextsSchema = z
+  .object({
+    instruction: localizedText.describe('On every paper ballot card: tick one answer, no name, fold it into the envelope'),
+    yourTurn: localizedText.describe('On the screen before each participant: your turn, press your language'),
+    chooseOne: localizedText.describe('On the screen under the question: press one answer, nobody else sees it'),
+    thanks: localizedText.describe('On the screen after a vote: thank you, pass it on'),
+  })
+  .strict()
+  .meta({ id: 'GuideBallotTexts' });
+
 const termSchema = z
   .object({
     term: z.string().trim().min(1).max(200).describe('The Norwegian term, e.g. "verneombud"'),
@@ -187,6 +199,9 @@ export const guideShape = z
       .array(localizedText)
       .optional()
       .describe('"Your rights and who you can talk to", for the employee summary, in every listed language'),
+    ballotTexts: ballotTextsSchema
+      .optional()
+      .describe("The private round's instructions for participants, in every listed language; without them the app's own Norwegian and English texts are used"),
     terms: z
       .record(languageCode, z.array(termSchema))
       .optional()
@@ -425,6 +440,7 @@ function checkGuideV2Content(guide: Salvaged<GuideShape>, tools: CheckTools): vo
   });
 
   guide.rightsInfo?.forEach((text, r) => requireLanguages(text, ['rightsInfo', r], languageCodes));
+  for (const [field, text] of Object.entries(guide.ballotTexts ?? {})) requireLanguages(text, ['ballotTexts', field], languageCodes);
 
   for (const [code, terms] of Object.entries(guide.terms ?? {})) {
     if (allLanguages && !allLanguages.has(code)) report(['terms', code], `language "${code}" is not in the guide's language list`);

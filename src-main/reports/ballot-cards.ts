@@ -5,7 +5,7 @@ import { localize } from '../core/guide';
 import { indexGuide } from '../core/guide-index';
 import { textDirection } from '../core/languages';
 import { ballotItemCode, ballotSymbol } from '../core/private-answering';
-import type { DocumentBlock, ReportDocument, TableBlock } from './model';
+import type { DocumentBlock, ReportDocument, TableBlock, TextRun } from './model';
 
 /** Three cards fit on an A4 page with a five-point scale; a page break keeps each card whole. */
 const cardsPerPage = 3;
@@ -20,6 +20,13 @@ export interface BallotCardRequest {
   copies: number;
   /** Shown in the footer, e.g. the group's name. */
   groupName: string;
+}
+
+/** The guide's instruction in the card's language, on the card itself since cards are cut apart
+ * before they are handed out; a guide without one has the footer's Norwegian and English only. */
+function instructionRuns(guide: Guide, language: string): TextRun[] {
+  const instruction = guide.ballotTexts?.instruction;
+  return instruction ? [{ text: `\n${localize(instruction, language)}`, italic: true }] : [];
 }
 
 function card(request: BallotCardRequest, item: GuideItem): TableBlock {
@@ -41,7 +48,7 @@ function card(request: BallotCardRequest, item: GuideItem): TableBlock {
     keepTogether: true,
     columns: [
       { header: [{ text: ballotItemCode(guide, item.id), lang: 'en', dir: 'ltr' }], width: 1.2, align: 'center' },
-      { header: [{ text: localize(item.text, language) }], width: 10 },
+      { header: [{ text: localize(item.text, language) }, ...instructionRuns(guide, language)], width: 10 },
     ],
     rows: answers.map((answer) => [{ runs: [{ text: ' ' }] }, { runs: [{ text: answer }] }]),
   };

@@ -114,22 +114,29 @@ describe('a package', () => {
 });
 
 describe('paper ballot cards', () => {
-  it.each(languages)('in %s carry the question of every private-round item, its answers and its code', async (language) => {
+  it.each(languages)('in %s carry the question of every private-round item, its answers, its code and the instruction', async (language) => {
     const download = await ok<ReportDownload>('ballots.cards', { interviewId: interview.id, language });
     expect(download.mimeType).toBe('application/pdf');
     expect(download.fileName).toBe(`stemmekort-Kveldsskift-${language}.pdf`);
     const pdf = Buffer.from(download.contentBase64, 'base64');
     const text = pdfText(pdf);
+    // Arabic vowel marks come back from pdftotext apart from their letter, so the answer labels and
+    // the instruction are compared on their letters alone.
+    const letters = (value: string) => value.replace(/[\s\u064B-\u0652]/g, '');
     for (const itemId of ['sexual-attention', 'bullying']) {
       const item = guide.items.find((entry) => entry.id === itemId)!;
       expect(text).toContain(flat(item.text[language]));
     }
     expect(text).toContain('S2');
     expect(text).toContain('S3');
+    // The instruction (tick one answer, no name, into the envelope) in the card's own language,
+    // sentence by sentence: a wrapped right-to-left text comes back from pdftotext line by line
+    // in another order, and the lam-yeh ligature (as in "على") letters reversed, like lam-alef.
+    const lamYeh = (value: string) => value.replace(/لى|ىل/g, '«ly»');
+    for (const sentence of guide.ballotTexts!.instruction[language].split(/[.።]/).filter((part) => part.trim())) {
+      expect(lamYeh(letters(text))).toContain(lamYeh(letters(flat(sentence))));
+    }
     const event = guide.scales.find((scale) => scale.id === 'event-12m')!;
-    // Arabic vowel marks come back from pdftotext apart from their letter, so the answer labels are
-    // compared on their letters alone.
-    const letters = (value: string) => value.replace(/[\s\u064B-\u0652]/g, '');
     for (const point of event.points) expect(letters(text)).toContain(letters(flat(point.label[language])));
     // Four present: four cards per item, three to a page.
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dataDir, 'ballots.pdf')], { encoding: 'utf8' }))![1]);

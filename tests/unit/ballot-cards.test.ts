@@ -21,11 +21,19 @@ describe('ballot cards', () => {
     expect(kinds).toEqual(['table', 'table', 'table', 'pageBreak', 'table', 'table', 'table', 'pageBreak', 'table', 'table']);
   });
 
+  it('without the guide\'s ballot texts carry no instruction of their own on the card', () => {
+    const doc = buildBallotCards({ guide: { ...guide, ballotTexts: undefined }, items: items.slice(0, 1), language: 'pl', copies: 1, groupName: 'G' });
+    expect((doc.blocks[0] as TableBlock).columns[1].header).toHaveLength(1);
+    expect(doc.footer).toContain('Tick one answer');
+  });
+
   it('carry the code, the question, every answer with its number and the Norwegian label, and "Vet ikke"', () => {
     const doc = buildBallotCards({ guide, items: items.slice(0, 1), language: 'pl', copies: 1, groupName: 'G' });
     const card = doc.blocks[0] as TableBlock;
     expect(card.keepTogether).toBe(true);
     expect(card.columns.map((column) => column.header[0].text)).toEqual(['S2', items[0].text.pl]);
+    // The guide's instruction in the card's language, on the card itself (cards are cut apart).
+    expect(card.columns[1].header[1]).toEqual({ text: `\n${guide.ballotTexts!.instruction.pl}`, italic: true });
     const answers = card.rows.map((row) => row[1].runs[0].text);
     expect(answers[0]).toBe('○  1  Nie (Nei)');
     expect(answers[4]).toBe('●  5  Codziennie (Daglig)');

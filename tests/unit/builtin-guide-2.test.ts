@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guideSchema, type Guide, type LocalizedText } from '../../src-main/core/guide';
+import { textStatusOf } from '../../src-main/core/guide-texts';
 import { loadGuideLibrary } from '../../src-main/guides/guide-library';
 import { parseGuide } from '../../src-main/guides/parse-guide';
 
@@ -30,6 +31,7 @@ function respondentTexts(guide: Guide): [string, LocalizedText][] {
     ]),
     ...guide.items.map((i): [string, LocalizedText] => [`item ${i.id}`, i.text]),
     ...(guide.rightsInfo ?? []).map((text, r): [string, LocalizedText] => [`rightsInfo ${r}`, text]),
+    ...Object.entries(guide.ballotTexts ?? {}).map(([field, text]): [string, LocalizedText] => [`ballotTexts ${field}`, text]),
   ];
 }
 
@@ -55,6 +57,11 @@ describe('the built-in guide psychosocial-cleaning 2.0.0', () => {
     );
     expect(missing).toEqual([]);
     expect(guide.rightsInfo!.length).toBeGreaterThanOrEqual(5);
+    expect(Object.keys(guide.ballotTexts!).sort()).toEqual(['chooseOne', 'instruction', 'thanks', 'yourTurn']);
+    // The private round's instructions are machine drafts in every language but the Norwegian source.
+    for (const code of requiredLanguages.filter((c) => c !== 'nb')) {
+      for (const field of Object.keys(guide.ballotTexts!)) expect(textStatusOf(guide, code, `ballotTexts.${field}`), `${code} ${field}`).toEqual({ status: 'draft' });
+    }
   });
 
   it('keeps the core set to at most 30 items, every module optional and used', () => {

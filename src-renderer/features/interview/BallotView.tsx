@@ -12,7 +12,7 @@ import { ballotSymbol } from '../../../src-main/core/private-answering';
 import { useInterview } from './interview-store';
 import { ReadAloud, useModal } from './RespondentView';
 
-type Phase = { kind: 'ready' } | { kind: 'question'; language: string } | { kind: 'thanks' };
+type Phase = { kind: 'ready' } | { kind: 'question'; language: string } | { kind: 'thanks'; language: string };
 
 /** The interview's languages, the respondent language first, and Norwegian always. */
 function ballotLanguages(guideLanguages: readonly string[], respondentLanguage: string, spoken: readonly string[]): string[] {
@@ -33,6 +33,7 @@ export function BallotView() {
   const item = guide.items.find((entry) => entry.id === round.itemId)!;
   const scale = indexGuide(guide).scaleOf(item);
   const present = totalParticipants(interview.participants);
+  const ballotTexts = guide.ballotTexts;
   const allAnswered = round.turns >= present;
   const languages = ballotLanguages(
     guide.languages.map((l) => l.code),
@@ -46,9 +47,9 @@ export function BallotView() {
     overlay.current?.focus();
   }, [phase.kind]);
 
-  function vote(value: number | null) {
+  function vote(value: number | null, language: string) {
     castBallot(value);
-    setPhase({ kind: 'thanks' });
+    setPhase({ kind: 'thanks', language });
   }
 
   function onKeyDown(event: React.KeyboardEvent) {
@@ -57,19 +58,31 @@ export function BallotView() {
       const value = Number(event.key);
       if (scale.points.some((p) => p.value === value)) {
         event.preventDefault();
-        vote(value);
+        vote(value, phase.language);
       }
       return;
     }
     if (phase.kind === 'question' && event.key === '0' && scale.dontKnowLabel) {
       event.preventDefault();
-      vote(null);
+      vote(null, phase.language);
       return;
     }
     if (phase.kind === 'thanks' && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       setPhase({ kind: 'ready' });
     }
+  }
+
+  /** "Thank you, pass it on" in the language just used and in Norwegian, from the guide when it has
+   * the text (guide format 2, `ballotTexts`), else the app's Norwegian and English. */
+  function thanksLines(language: string): { lang: string; text: string }[] {
+    if (!ballotTexts) {
+      return [
+        { lang: 'nb', text: t('interview.privateRound.thanks') },
+        { lang: 'en', text: t('interview.privateRound.thanksEn') },
+      ];
+    }
+    return [...new Set([language, 'nb'])].map((code) => ({ lang: code, text: localize(ballotTexts.thanks, code) }));
   }
 
   const progress = (
@@ -87,7 +100,15 @@ export function BallotView() {
           <p className="ballot-big">{t('interview.privateRound.allAnswered')}</p>
         ) : (
           <>
-            <p className="ballot-big">{t('interview.privateRound.yourTurn')}</p>
+            {ballotTexts ? (
+              languages.map((code) => (
+                <p key={code} className="ballot-big" lang={code} dir={textDirection(code)}>
+                  {localize(ballotTexts.yourTurn, code)}
+                </p>
+              ))
+            ) : (
+              <p className="ballot-big">{t('interview.privateRound.yourTurn')}</p>
+            )}
             <div className="ballot-languages" role="group" aria-label={t('interview.respondent.language')}>
               {languages.map((code) => (
                 <button key={code} type="button" lang={code} onClick={() => setPhase({ kind: 'question', language: code })}>
@@ -116,12 +137,13 @@ export function BallotView() {
         <p className="respondent-question" id="ballot-question">
           {question}
         </p>
+        {ballotTexts ? <p className="ballot-instruction">{localize(ballotTexts.chooseOne, language)}</p> : null}
         <ReadAloud language={language} text={spoken} />
         <div className="ballot-answers" role="group" aria-labelledby="ballot-question">
           {scale.points.map((point, i) => {
             const text = label(point.label);
             return (
-              <button key={point.value} type="button" className="ballot-answer" aria-keyshortcuts={String(point.value)} onClick={() => vote(point.value)}>
+              <button key={point.value} type="button" className="ballot-answer" aria-keyshortcuts={String(point.value)} onClick={() => vote(point.value, language)}>
                 <span className="ballot-symbol" aria-hidden="true">
                   {ballotSymbol(i)}
                 </span>
@@ -138,7 +160,7 @@ export function BallotView() {
             );
           })}
           {scale.dontKnowLabel ? (
-            <button type="button" className="ballot-answer" aria-keyshortcuts="0" onClick={() => vote(null)}>
+            <button type="button" className="ballot-answer" aria-keyshortcuts="0" onClick={() => vote(null, language)}>
               <span className="ballot-symbol" aria-hidden="true">
                 ?
               </span>
@@ -159,12 +181,11 @@ export function BallotView() {
   } else {
     content = (
       <div className="ballot-thanks">
-        <p className="ballot-big" lang="nb">
-          {t('interview.privateRound.thanks')}
-        </p>
-        <p className="ballot-big" lang="en">
-          {t('interview.privateRound.thanksEn')}
-        </p>
+        {thanksLines(phase.language).map((line) => (
+          <p key={line.lang} className="ballot-big" lang={line.lang} dir={textDirection(line.lang)}>
+            {line.text}
+          </p>
+        ))}
         <button type="button" onClick={() => setPhase({ kind: 'ready' })}>
           {t('interview.privateRound.next')}
         </button>
