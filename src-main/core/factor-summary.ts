@@ -1,4 +1,5 @@
 // A factor over several response sets: weighted mean score, n, and how the answers spread over the scale.
+import { totalVotes } from './answers';
 import { itemExposure, knowledgeCount, setExposure, type FactorExposure, type KnowledgeCount } from './exposure';
 import { isExposureItem, isKnowledgeScale } from './guide';
 import type { GuideIndex } from './guide-index';
@@ -18,6 +19,15 @@ export interface ItemDistribution {
   options: OptionCount[];
   /** Respondents in the sets that answered "not applicable". */
   notApplicable: number;
+  /** Only when the item's tallies hold fewer votes than people present (an honest "4 av 6"): the
+   * votes cast and the people present, summed over the sets behind the score that answered it by
+   * tally. Absent when every tally is complete, so results without short tallies stay as they were. */
+  shortTally?: TallyCount;
+}
+
+export interface TallyCount {
+  votes: number;
+  present: number;
 }
 
 export interface FactorSummary {
@@ -69,7 +79,7 @@ export function summarizeFactor(index: GuideIndex, factorId: string, scored: rea
       }
     }
     const options = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value - b.value);
-    return { itemId: item.id, options, notApplicable };
+    return withShortTally({ itemId: item.id, options, notApplicable }, contributing);
   });
 
   const exposureSets = index.itemsOf(factorId).some(isExposureItem) ? contributing.map(({ set }) => setExposure(index, factorId, set)) : undefined;
@@ -97,15 +107,36 @@ function withCounts(index: GuideIndex, summary: FactorSummary, exposureSets: { e
 /** The factor over the union of disjoint groups: the score from all their sets, and the
  * distributions as the sums of the groups' (each set belongs to one group, so the counts add up). */
 export function summarizeUnion(index: GuideIndex, factorId: string, scored: readonly ScoredSet[], groups: readonly FactorSummary[]): FactorSummary {
-  const { score, n } = scoreOf(scored);
+  const { contributing, score, n } = scoreOf(scored);
   const first = groups[0]?.items ?? [];
-  const items = first.map((item, i): ItemDistribution => ({
-    itemId: item.itemId,
-    options: item.options.map((option, o) => ({ value: option.value, count: groups.reduce((sum, g) => sum + g.items[i].options[o].count, 0) })),
-    notApplicable: groups.reduce((sum, g) => sum + g.items[i].notApplicable, 0),
-  }));
+  const items = first.map(
+    (item, i): ItemDistribution =>
+      withShortTally(
+        {
+          itemId: item.itemId,
+          options: item.options.map((option, o) => ({ value: option.value, count: groups.reduce((sum, g) => sum + g.items[i].options[o].count, 0) })),
+          notApplicable: groups.reduce((sum, g) => sum + g.items[i].notApplicable, 0),
+        },
+        contributing,
+      ),
+  );
   const exposureSets = groups.flatMap((group) => (group.exposure ? [group.exposure] : []));
   return withCounts(index, { factorId, score, n, items }, groups.some((group) => group.exposure) ? exposureSets : undefined);
+}
+
+/** Adds `shortTally` when the contributing sets' tallies on the item hold fewer votes than people
+ * present. Counted from the sets themselves, so a total adds up every group's tallies, complete ones
+ * included ("9 av 11", not only the short group's "4 av 6"). */
+function withShortTally(distribution: ItemDistribution, contributing: readonly ScoredSet[]): ItemDistribution {
+  let votes = 0;
+  let present = 0;
+  for (const { set } of contributing) {
+    const answer = answerFor(set, distribution.itemId);
+    if (answer?.kind !== 'tally') continue;
+    votes += totalVotes(answer.votes);
+    present += set.respondents;
+  }
+  return votes < present ? { ...distribution, shortTally: { votes, present } } : distribution;
 }
 
 function add(counts: Map<number, number>, value: number, count: number, itemId: string): void {

@@ -35,6 +35,9 @@ beforeAll(async () => {
     const interview = await call<{ id: string }>('interviews.create', { assessmentId, groupName: 'Dagskift', kind: 'group', participants: { employee: 6 } });
     await call('answers.save', { interviewId: interview.id, itemId: 'sexual-attention', answer: { kind: 'tally', votes: { 1: 5, 2: 1 } } });
     await call('answers.save', { interviewId: interview.id, itemId: 'knows-safety-rep', answer: { kind: 'tally', votes: { 1: 4, 2: 1, 3: 1 } } });
+    // An incomplete tally: 5 votes with 6 present, reported as "5 of 6", never as complete. (With 4
+    // votes the factor's n would be 4, under the minimum group size of 5, and the result withheld.)
+    await call('answers.save', { interviewId: interview.id, itemId: 'workload-time', answer: { kind: 'tally', votes: { 2: 3, 3: 2 } } });
     expected = await call('results.get', { assessmentId });
   } finally {
     await runtime.close();
@@ -50,6 +53,20 @@ it('prints the results.get shape as JSON', () => {
   expect(JSON.parse(stdout)).toEqual(expected);
   const harassment = (JSON.parse(stdout) as { result: { factors: { factorId: string; light: string; exposure: { exposed: number } }[] } }).result.factors.find((f) => f.factorId === 'harassment')!;
   expect(harassment).toMatchObject({ light: 'red', exposure: { exposed: 1 } });
+});
+
+it('reports an incomplete tally as votes of those present, in the total and in the shown group', () => {
+  type Items = { itemId: string; shortTally?: { votes: number; present: number } }[];
+  type Factors = { factorId: string; suppressed: boolean; items?: Items }[];
+  const { result } = JSON.parse(kartlegg('results', assessmentId, '--json').stdout) as { result: { factors: Factors; groups: { factors: Factors }[] } };
+  for (const factors of [result.factors, result.groups[0].factors]) {
+    const workload = factors.find((f) => f.factorId === 'workload')!;
+    expect(workload.items![0]).toMatchObject({ itemId: 'workload-time', shortTally: { votes: 5, present: 6 } });
+    // Complete tallies (6 of 6) carry no such count.
+    const harassment = factors.find((f) => f.factorId === 'harassment')!;
+    expect(harassment.items!.find((i) => i.itemId === 'sexual-attention')!.shortTally).toBeUndefined();
+  }
+  expect(kartlegg('results', assessmentId).stdout).toMatch(/workload-time: 5 of 6 voted/);
 });
 
 it('prints a plain summary without --json, and refuses a missing id', () => {

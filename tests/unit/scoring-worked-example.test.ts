@@ -120,6 +120,8 @@ describe('docs/scoring.md worked example', () => {
               { value: 5, count: 0 },
             ],
             notApplicable: 3,
+            // Day shift's tally: 5 votes of 6 present (one abstained), shown as "5 av 6".
+            shortTally: { votes: 5, present: 6 },
           },
         ],
     });

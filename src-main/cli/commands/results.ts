@@ -10,6 +10,7 @@ function line(result: FactorResult): string {
   const parts = [result.factorId.padEnd(24), `score ${formatScore(result.score, { locale: 'en' }).padStart(3)}`, `n ${String(result.n).padStart(3)}`, `light ${result.light ?? '-'}`];
   if (result.exposure) parts.push(`exposed ${result.exposure.exposed} of ${result.exposure.answered}`);
   for (const count of result.knowledge ?? []) parts.push(`${count.itemId}: yes ${count.yes} of ${count.answered}`);
+  for (const item of result.items) if (item.shortTally) parts.push(`${item.itemId}: ${item.shortTally.votes} of ${item.shortTally.present} voted`);
   return parts.join('  ');
 }
 

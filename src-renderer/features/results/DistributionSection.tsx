@@ -49,7 +49,15 @@ function DistributionTables({ guide, factor, result }: { guide: Guide; factor: G
                 const item = items.get(distribution.itemId);
                 return (
                   <tr key={distribution.itemId}>
-                    <th scope="row">{item ? localize(item.text, language) : distribution.itemId}</th>
+                    <th scope="row">
+                      {item ? localize(item.text, language) : distribution.itemId}
+                      {distribution.shortTally ? (
+                        <span className="short-tally" data-testid="short-tally" title={t('resultsTally.shortHint', { ...distribution.shortTally })}>
+                          {' '}
+                          ({t('resultsTally.short', { ...distribution.shortTally })})
+                        </span>
+                      ) : null}
+                    </th>
                     {distribution.options.map((option) => (
                       <td key={option.value} className="number">
                         {option.count}

@@ -57,6 +57,10 @@ export const resultMessages = defineMessages(
       guidanceEmployer: 'Arbeidsgiver og leder (ansvarlig)',
       guidanceSafetyRepresentative: 'Verneombudet',
     },
+    resultsTally: {
+      short: '{{votes}} av {{present}} stemte',
+      shortHint: 'Færre stemmer enn til stede: {{votes}} av de {{present}} som var til stede, stemte på dette spørsmålet.',
+    },
     resultsRoles: {
       title: 'Ledere og verneombud, hver for seg',
       hint: 'Svarene fra ledere og verneombud er ikke med i de ansattes resultater. De vises her for seg, og skjules på samme måte når de er for få.',
@@ -118,6 +122,10 @@ export const resultMessages = defineMessages(
       guidanceLaw: 'What the law requires',
       guidanceEmployer: 'Employer and manager (responsible)',
       guidanceSafetyRepresentative: 'The safety representative',
+    },
+    resultsTally: {
+      short: '{{votes}} of {{present}} voted',
+      shortHint: 'Fewer votes than people present: {{votes}} of the {{present}} present voted on this question.',
     },
     resultsRoles: {
       title: 'Managers and safety representatives, apart',
