@@ -1,7 +1,9 @@
 // The built-in guide "psychosocial-cleaning" 2.0.0: a core set that fits one session, the missing
 // themes, the 2026 law with a source for every citation, guidance for those who act, and the
 // translation fixes review asked for.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { guideSchema, type Guide, type LocalizedText } from '../../src-main/core/guide';
 import { textStatusOf } from '../../src-main/core/guide-texts';
@@ -142,6 +144,16 @@ describe('the built-in guide psychosocial-cleaning 2.0.0', () => {
     ]) {
       expect(citations).toContain(expected);
     }
+  });
+
+  it('leaves § 23A only in guide 1.0.0, whose reports must stay as they were (docs/guides.md)', () => {
+    const root = new URL('../../', import.meta.url);
+    const files = (folder: string): string[] =>
+      readdirSync(new URL(folder, root), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && /\.(json|ts|tsx)$/.test(entry.name))
+        .map((entry) => path.join(entry.parentPath, entry.name));
+    const citing = [...files('templates/'), ...files('src-main/'), ...files('src-renderer/')].filter((name) => /§\s*23\s?A|23A-\d/.test(readFileSync(name, 'utf8')));
+    expect(citing.map((name) => path.relative(fileURLToPath(root), name))).toEqual([path.join('templates', 'interviews', 'psychosocial-cleaning.json')]);
   });
 
   it('has a source noted in docs/guides.md for every legal reference', () => {
