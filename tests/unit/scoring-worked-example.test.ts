@@ -213,3 +213,41 @@ describe('docs/scoring.md worked example: exposure, one case among nine', () => 
     expect(startingRating(draft, { size: 5 })).toEqual({ consequence: 4, matrixSize: 5 });
   });
 });
+
+describe('docs/scoring.md, rule 7.5: what it costs', () => {
+  // The same shifts, with a second exposure item; two people in the small evening shift each report
+  // one kind of exposure, on different items.
+  const costGuide = buildGuide(
+    [
+      {
+        id: 'harassment',
+        direction: 'higherIsWorse',
+        thresholds: { lower: 20, upper: 40 },
+        items: [
+          { id: 'sexual-attention', scale: 'event', exposure: true },
+          { id: 'bullying', scale: 'event', exposure: true },
+        ],
+      },
+    ],
+    [{ id: 'event', points: 5, kind: 'event' }],
+  );
+  const day = groupInterview('day', 'Day shift', 6, { 'sexual-attention': tally({ 1: 6 }), bullying: tally({ 1: 6 }) });
+  const evening = groupInterview('evening', 'Evening shift', 3, { 'sexual-attention': tally({ 1: 2, 2: 1 }), bullying: tally({ 1: 2, 2: 1 }) });
+  const costResult = scoreAssessment(costGuide, [day, evening]);
+
+  it('withholds the total, shows Day shift with none, and so the two reported cases show in no figure', () => {
+    expect(costResult.factors).toEqual([{ suppressed: true, factorId: 'harassment', reason: 'revealsWithheldGroup' }]);
+    const [dayShift, eveningShift] = costResult.groups;
+    expect(eveningShift.factors).toEqual([{ suppressed: true, factorId: 'harassment', reason: 'belowMinimumGroupSize' }]);
+    expect(dayShift.factors[0]).toMatchObject({ suppressed: false, n: 6, light: null, exposure: { exposed: 0, answered: 6 } });
+    // Nothing red in the results, so no finding is proposed from them.
+    expect(proposeFindings(costGuide, costResult, [], 'nb').drafts).toEqual([]);
+  });
+
+  it('would show them in the total with the exposure on one item only (rule 7.4)', () => {
+    const oneItem = groupInterview('evening', 'Evening shift', 3, { 'sexual-attention': tally({ 1: 1, 2: 2 }), bullying: tally({ 1: 3 }) });
+    const result = scoreAssessment(costGuide, [day, oneItem]);
+    expect(result.factors[0]).toMatchObject({ suppressed: false, light: 'red', exposure: { exposed: 2, answered: 9 } });
+    expect(proposeFindings(costGuide, result, [], 'nb').drafts.map((draft) => draft.factorIds)).toEqual([['harassment']]);
+  });
+});
