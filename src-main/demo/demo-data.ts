@@ -101,17 +101,17 @@ export async function createDemo(runtime: ApiRuntime, today = new Date()): Promi
 
   const measureIds: string[] = [];
   const addMeasure = async (findingId: string, measure: DemoMeasure) => {
-    let title = measure.title;
+    let rationale = measure.rationale;
     if (measure.libraryId) {
       const suggestion = (await call('measures.suggestions', { findingId })).find((s) => s.id === measure.libraryId);
       if (!suggestion) throw new AppError('internal', `demo: the guide has no measure ${measure.libraryId} for this finding`);
-      title = suggestion.text.nb ?? Object.values(suggestion.text)[0];
+      rationale = `${suggestion.text.nb} ${rationale}`;
     }
     const created = await call('measures.create', {
       assessmentId: assessment.id,
       findingId,
-      title: title!,
-      rationale: measure.rationale,
+      title: measure.title,
+      rationale,
       responsibleRole: 'employer',
       responsibleName: measure.responsibleName,
       deadline: date(measure.deadlineInDays),

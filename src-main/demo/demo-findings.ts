@@ -3,9 +3,11 @@
 import type { MeasurePriority, MeasureStatus } from '../core/risk';
 
 export interface DemoMeasure {
-  /** A measure from the guide's library (its text is the guide's), or one written for this workplace. */
+  /** The measure in the guide's library it puts into practice: its text, which says how and with whom,
+   * opens the rationale. Absent for a measure written for this workplace alone. */
   libraryId?: string;
-  title?: string;
+  /** Short, in the consultant's words: it is what the employees' one-page summary lists. */
+  title: string;
   rationale: string;
   /** The person who carries it out for the employer, who is responsible in any case. */
   responsibleName: string;
@@ -41,8 +43,8 @@ const dayManager = 'Ewa Kowalska, driftsleder dag';
 const meetingDaysAgo = 3;
 
 /** A library measure agreed at that meeting. */
-function agreed(libraryId: string, responsibleName: string, deadlineInDays: number, priority: MeasurePriority, rationale: string): DemoMeasure {
-  return { libraryId, rationale, responsibleName, deadlineInDays, priority, status: 'agreed', agreedDaysAgo: meetingDaysAgo };
+function agreed(libraryId: string, title: string, responsibleName: string, deadlineInDays: number, priority: MeasurePriority, rationale: string): DemoMeasure {
+  return { libraryId, title, rationale, responsibleName, deadlineInDays, priority, status: 'agreed', agreedDaysAgo: meetingDaysAgo };
 }
 
 /** Per factor the mapping puts at red or yellow. */
@@ -60,9 +62,10 @@ export const demoFindingPlans: Record<string, DemoFindingPlan> = {
       consequence: 3,
       justification: 'Belastningen er jevnlig i alle grupper og henger sammen med sykefraværet bedriften selv peker på.',
       measures: [
-        agreed('workload.m1', employer, 45, 'high', 'Tiden per bygg må stemme med arealet før noe annet virker.'),
+        agreed('workload.m1', 'Gå gjennom arealnormen for hvert bygg og justere tiden', employer, 45, 'high', 'Tiden per bygg må stemme med arealet før noe annet virker.'),
         {
           libraryId: 'workload.m2',
+          title: 'Vikar eller ekstra timer ved fravær',
           rationale: 'Fravær skal ikke bety dobbel arealnorm for dem som er på jobb.',
           responsibleName: dayManager,
           deadlineInDays: 30,
@@ -86,7 +89,7 @@ export const demoFindingPlans: Record<string, DemoFindingPlan> = {
       consequence: 2,
       justification: 'Gir lav og usikker inntekt og lite hvile, men er ikke direkte farlig.',
       measures: [
-        agreed('working-hours.m2', employer, 60, 'medium', 'Gir dem som ønsker det større stilling før nye ansettes.'),
+        agreed('working-hours.m2', 'Ledige timer først til deltidsansatte som vil jobbe mer', employer, 60, 'medium', 'Gir dem som ønsker det større stilling før nye ansettes.'),
       ],
     },
   },
@@ -104,8 +107,8 @@ export const demoFindingPlans: Record<string, DemoFindingPlan> = {
       consequence: 4,
       justification: 'Hendelser er rapportert siste år; trakassering kan gi alvorlig helseskade, og arbeidsgiver skal hindre den (aml. § 4-3).',
       measures: [
-        agreed('harassment.m1', employer, 21, 'high', 'De som var utsatt, visste ikke hvem de kunne si fra til.'),
-        agreed('harassment.m2', employer, 30, 'high', 'Trakasseringen kommer fra folk i kundenes bygg; kunden må ta sin del.'),
+        agreed('harassment.m1', 'Rutine for å melde fra om trakassering, på de ansattes språk', employer, 21, 'high', 'De som var utsatt, visste ikke hvem de kunne si fra til.'),
+        agreed('harassment.m2', 'Si tydelig fra til kundene at trakassering ikke godtas', employer, 30, 'high', 'Trakasseringen kommer fra folk i kundenes bygg; kunden må ta sin del.'),
       ],
     },
   },
@@ -122,9 +125,10 @@ export const demoFindingPlans: Record<string, DemoFindingPlan> = {
       consequence: 4,
       justification: 'Trusler er rapportert, og kapittel 3A i forskrift om utførelse av arbeid krever risikovurdering og oppfølging.',
       measures: [
-        agreed('violence.m2', employer, 21, 'high', 'Ingen visste hvem de skulle ringe eller hvordan de melder fra om en trussel.'),
+        agreed('violence.m2', 'Skriftlig rutine ved vold og trusler, på de ansattes språk', employer, 21, 'high', 'Ingen visste hvem de skulle ringe eller hvordan de melder fra om en trussel.'),
         {
           libraryId: 'violence.m4',
+          title: 'Tilbud om oppfølging fra BHT til den som er truet',
           rationale: 'Den som er truet, skal få oppfølging; tilbudet er gitt til hele gruppen uten å peke ut noen.',
           responsibleName: eveningManager,
           deadlineInDays: 14,
@@ -148,7 +152,7 @@ export const demoFindingPlans: Record<string, DemoFindingPlan> = {
       consequence: 3,
       justification: 'Uten kjente kanaler blir andre risikoer ikke meldt og ikke fulgt opp.',
       measures: [
-        agreed('participation.m1', employer, 30, 'medium', 'Få visste hvem verneombudet og tillitsvalgt er.'),
+        agreed('participation.m1', 'Navn og telefon til verneombud og tillitsvalgt på alle bygg', employer, 30, 'medium', 'Få visste hvem verneombudet og tillitsvalgt er.'),
       ],
     },
   },
@@ -166,7 +170,7 @@ export const demoFindingPlans: Record<string, DemoFindingPlan> = {
       justification: 'Lite sannsynlig hver kveld, men alvorlig når det skjer, og ingen får vite det.',
       measures: [
         {
-          title: 'Reparere alarmen i de to kontorbyggene der den ikke virker (forsinket: fristen er passert)',
+          title: 'Reparere alarmen i de to kontorbyggene der den ikke virker',
           rationale:
             'Avtalt som strakstiltak dagen etter intervjuet med kveldsskiftet. Fristen er passert fordi leverandøren venter på deler; forsinkelsen er meldt til ' +
             'verneombudet, og vekter går ekstra runde i de to byggene til alarmen virker.',
@@ -176,7 +180,7 @@ export const demoFindingPlans: Record<string, DemoFindingPlan> = {
           status: 'in_progress',
           agreedDaysAgo: 12,
         },
-        agreed('lone-work.m2', eveningManager, 30, 'high', 'Noen må vite hvem som er alene i hvilket bygg, og når de er ferdige.'),
+        agreed('lone-work.m2', 'Inn- og utmelding og en vakttelefon ved alenearbeid', eveningManager, 30, 'high', 'Noen må vite hvem som er alene i hvilket bygg, og når de er ferdige.'),
       ],
     },
   },
@@ -195,6 +199,7 @@ export const demoFindingPlans: Record<string, DemoFindingPlan> = {
       measures: [
         {
           libraryId: 'leader-support.m1',
+          title: 'En leder på telefon hele arbeidstiden, også kveld og helg',
           rationale: 'Ingen leder kunne nås på kveld og i helg.',
           responsibleName: employer,
           deadlineInDays: 30,
@@ -226,5 +231,5 @@ export const demoManualFinding = {
   likelihood: 3,
   consequence: 4,
   justification: 'Kom fram i samtalen i to av tre grupper, selv om opplæringen får god skår som helhet.',
-  measure: agreed('training.m2', employer, 60, 'high', 'Sikrer at alle forstår risiko og verneutstyr.'),
+  measure: agreed('training.m2', 'Kjemikalieopplæring med tolk eller på de ansattes språk', employer, 60, 'high', 'Sikrer at alle forstår risiko og verneutstyr.'),
 };
