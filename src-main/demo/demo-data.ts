@@ -1,10 +1,13 @@
-// A realistic, clearly fictional cleaning company with three interviewed groups, findings and an
-// action plan, created through the API so that it is exactly what a consultant could have entered.
+// A realistic, clearly fictional cleaning company mapped with the built-in guide 2.0.0: three groups
+// interviewed in the last weeks (exposure and pay asked in a private round), findings and an action plan
+// with deadlines ahead, created through the API so that it is exactly what a consultant could have entered.
 import type { ApiRuntime } from '../api/runtime';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract';
-import type { Answer } from '../core/answers';
 import { AppError } from '../core/errors';
-import type { Guide } from '../core/guide';
+import { localIsoDate } from '../core/dates';
+import { plannedGuide } from '../core/guide-modules';
+import { demoAnswer, demoGroups, demoMarkedSensitiveItems, demoModules } from './demo-answers';
+import { demoFindingPlans, demoManualFinding, type DemoMeasure } from './demo-findings';
 
 export interface DemoIds {
   clientId: string;
@@ -24,100 +27,18 @@ function caller(runtime: ApiRuntime): Call {
   };
 }
 
-/** How a group's votes spread over the scale, lowest value first. */
-type Leaning = 'high' | 'middle' | 'low' | 'rare';
-const voteShares: Record<Leaning, number[]> = {
-  high: [0.05, 0.1, 0.2, 0.35, 0.3],
-  middle: [0.1, 0.2, 0.4, 0.2, 0.1],
-  low: [0.3, 0.35, 0.2, 0.1, 0.05],
-  rare: [0.7, 0.2, 0.1, 0, 0],
-};
-
-/** Harassment and violence: most never met it, a few seldom: the pattern such mappings often show. */
-const rareFactors = new Set(['harassment', 'violence']);
-
-/** Factors where this workplace is under strain. */
-const strainedFactors = new Set(['workload', 'pace', 'lone-work', 'physical-strain', 'information']);
-
-function leaningFor(guide: Guide, itemId: string, group: number): Leaning {
-  const item = guide.items.find((i) => i.id === itemId)!;
-  const factor = guide.factors.find((f) => f.id === item.factor)!;
-  // A high answer is bad news when it raises a demand, or lowers a resource through a reversed item.
-  const highIsBad = (factor.direction === 'higherIsWorse') !== item.reverse;
-  const bad = highIsBad ? 'high' : 'low';
-  const good = highIsBad ? 'low' : 'high';
-  if (rareFactors.has(factor.id)) return highIsBad ? 'rare' : 'high';
-  if (strainedFactors.has(factor.id) || (group === 1 && factor.id === 'emotional')) return bad;
-  return guide.factors.indexOf(factor) % 3 === 0 ? 'middle' : good;
+/** The local date `days` from `today` (negative: before it). */
+function daysFrom(today: Date, days: number): string {
+  const moment = new Date(today);
+  moment.setDate(moment.getDate() + days);
+  return localIsoDate(moment);
 }
 
-function tally(shares: number[], present: number, values: number[]): Record<string, number> {
-  const votes = shares.map((share) => Math.floor(share * present));
-  let left = present - votes.reduce((a, b) => a + b, 0);
-  for (let i = votes.length - 1; left > 0; i = (i + votes.length - 1) % votes.length, left--) votes[i]++;
-  return Object.fromEntries(values.map((value, i) => [String(value), votes[i] ?? 0]).filter(([, n]) => (n as number) > 0));
-}
-
-function answerFor(guide: Guide, itemIndex: number, group: number, present: number): Answer {
-  const item = guide.items[itemIndex];
-  const scale = guide.scales.find((s) => s.id === item.scale)!;
-  const values = scale.points.map((p) => p.value);
-  if (item.factor === 'violence' && group === 2 && itemIndex % 2 === 0) return { kind: 'notApplicable' };
-  // Blend a little towards the middle, differently per item and group, so no two items look alike.
-  const blend = ((itemIndex * 5 + group * 3) % 4) * 0.12;
-  const shares = voteShares[leaningFor(guide, item.id, group)].map((share, i) => share * (1 - blend) + voteShares.middle[i] * blend);
-  // Every fourth item the group agreed on one answer; otherwise the consultant counted hands.
-  if (itemIndex % 4 === 3) {
-    const top = shares.indexOf(Math.max(...shares));
-    return { kind: 'consensus', value: values[top], participants: present };
-  }
-  return { kind: 'tally', votes: tally(shares, present, values) };
-}
-
-const groups = [
-  {
-    groupName: 'Dagskift, kontorrenhold',
-    respondentLanguage: 'pl',
-    languages: ['pl', 'nb'],
-    interpreterUsed: false,
-    // The safety representative (verneombud) was not in the room: their answers are not the employees'
-    // (docs/scoring.md, "Whose answers"), and a group interview's votes are all counted as employees'.
-    participants: { employee: 7 },
-    plannedAt: '2026-09-08',
-    notes: [
-      { factorId: 'workload', kind: 'note' as const, text: 'Arealnormen ble økt i vår uten at tiden per bygg ble justert.' },
-      { factorId: 'workload', kind: 'quote' as const, text: '«Vi løper hele tiden, og likevel klager kunden.»' },
-      { factorId: 'participation', kind: 'note' as const, text: 'Få kjente verneombudets navn før møtet.' },
-    ],
-  },
-  {
-    groupName: 'Kveldsskift, kontorrenhold',
-    respondentLanguage: 'ar',
-    languages: ['ar', 'ti', 'nb'],
-    interpreterUsed: true,
-    participants: { employee: 6 },
-    plannedAt: '2026-09-09',
-    notes: [
-      { factorId: 'lone-work', kind: 'note' as const, text: 'Alene i store bygg etter kl. 20, alarmen virker ikke i to av byggene.' },
-      { factorId: 'emotional', kind: 'quote' as const, text: '«Noen kunder ser ikke på oss i det hele tatt.»' },
-    ],
-  },
-  {
-    groupName: 'Helg, sykehusrenhold',
-    respondentLanguage: 'ro',
-    languages: ['ro', 'nb'],
-    interpreterUsed: false,
-    participants: { employee: 5 },
-    plannedAt: '2026-09-12',
-    notes: [{ factorId: 'physical-strain', kind: 'note' as const, text: 'Tunge søppelsekker og smitterom under tidspress i helgene.' }],
-  },
-];
-
-/** The demo answers the items of the built-in guide 1.0.0 (its groups, notes and findings are
- * written for that version), so it asks for that version rather than the newest. */
-export async function createDemo(runtime: ApiRuntime, guideId = 'psychosocial-cleaning', guideVersion = '1.0.0'): Promise<DemoIds> {
+/** Guide 2.0.0's core set and modules are what the demo's groups, notes and findings are written
+ * for, so it asks for that version rather than whatever is newest. `today` anchors every date. */
+export async function createDemo(runtime: ApiRuntime, today = new Date()): Promise<DemoIds> {
   const call = caller(runtime);
-  const guide = await call('guides.get', { id: guideId, version: guideVersion });
+  const date = (days: number) => daysFrom(today, days);
   const client = await call('clients.create', {
     name: 'Blank & Ren Renhold AS (demo)',
     // Nine nines passes the mod-11 check and is plainly not a real company's number.
@@ -126,28 +47,32 @@ export async function createDemo(runtime: ApiRuntime, guideId = 'psychosocial-cl
     address: 'Eksempelveien 1',
     postalCode: '0000',
     city: 'Fjordby',
-    contactName: 'Daglig leder (demo)',
+    contactName: 'Kari Nilsen, daglig leder (demo)',
     notes: 'Fiktivt selskap laget av «kartlegg demo».',
   });
   const unit = await call('units.create', { clientId: client.id, name: 'Kontor- og sykehusrenhold Fjordby', address: 'Fjordby' });
   const assessment = await call('assessments.create', {
     clientId: client.id,
     unitId: unit.id,
-    title: 'Kartlegging av psykososialt arbeidsmiljø 2026',
+    title: `Kartlegging av psykososialt arbeidsmiljø ${today.getFullYear()}`,
     mandate:
       'Bedriften har bedt bedriftshelsetjenesten om å kartlegge og risikovurdere det psykososiale arbeidsmiljøet for renholderne, ' +
       'jf. arbeidsmiljøloven § 3-1 og § 4-3 og internkontrollforskriften § 5, og å foreslå tiltak i samarbeid med verneombudet.',
     method: 'group',
     consultant: 'Demo Konsulent, BHT',
-    plannedStart: '2026-09-08',
-    plannedEnd: '2026-09-30',
-    guideId: guide.id,
-    guideVersion: guide.version,
+    plannedStart: date(-21),
+    plannedEnd: date(7),
+    guideId: 'psychosocial-cleaning',
+    guideVersion: '2.0.0',
+    modules: demoModules,
     minGroupSize: 5,
   });
+  await call('assessments.setSensitiveItems', { assessmentId: assessment.id, itemIds: demoMarkedSensitiveItems });
+  // The guide as this assessment asks it: the core set and the chosen modules.
+  const guide = plannedGuide(await call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }), assessment.modules);
 
   const interviewIds: string[] = [];
-  for (const [g, group] of groups.entries()) {
+  for (const [g, group] of demoGroups.entries()) {
     const interview = await call('interviews.create', {
       assessmentId: assessment.id,
       groupName: group.groupName,
@@ -155,17 +80,17 @@ export async function createDemo(runtime: ApiRuntime, guideId = 'psychosocial-cl
       respondentLanguage: group.respondentLanguage,
       languages: group.languages,
       interpreterUsed: group.interpreterUsed,
-      expectedParticipants: Object.values(group.participants).reduce((a, b) => a + b, 0),
-      participants: group.participants,
-      plannedAt: group.plannedAt,
+      expectedParticipants: group.employees,
+      participants: { employee: group.employees },
+      plannedAt: date(-group.daysAgo),
     });
-    const present = Object.values(group.participants).reduce((a, b) => a + b, 0);
+    await call('interviews.setAnswerMode', { id: interview.id, answerMode: group.answerMode });
     for (let i = 0; i < guide.items.length; i++) {
       await call('answers.save', {
         interviewId: interview.id,
         itemId: guide.items[i].id,
-        answer: answerFor(guide, i, g, present),
-        followUp: i % 17 === 0,
+        answer: demoAnswer(guide, i, group, g),
+        followUp: group.followUp.includes(guide.items[i].id),
       });
     }
     for (const note of group.notes) await call('notes.add', { interviewId: interview.id, ...note });
@@ -174,69 +99,65 @@ export async function createDemo(runtime: ApiRuntime, guideId = 'psychosocial-cl
   }
   await call('assessments.setStatus', { id: assessment.id, status: 'completed' });
 
+  const measureIds: string[] = [];
+  const addMeasure = async (findingId: string, measure: DemoMeasure) => {
+    let rationale = measure.rationale;
+    if (measure.libraryId) {
+      const suggestion = (await call('measures.suggestions', { findingId })).find((s) => s.id === measure.libraryId);
+      if (!suggestion) throw new AppError('internal', `demo: the guide has no measure ${measure.libraryId} for this finding`);
+      rationale = `${suggestion.text.nb} ${rationale}`;
+    }
+    const created = await call('measures.create', {
+      assessmentId: assessment.id,
+      findingId,
+      title: measure.title,
+      rationale,
+      responsibleRole: 'employer',
+      responsibleName: measure.responsibleName,
+      deadline: date(measure.deadlineInDays),
+      priority: measure.priority,
+      status: measure.status,
+      agreedBy: measure.agreedDaysAgo === undefined ? [] : ['employer', 'safetyRepresentative'],
+      agreedOn: measure.agreedDaysAgo === undefined ? null : date(-measure.agreedDaysAgo),
+    });
+    measureIds.push(created.id);
+  };
+
   const proposed = await call('findings.propose', { assessmentId: assessment.id });
   const findingIds = proposed.created.map((f) => f.id);
-  const measureIds: string[] = [];
-  for (const [i, finding] of proposed.created.entries()) {
-    if (i === proposed.created.length - 1 && proposed.created.length > 2) {
-      await call('findings.dismiss', { id: finding.id, reason: 'Vurdert sammen med verneombudet: gjelder bare én enkelthendelse som er fulgt opp.' });
+  for (const finding of proposed.created) {
+    const plan = demoFindingPlans[finding.factorIds[0]];
+    if (!plan) throw new AppError('internal', `demo: no text for the finding proposed for ${finding.factorIds.join(', ')}`);
+    // The proposal's hazard is the guide's general text, then the counts and the legal basis: the
+    // consultant's own observation takes the general text's place, the evidence stays.
+    const evidence = finding.hazard.split('\n\n').slice(1).join('\n\n');
+    if ('dismiss' in plan) {
+      const hazard = [plan.observation, evidence].filter(Boolean).join('\n\n');
+      await call('findings.update', { id: finding.id, title: plan.title, factorIds: finding.factorIds, hazard });
+      await call('findings.dismiss', { id: finding.id, reason: plan.dismiss });
       continue;
     }
+    const text = plan.accept;
     await call('findings.update', {
       id: finding.id,
-      title: finding.title,
+      title: text.title,
       factorIds: finding.factorIds,
-      hazard: finding.hazard,
-      causes: finding.causes || 'Økt arealnorm, lite tid mellom byggene og uklar beskjed om prioriteringer.',
-      exposed: 'Renholdere på dag- og kveldsskift; særlig de som arbeider alene.',
-      existingMeasures: finding.existingMeasures || 'Arbeidsplaner per bygg; verneombud valgt, men lite kjent.',
-      likelihood: 4 - (i % 2),
-      consequence: 3 + (i % 2),
-      justification: 'Mange i gruppene beskrev belastningen som jevnlig, og den henger sammen med sykefravær.',
+      hazard: [text.observation, evidence].filter(Boolean).join('\n\n'),
+      causes: text.causes,
+      exposed: text.exposed,
+      existingMeasures: text.existingMeasures,
+      likelihood: text.likelihood,
+      consequence: text.consequence,
+      justification: text.justification,
       accept: true,
     });
-    const suggestions = await call('measures.suggestions', { findingId: finding.id });
-    for (const [m, suggestion] of suggestions.slice(0, 2).entries()) {
-      const measure = await call('measures.create', {
-        assessmentId: assessment.id,
-        findingId: finding.id,
-        title: suggestion.text.nb ?? Object.values(suggestion.text)[0],
-        rationale: `Fra tiltaksbiblioteket for «${suggestion.factorTitle.nb}».`,
-        responsibleRole: m === 0 ? 'employer' : 'manager',
-        deadline: `2026-${String(10 + m).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,
-        priority: i === 0 ? 'high' : 'medium',
-        status: m === 0 ? 'agreed' : 'proposed',
-        agreedBy: m === 0 ? ['employer', 'safetyRepresentative'] : [],
-      });
-      measureIds.push(measure.id);
-    }
+    for (const measure of text.measures) await addMeasure(finding.id, measure);
   }
-  const manual = await call('findings.create', {
-    assessmentId: assessment.id,
-    title: 'Språkbarrierer ved opplæring i kjemikaliebruk',
-    factorIds: ['training'],
-    hazard: 'Opplæring og sikkerhetsdatablad gis bare på norsk.',
-    causes: 'Ingen rutine for tolk eller oversatt opplæring.',
-    exposed: 'Nyansatte renholdere med lite norsk.',
-    existingMeasures: 'Muntlig gjennomgang fra leder ved oppstart.',
-    likelihood: 3,
-    consequence: 4,
-    justification: 'Kom fram i to av tre grupper.',
-  });
+  const { measure, ...manualFinding } = demoManualFinding;
+  const manual = await call('findings.create', { assessmentId: assessment.id, ...manualFinding });
   findingIds.push(manual.id);
-  const measure = await call('measures.create', {
-    assessmentId: assessment.id,
-    findingId: manual.id,
-    title: 'Opplæring i kjemikaliebruk med tolk eller på arbeidstakernes språk',
-    rationale: 'Sikrer at alle forstår risiko og verneutstyr.',
-    responsibleRole: 'employer',
-    deadline: '2026-11-15',
-    priority: 'high',
-    status: 'agreed',
-    agreedBy: ['employer', 'safetyRepresentative'],
-  });
-  measureIds.push(measure.id);
-  await call('assessments.setFollowUpDate', { assessmentId: assessment.id, followUpDate: '2027-03-01' });
+  await addMeasure(manual.id, measure);
+  await call('assessments.setFollowUpDate', { assessmentId: assessment.id, followUpDate: date(180) });
 
   return { clientId: client.id, assessmentId: assessment.id, interviewIds, findingIds, measureIds };
 }
