@@ -9,6 +9,10 @@ import { measurePriorityLabels, measureStatusLabels, responsibleRoleLabels } fro
 
 export interface ReportLabels {
   draft: string;
+  /** {date}: an issued revision's status line. */
+  issuedOn: string;
+  /** {date}: a draft's status line, with the day it was made. */
+  draftMadeOn: string;
   factor: string;
   score: string;
   light: string;
@@ -127,6 +131,8 @@ export interface FormalLabels {
 
 const nb: ReportLabels = {
   draft: 'UTKAST',
+  issuedOn: 'Utstedt {date}',
+  draftMadeOn: 'Utkast – ikke utstedt, laget {date}',
   factor: 'Faktor',
   score: 'Skår (0–100)',
   light: 'Vurdering',
@@ -262,6 +268,8 @@ const nb: ReportLabels = {
 
 const en: ReportLabels = {
   draft: 'DRAFT',
+  issuedOn: 'Issued {date}',
+  draftMadeOn: 'Draft – not issued, made {date}',
   factor: 'Factor',
   score: 'Score (0–100)',
   light: 'Rating',
