@@ -8,6 +8,7 @@ import { factorChart } from './blocks/chart-blocks';
 import { keyFindings, keyMeasures, readingGuide, riskScales } from './blocks/formal-blocks';
 import { factorDetails, factorTable, groupComparison, itemDistribution, priorComparison } from './blocks/result-blocks';
 import { actionPlan, findingsTable, keyFactors, measureList, riskMatrix } from './blocks/risk-blocks';
+import { factorGuidance } from './blocks/guidance-blocks';
 import { rightsInfo } from './blocks/rights-blocks';
 import { conditionHolds } from './conditions';
 import type { DocumentBlock, HeadingBlock, LogoBlock, ReportDocument, TextRun, TocBlock } from './model';
@@ -136,6 +137,8 @@ function writeBlock(writer: BlockWriter, block: ReportBlock): void {
       return riskScales(writer);
     case 'rightsInfo':
       return rightsInfo(writer);
+    case 'factorGuidance':
+      return factorGuidance(writer);
   }
 }
 

@@ -32,6 +32,10 @@ const conditions = {
   hasShownResults: { description: 'At least one factor has a result to show (not withheld, with a score)', holds: (c) => c.data.result.factors.some((f) => !f.suppressed && f.score !== null) },
   hasInterviews: { description: 'At least one interview was held', holds: (c) => c.data.snapshot.interviews.some((i) => i.status !== 'planned') },
   hasAgreedMeasures: { description: 'The action plan has agreed measures (not proposals, not dropped)', holds: (c) => c.measures().some((m) => m.status !== 'proposed') },
+  hasFactorGuidance: {
+    description: "The guide has guidance for those who must act (what a factor means, the law, steps for the employer and the safety representative)",
+    holds: (c) => c.data.guide.factors.some((factor) => !!factor.guidance),
+  },
   isDraft: { description: 'A preview of changes that are not issued yet', holds: (c) => c.data.draft },
   draftTranslation: {
     description: "The guide's texts in the report's language are a draft translation, not all reviewed by a qualified translator",

@@ -1,15 +1,21 @@
-// The report fonts (Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic in resources/fonts), read once
-// per process: which font has a character, and how wide a text is, for the PDF renderer's own
-// right-to-left line breaking.
+// The report fonts (Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic, and Noto Sans Symbols, Symbols 2
+// and Noto Emoji as fallbacks, in resources/fonts), read once per process: which font has a
+// character, and how wide a text is, for the PDF renderer's own right-to-left line breaking.
 import * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const fontFamilies = ['Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic'] as const;
+export const fontFamilies = ['Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', 'Noto Sans Symbols', 'Noto Sans Symbols 2', 'Noto Emoji'] as const;
 export type FontFamily = (typeof fontFamilies)[number];
+
+/** Fonts for the characters the text fonts lack (arrows, dingbats, emoji), tried in this order. */
+export const fallbackFamilies: readonly FontFamily[] = ['Noto Sans Symbols', 'Noto Sans Symbols 2', 'Noto Emoji'];
 export type FontStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
 
-/** Arabic and Ethiopic have no italic cut: their italic is the upright face. */
+/** Arabic and Ethiopic have no italic cut: their italic is the upright face. The fallbacks have
+ * only their regular face: a symbol in bold text is drawn regular. */
+const regularOnly = (file: string): Record<FontStyle, string> => ({ normal: file, bold: file, italics: file, bolditalics: file });
+
 const fontFiles: Record<FontFamily, Record<FontStyle, string>> = {
   'Noto Sans': {
     normal: 'NotoSans-Regular.ttf',
@@ -29,6 +35,9 @@ const fontFiles: Record<FontFamily, Record<FontStyle, string>> = {
     italics: 'NotoSansEthiopic-Regular.ttf',
     bolditalics: 'NotoSansEthiopic-Bold.ttf',
   },
+  'Noto Sans Symbols': regularOnly('NotoSansSymbols-Regular.ttf'),
+  'Noto Sans Symbols 2': regularOnly('NotoSansSymbols2-Regular.ttf'),
+  'Noto Emoji': regularOnly('NotoEmoji-Regular.ttf'),
 };
 
 export interface ReportFonts {
@@ -40,6 +49,8 @@ export interface ReportFonts {
   /** The family to draw a character in; `previous` keeps neutral characters (spaces, digits,
    * punctuation) in the font of the text around them. */
   familyFor(char: string, previous?: FontFamily): FontFamily;
+  /** Whether any of the fonts has a glyph for the character. */
+  covers(char: string): boolean;
   /** Width in points. */
   measure(text: string, family: FontFamily, style: FontStyle, size: number): number;
 }
@@ -91,9 +102,13 @@ export function loadReportFonts(fontDir: string): ReportFonts {
       if (arabicScript.test(char)) return 'Noto Sans Arabic';
       if (ethiopicScript.test(char)) return 'Noto Sans Ethiopic';
       const code = char.codePointAt(0) ?? 32;
-      if (previous && previous !== 'Noto Sans' && !letter.test(char) && regular(previous).hasGlyphForCodePoint(code)) return previous;
+      if (previous && previous !== 'Noto Sans' && !fallbackFamilies.includes(previous) && !letter.test(char) && regular(previous).hasGlyphForCodePoint(code)) return previous;
       for (const family of fontFamilies) if (regular(family).hasGlyphForCodePoint(code)) return family;
       return 'Noto Sans';
+    },
+    covers(char) {
+      const code = char.codePointAt(0) ?? 32;
+      return fontFamilies.some((family) => regular(family).hasGlyphForCodePoint(code));
     },
     measure(text, family, style, size) {
       const key = `${family}\u0000${style}\u0000${text}`;

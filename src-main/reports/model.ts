@@ -11,6 +11,9 @@ export interface TextRun {
   italic?: boolean;
   lang?: string;
   dir?: TextDirection;
+  /** A fallback font the text needs because the report's text fonts lack its characters (symbols,
+   * emoji), e.g. "Noto Emoji"; set by glyph-coverage.ts. */
+  font?: string;
 }
 
 /** Common to every block that holds text: its language and reading direction. */
@@ -153,3 +156,15 @@ export interface ReportDocument {
 /** The marks a renderer replaces in header and footer. */
 export const pageNumberMark = '{page}';
 export const pageCountMark = '{pages}';
+
+/** A character no report font has, replaced in the rendered files (see glyph-coverage.ts). */
+export interface ReplacedCharacter {
+  /** The character as written, e.g. "🫨". */
+  character: string;
+  /** "U+1FAE8". */
+  codePoint: string;
+  /** What the report shows instead. */
+  replacement: string;
+  /** How often it was replaced. */
+  count: number;
+}

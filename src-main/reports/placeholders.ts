@@ -4,6 +4,8 @@ import { knownLanguages } from '../core/languages';
 import { localize } from '../core/guide';
 import { totalParticipants } from '../core/assessments';
 import { formatOrgNumber } from '../core/org-number';
+import { localIsoDate } from '../core/dates';
+import { fillLabel } from './report-labels';
 import { pageCountMark, pageNumberMark } from './model';
 import { issueDate, type ReportContext } from './report-context';
 
@@ -49,7 +51,12 @@ const placeholders = {
       return [c.date(plannedStart), plannedEnd !== plannedStart ? c.date(plannedEnd) : ''].filter(Boolean).join(' – ');
     },
   },
-  issueDate: { description: 'The date the revision was issued', value: (c) => c.date(issueDate(c.data.snapshot.frozenAt)) },
+  issueDate: { description: 'The date the revision was issued; on a draft, the day the draft was made', value: (c) => c.date(reportDate(c)) },
+  issueStatus: {
+    description: 'Whether the report is issued, with its date: "Utstedt 5. desember 2026", or "Utkast – ikke utstedt, laget 5. desember 2026"',
+    fixedText: true,
+    value: (c) => fillLabel(c.data.draft ? c.labels.draftMadeOn : c.labels.issuedOn, { date: c.date(reportDate(c)) }),
+  },
   followUpDate: { description: 'The date of the follow-up', value: (c) => c.date(c.data.snapshot.assessment.followUpDate) },
   revision: { description: "The revision's number", value: (c) => count(c.data.snapshot.revision) },
   reportNumber: { description: "The report's number: the assessment and the revision", value: (c) => reportNumber(c.data.snapshot) },
@@ -128,6 +135,13 @@ export function placeholderValue(name: PlaceholderName, context: ReportContext):
 /** For docs/reports.md. */
 export function describePlaceholders(): { name: string; description: string; fixedText: boolean; pageOnly: boolean }[] {
   return Object.entries(specs).map(([name, spec]) => ({ name, description: spec.description, fixedText: !!spec.fixedText, pageOnly: !!spec.pageOnly }));
+}
+
+/** An issued revision's date is the day it was frozen in Norway; a draft is made now, on the
+ * consultant's machine, so its date is the local calendar day (not the next day near midnight). */
+function reportDate(context: ReportContext): string {
+  const { frozenAt } = context.data.snapshot;
+  return context.data.draft ? localIsoDate(new Date(frozenAt)) : issueDate(frozenAt);
 }
 
 /** Interviews that were held (started or completed), not those only planned. */

@@ -1,7 +1,7 @@
 // One document model to the chosen formats. The renderers get the model and give bytes back; they
 // never see a path, and the fonts are read once per process.
 import type { ReportFormat } from '../core/issued-reports';
-import type { ReportDocument } from './model';
+import type { ReplacedCharacter, ReportDocument } from './model';
 
 export async function renderReport(document: ReportDocument, formats: readonly ReportFormat[], appRoot: string, createdAt?: Date): Promise<Map<ReportFormat, Buffer>> {
   const { loadReportFonts, reportFontDir } = await import('./fonts');
@@ -19,4 +19,11 @@ export async function renderReport(document: ReportDocument, formats: readonly R
     }),
   );
   return new Map(rendered);
+}
+
+/** The document as the report fonts can draw it: characters no font has are replaced, and listed. */
+export async function fitReportToFonts(document: ReportDocument, appRoot: string): Promise<{ document: ReportDocument; replaced: ReplacedCharacter[] }> {
+  const { loadReportFonts, reportFontDir } = await import('./fonts');
+  const { fitDocumentToFonts } = await import('./glyph-coverage');
+  return fitDocumentToFonts(document, loadReportFonts(reportFontDir(appRoot)));
 }

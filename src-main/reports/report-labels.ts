@@ -9,6 +9,10 @@ import { measurePriorityLabels, measureStatusLabels, responsibleRoleLabels } fro
 
 export interface ReportLabels {
   draft: string;
+  /** {date}: an issued revision's status line. */
+  issuedOn: string;
+  /** {date}: a draft's status line, with the day it was made. */
+  draftMadeOn: string;
   factor: string;
   score: string;
   light: string;
@@ -90,6 +94,8 @@ export interface ReportLabels {
   number: string;
   approvals: { party: string; name: string; role: string; date: string; employer: string; safetyRepresentative: string; none: string };
   formal: FormalLabels;
+  /** The appendix with the guide's guidance per factor. */
+  guidance: { meaning: string; law: string; employerSteps: string; safetyRepresentativeSteps: string };
 }
 
 /** The formal report's added parts: key findings and measures, reading guide, risk scales, action
@@ -127,6 +133,8 @@ export interface FormalLabels {
 
 const nb: ReportLabels = {
   draft: 'UTKAST',
+  issuedOn: 'Utstedt {date}',
+  draftMadeOn: 'Utkast – ikke utstedt, laget {date}',
   factor: 'Faktor',
   score: 'Skår (0–100)',
   light: 'Vurdering',
@@ -247,6 +255,12 @@ const nb: ReportLabels = {
     agreedOn: 'den {date}',
     notAgreed: 'Ikke avtalt ennå',
   },
+  guidance: {
+    meaning: 'Hva det betyr:',
+    law: 'Hva loven krever:',
+    employerSteps: 'Arbeidsgiver og leder kan',
+    safetyRepresentativeSteps: 'Verneombudet kan',
+  },
   methods: { group: 'Gruppeintervju', individual: 'Individuelle intervjuer', mixed: 'Gruppe- og individuelle intervjuer', survey: 'Spørreundersøkelse' },
   number: 'Nr.',
   approvals: {
@@ -262,6 +276,8 @@ const nb: ReportLabels = {
 
 const en: ReportLabels = {
   draft: 'DRAFT',
+  issuedOn: 'Issued {date}',
+  draftMadeOn: 'Draft – not issued, made {date}',
   factor: 'Factor',
   score: 'Score (0–100)',
   light: 'Rating',
@@ -381,6 +397,12 @@ const en: ReportLabels = {
     agreedBy: 'Agreed by',
     agreedOn: 'on {date}',
     notAgreed: 'Not agreed yet',
+  },
+  guidance: {
+    meaning: 'What it means:',
+    law: 'What the law requires:',
+    employerSteps: 'The employer and the manager can',
+    safetyRepresentativeSteps: 'The safety representative can',
   },
   methods: { group: 'Group interviews', individual: 'Individual interviews', mixed: 'Group and individual interviews', survey: 'Survey' },
   number: 'No.',

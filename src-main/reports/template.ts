@@ -113,6 +113,11 @@ const keyFindingsBlock = block('keyFindings', { max: z.number().int().min(1).max
 const keyMeasuresBlock = block('keyMeasures', { max: z.number().int().min(1).max(100).default(5) }, 'The most important agreed measures, with their numbers and deadlines (summary)');
 const readingGuideBlock = block('readingGuide', {}, 'Per factor: which direction is good and the thresholds, then what red, yellow and green require');
 const riskScalesBlock = block('riskScales', {}, "The likelihood and consequence scales level by level, the levels' meaning and the acceptance criterion");
+const factorGuidanceBlock = block(
+  'factorGuidance',
+  {},
+  "Per factor of the guide: what it means, what the law requires, and steps for the employer or manager and the safety representative; nothing when the guide has no guidance",
+);
 const rightsInfoBlock = block('rightsInfo', {}, "The guide's \"your rights and who you can talk to\" texts as a list, in the report's language; nothing when the guide has none");
 
 export const blockTypes = [
@@ -146,6 +151,7 @@ export const blockTypes = [
   'readingGuide',
   'riskScales',
   'rightsInfo',
+  'factorGuidance',
 ] as const;
 export type BlockType = (typeof blockTypes)[number];
 
@@ -170,6 +176,7 @@ export const blocksWithFixedTexts: ReadonlySet<BlockType> = new Set<BlockType>([
   'keyMeasures',
   'readingGuide',
   'riskScales',
+  'factorGuidance',
 ]);
 export const fixedTextLanguages = ['nb', 'en'] as const;
 
@@ -219,6 +226,7 @@ const blockOptions = [
   readingGuideBlock,
   riskScalesBlock,
   rightsInfoBlock,
+  factorGuidanceBlock,
 ] as const;
 
 export const reportBlock: z.ZodType<ReportBlockShape, ReportBlockInput> = z

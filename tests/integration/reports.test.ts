@@ -8,7 +8,7 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../src-main/api/contract';
-import type { ReportDownload, ReportPreview, ReportTemplateList } from '../../src-main/api/methods/reports';
+import type { DraftDownload, ReportDownload, ReportPreview, ReportTemplateList } from '../../src-main/api/methods/reports';
 import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
 import type { AssessmentDetails, InterviewSummary } from '../../src-main/core/assessments';
 import type { ErrorData } from '../../src-main/core/errors';
@@ -315,4 +315,18 @@ describe('export', () => {
     expect(existsSync(converted)).toBe(true);
     expect(flat(pdfText(converted))).toContain(clientName);
   }, 150_000);
+});
+
+describe('characters no report font has', () => {
+  it('are replaced in the draft, and the call names them; emoji are drawn', async () => {
+    await ok('findings.create', { assessmentId, title: 'Ryddig 🧹 men 𓀀 glemt', factorIds: ['workload'], likelihood: 2, consequence: 2 });
+    const draft = await ok<DraftDownload>('reports.draft', { assessmentId, templateId: 'risk-assessment-nb', format: 'pdf' });
+    expect(draft.replacedCharacters).toEqual([{ character: '𓀀', codePoint: 'U+13000', replacement: '[U+13000]', count: expect.any(Number) }]);
+    const file = path.join(dataDir, 'glyph-draft.pdf');
+    writeFileSync(file, Buffer.from(draft.contentBase64, 'base64'));
+    const text = pdfText(file);
+    expect(text).toContain('🧹');
+    expect(text).toContain('[U+13000]');
+    expect(text).not.toMatch(/[\u25A1\uFFFD]/u);
+  }, 120_000);
 });

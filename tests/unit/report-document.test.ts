@@ -65,7 +65,7 @@ describe('the formal report', () => {
     expect(all).not.toContain(dismissedFindingTitle);
     expect(all).not.toContain(droppedMeasureTitle);
     expect(all).not.toContain(privateNoteText);
-    expect(document.footer).toBe('Rapport DF2A9C1B-R2 · revisjon 2 · utstedt 20. mars 2027 · side {page} av {pages}');
+    expect(document.footer).toBe('Rapport DF2A9C1B-R2 · revisjon 2 · Utstedt 20. mars 2027 · side {page} av {pages}');
   });
 
   it('shows a group below the minimum size, and one that would reveal it, as withheld in every table', () => {

@@ -8,7 +8,7 @@ import { buildReportDocument, templateLanguage } from '../../reports/build-docum
 import { issueDate } from '../../reports/report-context';
 import { localIsoDate } from '../../core/dates';
 import { freeFileName, readReportFile, removeReportFile, reportFileBase, reportFolder, sha256, writeFileAtomically } from '../../reports/report-files';
-import { renderReport } from '../../reports/render-report';
+import { fitReportToFonts, renderReport } from '../../reports/render-report';
 import type { ReportTemplate } from '../../reports/template';
 import { loadAppTemplates } from '../../reports/template-library';
 import type { ApiContext } from '../context';
@@ -81,7 +81,7 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
     const data = reportData(context, assessmentId, issuing ? { issuing } : { revision: number });
     // An action plan shows no results; any report that does needs results or the reason it has none.
     if (template.kind !== 'actionPlan') requireShownResultsOrReason(data);
-    const document = buildReportDocument(template, data, { language: chosen });
+    const { document, replaced } = await fitReportToFonts(buildReportDocument(template, data, { language: chosen }), context.appRoot);
     const rendered = await renderReport(document, formats, context.appRoot, new Date(data.snapshot.frozenAt));
     checkRenderedReport(document, rendered);
 
@@ -118,7 +118,7 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
         insertIssuedReport(context.db, record);
         if (inDatabase) for (const [format, bytes] of rendered) insertIssuedReportContent(context.db, id, format, bytes);
       })();
-      return record;
+      return { ...record, replacedCharacters: replaced };
     } catch (error) {
       // No file without its record: what was written of this export goes again.
       if (!inDatabase) for (const file of files) removeReportFile(dir, file.fileName);
@@ -130,7 +130,7 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
     const template = await requireTemplate(context, templateId);
     const chosen = templateLanguage(template, language);
     const data = reportData(context, assessmentId, 'current');
-    const document = buildReportDocument(template, data, { language: chosen });
+    const { document, replaced } = await fitReportToFonts(buildReportDocument(template, data, { language: chosen }), context.appRoot);
     const bytes = (await renderReport(document, [format], context.appRoot, new Date(data.snapshot.frozenAt))).get(format)!;
     const base = reportFileBase({
       templateName: chosen === 'nb' ? template.name.nb : template.name.en,
@@ -139,7 +139,7 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
       revision: data.snapshot.revision,
       draftMark: document.draftMark,
     });
-    return { fileName: `${base}.${format}`, mimeType: reportMimeTypes[format], contentBase64: bytes.toString('base64') };
+    return { fileName: `${base}.${format}`, mimeType: reportMimeTypes[format], contentBase64: bytes.toString('base64'), replacedCharacters: replaced };
   },
 
   'reports.list': ({ assessmentId }, { db }) => {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { reportFormats, type IssuedReport } from '../../core/issued-reports';
 import { languageCodePattern } from '../../core/languages';
-import type { ReportDocument } from '../../reports/model';
+import type { ReplacedCharacter, ReportDocument } from '../../reports/model';
 import { method } from '../method';
 import { uuid } from '../fields';
 
@@ -48,6 +48,15 @@ export interface ReportDownload {
   contentBase64: string;
 }
 
+/** Characters no report font has, replaced in the file by their code (e.g. "[U+1FAE8]"): the
+ * consultant is told, so nothing changes without a word. */
+export interface ReplacedCharacters {
+  replacedCharacters: ReplacedCharacter[];
+}
+
+export type ExportedReport = IssuedReport & ReplacedCharacters;
+export type DraftDownload = ReportDownload & ReplacedCharacters;
+
 const templateId = z
   .string()
   .min(1)
@@ -67,10 +76,11 @@ export const reportMethods = {
       'since, otherwise the current state marked as a draft. Suppression applies as in the files.',
     input: z.object({ assessmentId: uuid, templateId, language: language.optional() }).strict(),
   }),
-  'reports.export': method<IssuedReport>()({
+  'reports.export': method<ExportedReport>()({
     summary:
       'Renders the report as DOCX and/or PDF from an issued revision (without `revision`: the current one, issuing it first ' +
-      'if it has changes), writes the files to the reports folder of the data folder, and records them with their SHA-256.',
+      'if it has changes), writes the files to the reports folder of the data folder, and records them with their SHA-256. ' +
+      '`replacedCharacters` lists characters no report font has, shown in the files as their code (e.g. "[U+1FAE8]").',
     input: z
       .object({
         assessmentId: uuid,
@@ -85,7 +95,7 @@ export const reportMethods = {
       })
       .strict(),
   }),
-  'reports.draft': method<ReportDownload>()({
+  'reports.draft': method<DraftDownload>()({
     summary:
       'A draft of the report as the assessment stands now, in one format, marked "UTKAST" (DRAFT) on every page. ' +
       'Nothing is issued, written or recorded: the status and the revision stay as they are.',

@@ -97,7 +97,8 @@ export function wordLanguage(code: string): string {
   return code.includes('-') ? code : (languageRegions[code] ?? code);
 }
 
-/** Word picks the Arabic font for complex-script text by itself; Ethiopic needs naming. */
+/** Word picks the Arabic font for complex-script text by itself; Ethiopic needs naming, and so does
+ * a fallback font for symbols and emoji (glyph-coverage.ts marks those runs). */
 function textRuns(runs: readonly ModelRun[], options: { size?: number; bold?: boolean; colour?: string; lang: string } = { lang: 'nb' }): TextRun[] {
   return runs.flatMap((run) =>
     run.text.split('\n').map(
@@ -114,7 +115,11 @@ function textRuns(runs: readonly ModelRun[], options: { size?: number; bold?: bo
           color: options.colour,
           rightToLeft: run.dir === 'rtl' || rightToLeftText.test(line),
           language: { value: wordLanguage(run.lang ?? options.lang), bidirectional: wordLanguage(run.lang ?? options.lang) },
-          ...(ethiopicText.test(line) ? { font: { ascii: 'Noto Sans Ethiopic', hAnsi: 'Noto Sans Ethiopic', cs: 'Noto Sans Ethiopic' } } : {}),
+          ...(run.font
+            ? { font: { ascii: run.font, hAnsi: run.font, cs: run.font, eastAsia: run.font } }
+            : ethiopicText.test(line)
+              ? { font: { ascii: 'Noto Sans Ethiopic', hAnsi: 'Noto Sans Ethiopic', cs: 'Noto Sans Ethiopic' } }
+              : {}),
         }),
     ),
   );

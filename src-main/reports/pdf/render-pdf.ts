@@ -248,7 +248,10 @@ function blockContent(frame: Frame, block: DocumentBlock): PdfNode {
     case 'heading': {
       const style = block.level === 0 ? textStyles.title : block.level === 1 ? textStyles.h1 : block.level === 2 ? textStyles.h2 : textStyles.h3;
       const margin = block.level === 0 ? [0, 24, 0, 10] : block.level === 1 ? [0, 14, 0, 6] : [0, 10, 0, 4];
-      const content = textContent(frame, heavy(block.runs), block.dir, contentWidth, style.size, {
+      // A title with a very long client name shrinks until it takes at most a third of the page:
+      // pdfmake cut a cover title taller than a page.
+      const size = block.level === 0 ? fittingSize(frame, block.runs, contentWidth, style.size, minimumTitleSize, frame.contentHeight / 3) : style.size;
+      const content = textContent(frame, heavy(block.runs), block.dir, contentWidth, size, {
         color: block.level <= 1 ? doc.accentColour : '#1b1f24',
         margin,
         headlineLevel: block.level + 1,
@@ -293,14 +296,45 @@ const fontPreload: PdfNode = {
   absolutePosition: { x: 0, y: 0 },
 };
 
+const minimumTitleSize = 10;
+const pageTextSize = 8;
+const minimumPageTextSize = 6;
+
+/** The largest size from `size` down to `minimum` at which the text fits `height`; `minimum` when none does. */
+function fittingSize(frame: Frame, runs: readonly TextRun[], room: number, size: number, minimum: number, height: number): number {
+  let fitted = size;
+  while (fitted > minimum && estimatedHeight(frame, runs, room, fitted) > height) fitted = Math.max(minimum, fitted - 1);
+  return fitted;
+}
+
+/** The page header's or footer's runs, with the widest page numbers it can have. */
+function pageRuns(template: string, page: string, pages: string, draftMark: string | null = null): TextRun[] {
+  const text = template.split(pageNumberMark).join(page).split(pageCountMark).join(pages);
+  return [...(draftMark ? [{ text: `${draftMark}  `, bold: true }] : []), ...(text.trim() ? [{ text }] : [])];
+}
+
+interface PageTextFit {
+  size: number;
+  /** Points the text needs, at that size. */
+  height: number;
+}
+
+/** A header or footer with a very long client name wraps over several lines in a smaller size, and
+ * its margin grows to hold them, so no word of it is lost under the page's text. */
+function fitPageText(frame: Frame, template: string, draftMark: string | null, usual: number): PageTextFit {
+  const runs = pageRuns(template, '9999', '9999', draftMark);
+  if (!runs.length) return { size: pageTextSize, height: 0 };
+  const size = fittingSize(frame, runs, frame.contentWidth, pageTextSize, minimumPageTextSize, usual);
+  return { size, height: estimatedHeight(frame, runs, frame.contentWidth, size) };
+}
+
 /** Header or footer text with the page numbers filled in; a draft's header starts with its mark, as
  * in the DOCX, so the mark is also there as plain text and not only as the (rotated) watermark. */
-function pageText(frame: Frame, template: string, page: number, pages: number, margin: number[], draftMark: string | null = null): PdfNode {
-  const text = template.split(pageNumberMark).join(String(page)).split(pageCountMark).join(String(pages));
-  const runs: TextRun[] = [...(draftMark ? [{ text: `${draftMark}  `, bold: true }] : []), ...(text.trim() ? [{ text }] : [])];
+function pageText(frame: Frame, template: string, page: number, pages: number, margin: number[], size: number, draftMark: string | null = null): PdfNode {
+  const runs = pageRuns(template, String(page), String(pages), draftMark);
   if (runs.length === 0) return { text: '' };
   const width = frame.contentWidth;
-  return textContent(frame, runs, frame.doc.dir, width, 8, { margin, color: '#4a5560', alignment: frame.doc.dir === 'rtl' ? 'right' : 'left' });
+  return textContent(frame, runs, frame.doc.dir, width, size, { margin, color: '#4a5560', alignment: frame.doc.dir === 'rtl' ? 'right' : 'left' });
 }
 
 /** The space after the last block would start an empty page when the text ends at the page's foot. */
@@ -318,7 +352,15 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
   const pageHeight = landscape ? size.width : size.height;
   const m = doc.page.margins;
   const margins = [m.left, m.top, m.right, m.bottom].map((mm) => mm * pointsPerMillimetre) as [number, number, number, number];
-  const frame: Frame = { fonts, doc, contentWidth: pageWidth - margins[0] - margins[2], contentHeight: pageHeight - margins[1] - margins[3] };
+  const sizing: Frame = { fonts, doc, contentWidth: pageWidth - margins[0] - margins[2], contentHeight: pageHeight - margins[1] - margins[3] };
+  // The header starts halfway into the top margin, the footer 8 points below the text; either may
+  // take more room than its margin has only when it holds a very long name: the margin grows.
+  const headerTop = margins[1] / 2 - 6;
+  const header = fitPageText(sizing, doc.header, doc.draftMark, margins[1] - headerTop - 4);
+  const footer = fitPageText(sizing, doc.footer, null, margins[3] - 12);
+  margins[1] = Math.max(margins[1], headerTop + header.height + 4);
+  margins[3] = Math.max(margins[3], 8 + footer.height + 4);
+  const frame: Frame = { ...sizing, contentHeight: pageHeight - margins[1] - margins[3] };
   const definition: TDocumentDefinitions = {
     pageSize: doc.page.size === 'A4' ? 'A4' : 'LETTER',
     pageOrientation: doc.page.orientation,
@@ -332,8 +374,8 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
     },
     language: doc.lang,
     defaultStyle: { font: 'Noto Sans', fontSize: bodySize, lineHeight: 1.2 },
-    header: (page, pages) => pageText(frame, doc.header, page, pages, [margins[0], margins[1] / 2 - 6, margins[2], 0], doc.draftMark) as unknown as Content,
-    footer: (page, pages) => pageText(frame, doc.footer, page, pages, [margins[0], 8, margins[2], 0]) as unknown as Content,
+    header: (page, pages) => pageText(frame, doc.header, page, pages, [margins[0], headerTop, margins[2], 0], header.size, doc.draftMark) as unknown as Content,
+    footer: (page, pages) => pageText(frame, doc.footer, page, pages, [margins[0], 8, margins[2], 0], footer.size) as unknown as Content,
     ...(doc.draftMark ? { watermark: { text: doc.draftMark, opacity: 0.08, bold: true, font: 'Noto Sans' } } : {}),
     content: [fontPreload, ...withoutTrailingSpace(doc.blocks.map((block) => blockContent(frame, block)))] as unknown as Content[],
     // A heading never ends a page: it moves on to the page its text is on.

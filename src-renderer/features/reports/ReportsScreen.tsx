@@ -35,6 +35,8 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const [templateId, setTemplateId] = useState('');
   const [language, setLanguage] = useState('');
   const [chosenFormats, setChosenFormats] = useState<Format[]>(['docx', 'pdf']);
+  /** Characters no report font has, replaced in the last file made: the consultant is told. */
+  const [replacedCharacters, setReplacedCharacters] = useState<MethodOutput<'reports.export'>['replacedCharacters']>([]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState<'preview' | 'export' | 'draft' | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -103,6 +105,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
     setBusy('export');
     try {
       const report = await api.call('reports.export', { assessmentId, templateId, language: chosenLanguage, formats: chosenFormats, revision: number });
+      setReplacedCharacters(report.replacedCharacters);
       notify(t('reports.exported', { revision: report.revision }));
       setIssued(await api.call('reports.list', { assessmentId }));
       setPreview(null);
@@ -126,6 +129,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
     try {
       for (const format of chosenFormats) {
         const draft = await api.call('reports.draft', { assessmentId, templateId, language: chosenLanguage, format });
+        setReplacedCharacters(draft.replacedCharacters);
         offerDownload(draft);
         notify(t('issuing.draftSaved', { file: draft.fileName }));
       }
@@ -242,6 +246,16 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
         <p id="draft-hint" className="field-hint">
           {t('issuing.draftHint')}
         </p>
+        {replacedCharacters.length ? (
+          <div className="warning-text" role="status">
+            <p>{t('reports.replacedCharacters')}</p>
+            <ul>
+              {replacedCharacters.map((entry) => (
+                <li key={entry.codePoint}>{t('reports.replacedCharacter', { character: entry.character, code: entry.codePoint, replacement: entry.replacement })}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {formatError ? (
           <p className="error-text" role="alert">
             {formatError}

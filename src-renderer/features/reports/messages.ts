@@ -37,6 +37,8 @@ export const reportMessages = defineMessages(
       image: 'Figur: {{alt}}',
       pageBreak: 'Ny side',
       toc: 'Innholdsfortegnelse',
+      replacedCharacters: 'Noen tegn finnes ikke i skriftene rapporten bruker. De er byttet ut med koden sin i filen, så ingen av dem vises som en tom firkant. Rett teksten hvis tegnet betyr noe:',
+      replacedCharacter: '«{{character}}» ({{code}}) vises som {{replacement}}',
       branding: {
         title: 'Rapportene',
         hint: 'Navnet, fargen og logoen vises i rapportene som eksporteres.',
@@ -87,6 +89,8 @@ export const reportMessages = defineMessages(
       image: 'Figure: {{alt}}',
       pageBreak: 'New page',
       toc: 'Contents',
+      replacedCharacters: 'Some characters are not in the fonts the report uses. They are replaced by their code in the file, so none of them shows as an empty box. Correct the text if the character matters:',
+      replacedCharacter: '"{{character}}" ({{code}}) is shown as {{replacement}}',
       branding: {
         title: 'Reports',
         hint: 'The name, colour and logo appear in the reports you export.',
