@@ -34,8 +34,8 @@ async function render(
 const runtime = await openApiRuntime({ dataDir: path.join(temp, 'data'), appRoot: root });
 try {
   const { assessmentId } = await createDemo(runtime);
-  // Cover, the results, one factor, the risk assessment.
-  await render(runtime, assessmentId, 'risk-assessment-nb', 'nb', [1, 5, 7, 15], (i) => `report-page-${i + 1}`);
+  // Cover, the scores, one factor (harassment, with its exposure counts), the risk matrix and findings.
+  await render(runtime, assessmentId, 'risk-assessment-nb', 'nb', [1, 7, 11, 15], (i) => `report-page-${i + 1}`);
   await render(runtime, assessmentId, 'employee-summary', 'ar', [1], () => 'report-employee-summary-ar');
   console.log(`wrote ${images}/report-page-1.png … and report-employee-summary-ar.png`);
 } finally {

@@ -119,6 +119,14 @@ describe('kartlegg demo', () => {
     expect(finding.consequence).toBeGreaterThanOrEqual(4);
   });
 
+  it('says so in the formal report in plain sentences, as counts and shares', async () => {
+    const preview = await value<{ document: unknown }>('reports.preview', { assessmentId: ids.assessmentId, templateId: 'risk-assessment-nb', language: 'nb' });
+    const text = JSON.stringify(preview.document);
+    expect(text).toContain('I hele kartleggingen svarte 3 av 19 (16 %) at de har opplevd dette det siste året: «Har du fått uønsket seksuell oppmerksomhet');
+    expect(text).toContain('6 av 19 (32 %) svarte «Ja» på «Vet du hvem verneombudet ditt er?»');
+    expect(text).toContain('Uønsket seksuell oppmerksomhet og nedsettende kommentarer i kundenes bygg');
+  });
+
   it('reports knowledge items as counts and shares, not as a light', () => {
     const participation = shown(results.result, 'participation');
     expect(participation.knowledge?.find((k) => k.itemId === 'participation.2')).toEqual({ itemId: 'participation.2', yes: 6, answered: 19 });
