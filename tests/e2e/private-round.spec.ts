@@ -67,6 +67,8 @@ async function castVote(page: Page, ballot: Locator, vote: Vote) {
 
   const question = ballot.locator('#ballot-question');
   await expect(question).toHaveText(sensitive.text[vote.language]);
+  // The guide's instruction in the participant's language (guide ballotTexts).
+  await expect(ballot.getByText(guide.ballotTexts!.chooseOne[vote.language], { exact: true })).toBeVisible();
   await expect(ballot.locator('.ballot-question')).toHaveAttribute('dir', vote.language === 'ar' ? 'rtl' : 'ltr');
   // Each answer in the participant's language and in Norwegian, with its number.
   for (const point of eventScale.points) {
@@ -90,6 +92,7 @@ async function castVote(page: Page, ballot: Locator, vote: Vote) {
   }
 
   await expect(ballot.getByText('Takk — gi videre')).toBeVisible();
+  await expect(ballot.getByText(guide.ballotTexts!.thanks[vote.language], { exact: true })).toBeVisible();
   await expect(question).toHaveCount(0);
   if (vote.by === 'keyboard') await page.keyboard.press('Enter');
   else await ballot.getByRole('button', { name: /Neste person/ }).click();
@@ -136,6 +139,8 @@ test('a private round with six participants in Polish and Arabic, by keyboard an
   const ballot = page.getByTestId('ballot');
   await expect(ballot).toBeVisible();
   await expectNoVoteShown(page, ballot, 0);
+  // "Your turn" in each of the interview's languages and in Norwegian, before anyone picks one.
+  for (const code of ['pl', 'ar', 'nb']) await expect(ballot.getByText(guide.ballotTexts!.yourTurn[code], { exact: true })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   for (const [i, vote] of votes.entries()) {
     await castVote(page, ballot, vote);
@@ -162,6 +167,7 @@ test('a private round with six participants in Polish and Arabic, by keyboard an
   const results = await callApi(fresh.server, 'results.get', { assessmentId: assessment.id });
   const harassment = results.result.factors.find((factor) => factor.factorId === 'harassment')!;
   expect(harassment).toMatchObject({ suppressed: false, n: 5, light: 'red', exposure: { exposed: 2, answered: 5 } });
+  expect(harassment.suppressed === false && harassment.items.find((item) => item.itemId === sensitive.id)?.shortTally).toEqual({ votes: 5, present });
 });
 
 test('the results screen gives exposure as a count in a plain sentence with the red light, and knowledge as yes of answered', async ({ page }) => {
@@ -179,6 +185,8 @@ test('the results screen gives exposure as a count in a plain sentence with the 
   await save('sexual-attention', { 1: 6, 2: 1 });
   await save('bullying', { 1: 7 });
   await save('knows-safety-rep', { 1: 4, 2: 2, 3: 1 });
+  // One of the seven did not vote on this question: an incomplete tally, shown as such.
+  await save('workload-time', { 4: 3, 5: 3 });
 
   await page.goto(fresh.server.url);
   await page.getByRole('button', { name: 'Kartlegging med hendelser' }).click();
@@ -189,5 +197,12 @@ test('the results screen gives exposure as a count in a plain sentence with the 
   const knows = guide.items.find((item) => item.id === 'knows-safety-rep')!;
   await expect(counted).toContainText(`4 av 7 (57 %) svarte «Ja» på «${knows.text.nb}»`);
   await expect(page.getByText('Grønn')).toHaveCount(0);
+  // The answers behind a score: 6 of the 7 present voted on the workload question.
+  const workload = guide.factors.find((factor) => factor.id === 'workload')!;
+  const workloadItem = guide.items.find((item) => item.id === 'workload-time')!;
+  await page.locator('summary', { hasText: workload.title.nb }).click();
+  const row = page.getByRole('table', { name: `Svarfordeling: ${workload.title.nb}`, exact: false }).getByRole('row').filter({ hasText: workloadItem.text.nb });
+  await expect(row.getByTestId('short-tally')).toHaveText('(6 av 7 stemte)');
+  await expect(page.getByTestId('short-tally')).toHaveCount(1);
   await expectNoSeriousAxeViolations(page);
 });
