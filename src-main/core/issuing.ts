@@ -20,7 +20,7 @@ export interface RevisionApprovals {
 export const approvalParties = ['employer', 'safetyRepresentative'] as const;
 export type ApprovalParty = (typeof approvalParties)[number];
 
-export const issueCheckIds = ['factorResults', 'findingsRated', 'measuresComplete', 'measuresAgreed', 'approvals'] as const;
+export const issueCheckIds = ['factorResults', 'findingsRated', 'residualRated', 'measuresComplete', 'measuresAgreed', 'approvals'] as const;
 export type IssueCheckId = (typeof issueCheckIds)[number];
 
 export interface IssueCheck {
@@ -54,12 +54,17 @@ export function issueChecklist({ result, findings, measures, approvals }: IssueC
   const unrated = findings
     .filter((finding) => finding.status === 'proposed' || (finding.status === 'accepted' && (finding.level === null || finding.needsReview)))
     .map((finding) => finding.title);
+  // The residual risk belongs in the risk assessment; a gap is shown, never a reason to refuse.
+  const withoutResidual = findings
+    .filter((finding) => finding.status === 'accepted' && (finding.residualLevel ?? null) === null)
+    .map((finding) => finding.title);
   const live = measures.filter((measure) => measure.status !== 'dropped');
   const incomplete = live.filter((measure) => !measure.deadline || !measure.responsibleRole).map((measure) => measure.title);
   const notAgreed = live.filter((measure) => measure.status === 'proposed' || missingAgreementParties(measure).length > 0).map((measure) => measure.title);
   const checks: Record<IssueCheckId, string[]> = {
     factorResults: factorsWithout,
     findingsRated: unrated,
+    residualRated: withoutResidual,
     measuresComplete: incomplete,
     measuresAgreed: notAgreed,
     approvals: missingApprovals(approvals),

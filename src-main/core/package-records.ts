@@ -138,6 +138,9 @@ export const findingRecord = z
     dismissalReason: text(20_000).nullable(),
     needsReview: z.boolean(),
     number: z.number().int().min(1).max(1_000_000).nullable().default(null),
+    residualLikelihood: z.number().int().min(1).max(5).nullable().default(null),
+    residualConsequence: z.number().int().min(1).max(5).nullable().default(null),
+    residualLevel: z.enum(riskLevels).nullable().default(null),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

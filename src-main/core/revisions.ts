@@ -105,6 +105,8 @@ const findingFields = [
   'justification',
   'status',
   'dismissalReason',
+  'residualLikelihood',
+  'residualConsequence',
 ] as const satisfies readonly (keyof Finding)[];
 const measureFields = [
   'findingId',

@@ -31,6 +31,12 @@ export interface Finding {
   /** Given once when the finding is made, never again in the assessment: "F3". Null (or absent) in
    * revisions frozen and packages made before findings were numbered. */
   number: number | null;
+  /** The residual risk: likelihood and consequence once the agreed measures are in place, on the
+   * same matrix as the rating, and the level they give. Null when not rated; absent in revisions
+   * frozen and packages made before residual ratings existed. */
+  residualLikelihood?: number | null;
+  residualConsequence?: number | null;
+  residualLevel?: RiskLevel | null;
   createdAt: string;
   updatedAt: string;
 }

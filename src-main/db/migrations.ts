@@ -308,6 +308,14 @@ const assessmentModules = `
 ALTER TABLE assessments ADD COLUMN modules TEXT NOT NULL DEFAULT '[]';
 `;
 
+// The residual risk of a finding: likelihood and consequence once the agreed measures are in place,
+// on the same matrix as the finding's rating, with the level that gave.
+const residualRisk = `
+ALTER TABLE findings ADD COLUMN residual_likelihood INTEGER CHECK (residual_likelihood BETWEEN 1 AND 5);
+ALTER TABLE findings ADD COLUMN residual_consequence INTEGER CHECK (residual_consequence BETWEEN 1 AND 5);
+ALTER TABLE findings ADD COLUMN residual_level TEXT CHECK (residual_level IN ('low', 'medium', 'high'));
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
@@ -317,6 +325,7 @@ export const migrations: Migration[] = [
   { version: 6, name: 'survey import batches, response set roles', sql: importBatchesAndRoles },
   { version: 7, name: 'report texts, finding and measure numbers', sql: reportTextsAndNumbers },
   { version: 8, name: 'assessment modules', sql: assessmentModules },
+  { version: 9, name: 'residual risk of findings', sql: residualRisk },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

@@ -24,6 +24,9 @@ interface FindingRow {
   dismissal_reason: string | null;
   needs_review: number;
   number: number | null;
+  residual_likelihood: number | null;
+  residual_consequence: number | null;
+  residual_level: RiskLevel | null;
   created_at: string;
   updated_at: string;
 }
@@ -48,6 +51,9 @@ export function toFinding(row: FindingRow): Finding {
     dismissalReason: row.dismissal_reason,
     needsReview: row.needs_review === 1,
     number: row.number,
+    residualLikelihood: row.residual_likelihood ?? null,
+    residualConsequence: row.residual_consequence ?? null,
+    residualLevel: row.residual_level ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -138,6 +144,22 @@ export function updateFinding(db: Db, id: string, values: FindingValues, now: st
        updated_at = :now
      WHERE id = :id`,
   ).run({ id, now, ...findingParams(values) });
+}
+
+/** The residual rating; null values clear it. */
+export function setResidualRating(
+  db: Db,
+  id: string,
+  residual: { likelihood: number | null; consequence: number | null; level: RiskLevel | null },
+  now: string,
+): void {
+  db.prepare('UPDATE findings SET residual_likelihood = ?, residual_consequence = ?, residual_level = ?, updated_at = ? WHERE id = ?').run(
+    residual.likelihood,
+    residual.consequence,
+    residual.level,
+    now,
+    id,
+  );
 }
 
 export function setFindingStatus(db: Db, id: string, status: FindingStatus, dismissalReason: string | null, now: string): void {

@@ -94,6 +94,8 @@ export interface ReportLabels {
   number: string;
   approvals: { party: string; name: string; role: string; date: string; employer: string; safetyRepresentative: string; none: string };
   formal: FormalLabels;
+  /** The residual risk of a finding, after the agreed measures. */
+  residual: { column: string; explanation: string };
   /** The appendix with the guide's guidance per factor. */
   guidance: { meaning: string; law: string; employerSteps: string; safetyRepresentativeSteps: string };
 }
@@ -255,6 +257,11 @@ const nb: ReportLabels = {
     agreedOn: 'den {date}',
     notAgreed: 'Ikke avtalt ennå',
   },
+  residual: {
+    column: 'Restrisiko (S × K)',
+    explanation:
+      'Restrisiko er risikoen når de avtalte tiltakene er gjennomført, vurdert på samme matrise som risikoen før tiltak. Akseptkriterium: sannsynlighet × konsekvens under {medium} er akseptabel; fra {medium} vurderes flere tiltak; fra {high} er restrisikoen ikke akseptabel, og tiltakene må forsterkes.',
+  },
   guidance: {
     meaning: 'Hva det betyr:',
     law: 'Hva loven krever:',
@@ -397,6 +404,11 @@ const en: ReportLabels = {
     agreedBy: 'Agreed by',
     agreedOn: 'on {date}',
     notAgreed: 'Not agreed yet',
+  },
+  residual: {
+    column: 'Residual risk (L × C)',
+    explanation:
+      'The residual risk is the risk once the agreed measures are in place, rated on the same matrix as the risk before them. Acceptance criterion: likelihood × consequence below {medium} is acceptable; from {medium} further measures are considered; from {high} the residual risk is not acceptable, and the measures must be strengthened.',
   },
   guidance: {
     meaning: 'What it means:',

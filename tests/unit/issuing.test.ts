@@ -28,6 +28,9 @@ const finding = (title: string, fields: Partial<Finding>): Finding => ({
   dismissalReason: null,
   needsReview: false,
   number: null,
+  residualLikelihood: 2,
+  residualConsequence: 2,
+  residualLevel: 'low',
   createdAt: '',
   updatedAt: '',
   ...fields,
@@ -72,6 +75,9 @@ describe('issueChecklist', () => {
         finding('Unrated', { level: null, likelihood: null, consequence: null }),
         finding('Review', { needsReview: true }),
         finding('Dismissed', { status: 'dismissed', level: null }),
+        finding('No residual', { residualLikelihood: null, residualConsequence: null, residualLevel: null }),
+        finding('Frozen before residual ratings', { residualLikelihood: undefined, residualConsequence: undefined, residualLevel: undefined }),
+        finding('Proposed, no residual yet', { status: 'proposed', residualLevel: null }),
       ],
       measures: [
         measure('Only proposed', { status: 'proposed', agreedBy: [] }),
@@ -83,7 +89,8 @@ describe('issueChecklist', () => {
     const missing = Object.fromEntries(checks.map((check) => [check.id, check.missing]));
     expect(missing).toEqual({
       factorResults: ['workload'],
-      findingsRated: ['Proposed', 'Unrated', 'Review'],
+      findingsRated: ['Proposed', 'Unrated', 'Review', 'Proposed, no residual yet'],
+      residualRated: ['No residual', 'Frozen before residual ratings'],
       measuresComplete: [],
       measuresAgreed: ['Only proposed', 'No safety rep'],
       approvals: ['safetyRepresentative'],

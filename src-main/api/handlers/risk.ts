@@ -270,6 +270,21 @@ export const riskHandlers: Handlers<keyof typeof riskMethods> = {
       return requireFinding(db, id);
     })(),
 
+  'findings.setResidual': ({ id, likelihood, consequence }, { db }) =>
+    db.transaction(() => {
+      const finding = requireFinding(db, id);
+      if (finding.status !== 'accepted') throw new AppError('conflict', `"${finding.title}" is not accepted: only an accepted finding has a residual risk.`);
+      const matrix = readSettings(db).riskMatrix;
+      if (likelihood !== null && finding.matrixSize !== null && finding.matrixSize !== matrix.size) {
+        throw new AppError('conflict', `"${finding.title}" was rated on a ${finding.matrixSize} × ${finding.matrixSize} matrix: review its rating on the current matrix first.`);
+      }
+      const rating = rateOn(matrix, { likelihood, consequence });
+      const now = nowIso();
+      risk.setResidualRating(db, id, { likelihood: rating.likelihood, consequence: rating.consequence, level: rating.level }, now);
+      touchAssessment(db, finding.assessmentId, now);
+      return requireFinding(db, id);
+    })(),
+
   'findings.delete': ({ id }, { db }) =>
     db.transaction(() => {
       const finding = requireFinding(db, id);

@@ -139,6 +139,12 @@ export const riskMethods = {
       'matrix, with its level. Refused when they do not fit on it: rate the finding again.',
     input: z.object({ id: uuid }).strict(),
   }),
+  'findings.setResidual': method<Finding>()({
+    summary:
+      'Sets the residual risk of a finding: likelihood and consequence once the agreed measures are in place, on the current ' +
+      'matrix, with the level they give. Both or neither (null clears it).',
+    input: withWholeRating(z.object({ id: uuid, likelihood: rating, consequence: rating }).strict()),
+  }),
   'findings.delete': method<{ deleted: true }>()({
     summary: 'Deletes a finding made by hand; proposed ones are dismissed instead, and one with measures is refused.',
     input: z.object({ id: uuid }).strict(),

@@ -80,6 +80,7 @@ export function findingsTable(writer: BlockWriter): void {
       cell(finding.existingMeasures || '–'),
       cell(rating, undefined, 'center'),
       finding.level ? cell(labels.riskLevels[finding.level], finding.level, 'center') : cell(labels.notRated, undefined, 'center'),
+      residualCell(context, finding),
     ];
   });
   writer.push(
@@ -92,10 +93,21 @@ export function findingsTable(writer: BlockWriter): void {
         column(labels.existingMeasures, 2.4),
         column(labels.rating, 1.2, 'center'),
         column(labels.riskLevel, 1.5, 'center'),
+        column(labels.residual.column, 1.6, 'center'),
       ],
       rows,
     ),
   );
+  const matrix = context.data.riskMatrix;
+  writer.push(paragraph(context, fillLabel(labels.residual.explanation, { medium: matrix.mediumFrom, high: matrix.highFrom }), 'small'));
+}
+
+/** The residual risk beside the initial one: "2 × 2" and its level, or that it is not rated yet. */
+function residualCell(context: ReportContext, finding: Finding) {
+  const { labels } = context;
+  const level = finding.residualLevel ?? null;
+  if (level === null || finding.residualLikelihood == null || finding.residualConsequence == null) return cell(labels.notRated, undefined, 'center');
+  return cell([{ text: `${finding.residualLikelihood} × ${finding.residualConsequence}\n` }, { text: labels.riskLevels[level] }], level, 'center');
 }
 
 export function actionPlan(writer: BlockWriter): void {

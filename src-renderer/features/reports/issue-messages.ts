@@ -16,6 +16,7 @@ export const issuingMessages = defineMessages(
       checks: {
         factorResults: 'Alle faktorer har et resultat eller en grunn til at det ikke vises',
         findingsRated: 'Alle funn er vurdert og har risikonivå',
+        residualRated: 'Alle godtatte funn har restrisiko (etter tiltakene)',
         measuresComplete: 'Alle tiltak har ansvarlig og frist',
         measuresAgreed: 'Tiltakene er avtalt med arbeidsgiver og verneombud',
         approvals: 'Arbeidsgiver og verneombud har godkjent',
@@ -52,6 +53,7 @@ export const issuingMessages = defineMessages(
       checks: {
         factorResults: 'Every factor has a result or a reason it is not shown',
         findingsRated: 'Every finding is decided and has a risk level',
+        residualRated: 'Every accepted finding has a residual risk (after the measures)',
         measuresComplete: 'Every measure has a responsible and a deadline',
         measuresAgreed: 'The measures are agreed with the employer and the safety representative',
         approvals: 'The employer and the safety representative have approved',

@@ -3,7 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import { localize, type Guide } from '../../../src-main/core/guide';
 import type { Finding } from '../../../src-main/core/risk';
+import type { RiskMatrix } from '../../../src-main/core/risk-matrix';
 import { LevelLabel } from './LevelLabel';
+import { ResidualRating } from './ResidualRating';
 
 export type FindingAction = 'accept' | 'edit' | 'dismiss' | 'reopen' | 'confirmRating';
 
@@ -16,9 +18,12 @@ interface FindingsTableProps {
   /** The proposed findings chosen for a decision on several at once. */
   selected: ReadonlySet<string>;
   onSelect(ids: string[], selected: boolean): void;
+  /** The current matrix, for the residual rating of accepted findings. */
+  matrix: RiskMatrix;
+  onResidual(finding: Finding, likelihood: number | null, consequence: number | null): void;
 }
 
-export function FindingsTable({ findings, numbers, guide, busy, onAction, selected, onSelect }: FindingsTableProps) {
+export function FindingsTable({ findings, numbers, guide, busy, onAction, selected, onSelect, matrix, onResidual }: FindingsTableProps) {
   const { t, i18n } = useTranslation();
   const factorNames = (finding: Finding) =>
     finding.factorIds.map((id) => {
@@ -92,6 +97,15 @@ export function FindingsTable({ findings, numbers, guide, busy, onAction, select
                     </span>
                   ) : null}
                   {finding.needsReview ? <span className="risk-note">{t('risk.findings.needsReview')}</span> : null}
+                  {finding.status === 'accepted' && !finding.needsReview ? (
+                    <ResidualRating
+                      finding={finding}
+                      number={`F${numbers.get(finding.id)}`}
+                      matrix={matrix}
+                      busy={busy}
+                      onSave={(likelihood, consequence) => onResidual(finding, likelihood, consequence)}
+                    />
+                  ) : null}
                 </td>
                 <td>{finding.exposed}</td>
                 <td>

@@ -176,7 +176,17 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
             </button>
           </div>
         ) : null}
-        <FindingsTable findings={findings} numbers={numbers} guide={guide} busy={busy} onAction={act} selected={selectedIds} onSelect={select} />
+        <FindingsTable
+          findings={findings}
+          numbers={numbers}
+          guide={guide}
+          busy={busy}
+          onAction={act}
+          selected={selectedIds}
+          onSelect={select}
+          matrix={matrix}
+          onResidual={(finding, likelihood, consequence) => void run(() => api.call('findings.setResidual', { id: finding.id, likelihood, consequence }), t('risk.residual.saved'))}
+        />
       </section>
       {bulk === 'rate' ? <BulkAcceptDialog unrated={unrated} matrix={matrix} onCancel={() => setBulk(null)} onAccept={acceptSelected} /> : null}
       {bulk === 'dismiss' ? (

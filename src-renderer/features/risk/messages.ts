@@ -33,6 +33,14 @@ export const riskMessages = defineMessages(
         unrated_other: '{{count}} funn er ikke vurdert ennå.',
         bands: 'Lav under {{mediumFrom}}, middels fra {{mediumFrom}}, høy fra {{highFrom}} (sannsynlighet × konsekvens).',
       },
+      residual: {
+        title: 'Restrisiko etter tiltakene:',
+        likelihood: 'Sannsynlighet',
+        consequence: 'Konsekvens',
+        likelihoodNamed: 'Sannsynlighet etter tiltakene for {{number}}',
+        consequenceNamed: 'Konsekvens etter tiltakene for {{number}}',
+        saved: 'Restrisikoen er lagret.',
+      },
       findings: {
         title: 'Funn',
         propose: 'Foreslå funn fra røde og gule faktorer',
@@ -283,6 +291,14 @@ export const riskMessages = defineMessages(
         unrated_one: '{{count}} finding is not rated yet.',
         unrated_other: '{{count}} findings are not rated yet.',
         bands: 'Low below {{mediumFrom}}, medium from {{mediumFrom}}, high from {{highFrom}} (likelihood × consequence).',
+      },
+      residual: {
+        title: 'Residual risk after the measures:',
+        likelihood: 'Likelihood',
+        consequence: 'Consequence',
+        likelihoodNamed: 'Likelihood after the measures for {{number}}',
+        consequenceNamed: 'Consequence after the measures for {{number}}',
+        saved: 'The residual risk is saved.',
       },
       findings: {
         title: 'Findings',
