@@ -55,6 +55,8 @@ export const nb = {
     noParticipants: 'Registrer hvem som er til stede før du teller stemmer.',
     moreVotesThanPresent: 'Flere stemmer enn det er deltakere til stede.',
     notADate: 'Datoen finnes ikke.',
+    dateTooEarly: 'Datoen er før år 2000. Sjekk årstallet.',
+    dateTooLate: 'Datoen er mer enn ti år fram i tid. Sjekk årstallet.',
     ratingIncomplete: 'Vurder både sannsynlighet og konsekvens, eller ingen av dem.',
     ratingRequired: 'Et funn godtas bare med sannsynlighet og konsekvens. Vurder det først.',
     notOnMatrix: 'Verdien er ikke på risikomatrisen.',
