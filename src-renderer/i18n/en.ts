@@ -56,6 +56,7 @@ export const en: Messages = {
     notADate: 'That date does not exist.',
     dateTooEarly: 'The date is before the year 2000. Check the year.',
     dateTooLate: 'The date is more than ten years ahead. Check the year.',
+    clockTime: 'Write the time as HH:MM.',
     ratingIncomplete: 'Rate both likelihood and consequence, or neither.',
     ratingRequired: 'A finding is accepted only with a likelihood and a consequence. Rate it first.',
     notOnMatrix: 'The value is not on the risk matrix.',

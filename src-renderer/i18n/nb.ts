@@ -57,6 +57,7 @@ export const nb = {
     notADate: 'Datoen finnes ikke.',
     dateTooEarly: 'Datoen er før år 2000. Sjekk årstallet.',
     dateTooLate: 'Datoen er mer enn ti år fram i tid. Sjekk årstallet.',
+    clockTime: 'Skriv klokkeslettet som TT:MM.',
     ratingIncomplete: 'Vurder både sannsynlighet og konsekvens, eller ingen av dem.',
     ratingRequired: 'Et funn godtas bare med sannsynlighet og konsekvens. Vurder det først.',
     notOnMatrix: 'Verdien er ikke på risikomatrisen.',
