@@ -25,7 +25,8 @@ export interface SaveFileIpcMain {
 /** A plain file name ending .docx or .pdf, nothing that could be a path; or null. */
 export function checkedFileName(value: unknown): string | null {
   if (typeof value !== 'string' || value.length === 0 || value.length > 200) return null;
-  if (path.basename(value) !== value || /[\\/:*?"<>|\u0000-\u001f]/.test(value) || value.startsWith('.')) return null;
+  const hasControlCharacter = [...value].some((character) => character.charCodeAt(0) < 0x20);
+  if (path.basename(value) !== value || /[\\/:*?"<>|]/.test(value) || hasControlCharacter || value.startsWith('.')) return null;
   const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
   return (savedFileExtensions as readonly string[]).includes(extension) ? value : null;
 }

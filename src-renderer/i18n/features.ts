@@ -3,6 +3,7 @@ import type { FeatureMessages } from './define-messages';
 import { fieldMessages } from '../components/field-messages';
 import { profileMessages } from '../features/settings/profile-messages';
 import { heldTimeMessages } from '../features/assessments/held-time-messages';
+import { savedFileMessages } from '../features/reports/save-messages';
 import { assessmentMessages } from '../features/assessments/messages';
 import { plannerMessages } from '../features/assessments/planner-messages';
 import { assessmentStepsMessages } from '../features/assessments/steps-messages';
@@ -19,4 +20,4 @@ import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages, savedFileMessages];
