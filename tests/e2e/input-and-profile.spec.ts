@@ -69,11 +69,12 @@ test('the interview list shows when an interview was held and takes a correction
   await expect(scores.getByRole('rowheader', { name: 'Støtte fra leder Høy skår er bra', exact: true })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await page.getByRole('button', { name: /Til kartleggingen|Kartlegging 2027/ }).first().click();
   const assessments = new AssessmentsPage(page);
+  await assessments.openOverview();
+  await page.getByRole('button', { name: 'Kartlegging 2027', exact: true }).click();
   await expect(assessments.heading()).toHaveText('Kartlegging 2027');
   await expect(assessments.interviewRow('Dagskift')).toContainText(/Holdt .+, \d{2}:\d{2}–\d{2}:\d{2}/);
-  await page.getByRole('button', { name: 'Endre når intervjuet Dagskift ble holdt' }).click();
+  await page.getByRole('button', { name: 'Tidspunkt for intervjuet Dagskift' }).click();
   const form = page.getByRole('region', { name: 'Når ble intervjuet Dagskift holdt?' });
   await form.getByLabel('Dato').fill('2027-03-02');
   await form.getByLabel('Start').fill('09:00');

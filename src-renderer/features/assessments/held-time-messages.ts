@@ -6,7 +6,7 @@ export const heldTimeMessages = defineMessages(
     heldTime: {
       held: 'Holdt {{date}}, {{start}}–{{end}}',
       edit: 'Tidspunkt',
-      editLabel: 'Endre når intervjuet {{name}} ble holdt',
+      editLabel: 'Tidspunkt for intervjuet {{name}}',
       title: 'Når ble intervjuet {{name}} holdt?',
       hint: 'Dato og klokkeslett registreres fra første og siste svar. Retter du dem her, endrer ikke nye svar dem lenger.',
       date: 'Dato',
@@ -19,7 +19,7 @@ export const heldTimeMessages = defineMessages(
     heldTime: {
       held: 'Held {{date}}, {{start}}–{{end}}',
       edit: 'Time',
-      editLabel: 'Change when the interview {{name}} was held',
+      editLabel: 'Time of the interview {{name}}',
       title: 'When was the interview {{name}} held?',
       hint: 'The date and times are recorded from the first and last answer. Once you correct them here, new answers no longer change them.',
       date: 'Date',
