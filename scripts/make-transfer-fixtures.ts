@@ -96,6 +96,10 @@ function assessmentPart(): AssessmentPart {
         createdAt: t,
         updatedAt: t,
         answerMode: null,
+        heldOn: null,
+        heldFrom: null,
+        heldUntil: null,
+        heldEdited: false,
         answers: [
           { itemId: 'workload.1', answer: { kind: 'consensus', value: 4, participants: 6 }, followUp: false, updatedAt: t },
           { itemId: 'workload.2', answer: { kind: 'tally', votes: { '2': 2, '3': 3, '4': 1 } }, followUp: true, updatedAt: t },

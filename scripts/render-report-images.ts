@@ -34,6 +34,8 @@ async function render(
 const runtime = await openApiRuntime({ dataDir: path.join(temp, 'data'), appRoot: root });
 try {
   const { assessmentId } = await createDemo(runtime);
+  const { currentRevision } = await call(runtime, 'revisions.list', { assessmentId });
+  await call(runtime, 'revisions.issue', { assessmentId, revision: currentRevision, acceptGaps: true });
   // Cover, the scores, one factor (harassment, with its exposure counts), the risk matrix and findings.
   await render(runtime, assessmentId, 'risk-assessment-nb', 'nb', [1, 7, 11, 15], (i) => `report-page-${i + 1}`);
   await render(runtime, assessmentId, 'employee-summary', 'ar', [1], () => 'report-employee-summary-ar');

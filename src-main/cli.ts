@@ -8,6 +8,7 @@ import { backupCommand, backupsListCommand, restoreCommand } from './cli/command
 import { clientsListCommand } from './cli/commands/clients';
 import { demoCommand } from './cli/commands/demo';
 import { exportTranslationCommand, importTranslationCommand } from './cli/commands/guide-translations';
+import { issueCommand } from './cli/commands/issue';
 import { reportCommand } from './cli/commands/report';
 import { resultsCommand } from './cli/commands/results';
 import { serveCommand } from './cli/commands/serve';
@@ -19,7 +20,7 @@ import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
-const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand, exportTranslationCommand, importTranslationCommand, surveyImportsCommand, surveyUndoCommand];
+const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, issueCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand, exportTranslationCommand, importTranslationCommand, surveyImportsCommand, surveyUndoCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length)) + 2;

@@ -1,5 +1,6 @@
 // Electron shell only: single instance, app:// protocol, lockdown, the one window, menu, and runtime lifecycle.
 import { existsSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -17,6 +18,7 @@ import { openApiRuntime, type ApiRuntime } from './api/runtime';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { AppError } from './core/errors';
 import { registerApiIpc } from './ipc';
+import { registerSaveFileIpc } from './save-file-ipc';
 import {
   APP_ORIGIN,
   EXTERNAL_URL_ALLOW_LIST,
@@ -67,6 +69,16 @@ async function start(): Promise<void> {
   if (runtime === null || shutdown !== 'running') return;
 
   registerApiIpc(ipcMain, runtime, (frame) => isTrustedSender(frame, currentMainFrame()));
+  registerSaveFileIpc(
+    ipcMain,
+    {
+      showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      writeFile: writeFileAside,
+      showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+    },
+    (frame) => isTrustedSender(frame, currentMainFrame()),
+    () => app.getPath('documents'),
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenu(app.isPackaged)));
   createMainWindow();
 }
@@ -214,4 +226,15 @@ function applicationMenu(isPackaged: boolean): MenuItemConstructorOptions[] {
     { label: 'Vis', submenu: viewItems },
     { role: 'windowMenu', label: 'Vindu' },
   ];
+}
+
+/** Written aside and renamed, so a full disk never leaves half a report under the chosen name. */
+async function writeFileAside(filePath: string, bytes: Buffer): Promise<void> {
+  const partial = `${filePath}.partial`;
+  try {
+    await writeFile(partial, bytes);
+    await rename(partial, filePath);
+  } finally {
+    await rm(partial, { force: true });
+  }
 }

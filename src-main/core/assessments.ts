@@ -94,6 +94,20 @@ export interface Interview {
   updatedAt: string;
   /** Chosen when the interview starts; absent until then (and in interviews from before). */
   answerMode?: AnswerMode;
+  /** When it was actually held; absent until the first answer (and in revisions frozen before this was recorded). */
+  held?: InterviewHeld;
+}
+
+/** The day and local clock times an interview was held: from its first and last answer until the consultant edits them. */
+export interface InterviewHeld {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM */
+  start: string;
+  /** HH:MM */
+  end: string;
+  /** True once the consultant set them; answers no longer move them. */
+  edited: boolean;
 }
 
 export interface InterviewSummary extends Interview {

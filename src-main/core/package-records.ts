@@ -113,6 +113,11 @@ export const interviewRecord = z
     updatedAt: timestamp,
     /** The answer mode chosen at the start; absent in packages from before. */
     answerMode: z.enum(answerModes).nullable().default(null),
+    /** When it was held (local day and HH:MM times) and whether the consultant set them; absent in packages from before. */
+    heldOn: date.nullable().default(null),
+    heldFrom: z.string().regex(/^\d{2}:\d{2}$/).nullable().default(null),
+    heldUntil: z.string().regex(/^\d{2}:\d{2}$/).nullable().default(null),
+    heldEdited: z.boolean().default(false),
     answers: z.array(answerRecord).max(10_000),
     notes: z.array(noteRecord).max(10_000),
     surveyResponses: z.array(surveyResponseRecord).max(200_000),

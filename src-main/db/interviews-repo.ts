@@ -7,6 +7,7 @@ import {
   type FactorNote,
   type FactorNoteKind,
   type Interview,
+  type InterviewHeld,
   type InterviewKind,
   type InterviewStatus,
   type InterviewSummary,
@@ -14,6 +15,7 @@ import {
   type ParticipantCounts,
   type RespondentRole,
 } from '../core/assessments';
+import { localIsoDate } from '../core/dates';
 import { normalizeGroupLabel } from '../core/group-label';
 import type { Db } from './database';
 import { parseJson } from './rows';
@@ -51,6 +53,10 @@ interface InterviewRow {
   updated_at: string;
   answered_count: number;
   answer_mode: AnswerMode | null;
+  held_on: string | null;
+  held_from: string | null;
+  held_until: string | null;
+  held_edited: number;
 }
 
 function toInterview(row: InterviewRow): InterviewSummary {
@@ -73,6 +79,7 @@ function toInterview(row: InterviewRow): InterviewSummary {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.answer_mode && { answerMode: row.answer_mode }),
+    ...(row.held_on && { held: { date: row.held_on, start: row.held_from ?? '', end: row.held_until ?? '', edited: row.held_edited === 1 } }),
   };
   return { ...interview, answeredCount: row.answered_count };
 }
@@ -224,4 +231,20 @@ export function updateNote(db: Db, id: string, kind: FactorNoteKind, text: strin
 
 export function deleteNote(db: Db, id: string): void {
   db.prepare('DELETE FROM factor_notes WHERE id = ?').run(id);
+}
+
+/** An answer was saved at this local moment: the first sets the day and start, each one the end (same day only), until the consultant edits them. */
+export function recordHeldTime(db: Db, id: string, moment: Date): void {
+  const date = localIsoDate(moment);
+  const time = `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+  db.prepare(
+    `UPDATE interviews SET held_on = coalesce(held_on, :date), held_from = coalesce(held_from, :time),
+       held_until = CASE WHEN held_on IS NULL OR held_on = :date THEN :time ELSE held_until END
+     WHERE id = :id AND held_edited = 0`,
+  ).run({ id, date, time });
+}
+
+/** The consultant's own day and times for the interview; answers no longer change them. */
+export function setHeldTime(db: Db, id: string, held: Omit<InterviewHeld, 'edited'>, now: string): void {
+  db.prepare('UPDATE interviews SET held_on = :date, held_from = :start, held_until = :end, held_edited = 1, updated_at = :now WHERE id = :id').run({ id, now, ...held });
 }

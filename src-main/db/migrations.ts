@@ -316,6 +316,15 @@ ALTER TABLE findings ADD COLUMN residual_consequence INTEGER CHECK (residual_con
 ALTER TABLE findings ADD COLUMN residual_level TEXT CHECK (residual_level IN ('low', 'medium', 'high'));
 `;
 
+// When an interview was actually held, in the machine's local time: the date and the clock times of
+// the first and last answer, recorded as answers are saved until the consultant edits them (held_edited).
+const interviewHeldTimes = `
+ALTER TABLE interviews ADD COLUMN held_on TEXT;
+ALTER TABLE interviews ADD COLUMN held_from TEXT;
+ALTER TABLE interviews ADD COLUMN held_until TEXT;
+ALTER TABLE interviews ADD COLUMN held_edited INTEGER NOT NULL DEFAULT 0;
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
@@ -326,6 +335,7 @@ export const migrations: Migration[] = [
   { version: 7, name: 'report texts, finding and measure numbers', sql: reportTextsAndNumbers },
   { version: 8, name: 'assessment modules', sql: assessmentModules },
   { version: 9, name: 'residual risk of findings', sql: residualRisk },
+  { version: 10, name: 'interview held date and times', sql: interviewHeldTimes },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

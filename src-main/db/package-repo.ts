@@ -46,7 +46,7 @@ const specs = {
     parent: 'assessment_id',
     fields: fieldsOf(interviewRecord.shape, nested),
     json: ['languages', 'participants'],
-    booleans: ['interpreterUsed'],
+    booleans: ['interpreterUsed', 'heldEdited'],
     orderBy: 'id',
   },
   answers: {

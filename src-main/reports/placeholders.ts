@@ -99,10 +99,14 @@ const placeholders = {
   interviewDates: {
     description: 'The first and last day interviews were held, e.g. "2 March 2027 – 4 March 2027"',
     value: (c) => {
+      // The day it was held (from its answers, or as the consultant set it) before when its record was started.
+      const heldOn = (i: (typeof c.data.snapshot.interviews)[number]) => {
+        const at = i.startedAt ?? i.completedAt;
+        return i.held?.date ?? (at ? issueDate(at) : null);
+      };
       const days = heldInterviews(c)
-        .map((i) => i.startedAt ?? i.completedAt)
-        .filter((at): at is string => !!at)
-        .map((at) => issueDate(at))
+        .map(heldOn)
+        .filter((day): day is string => !!day)
         .sort();
       if (!days.length) return '';
       const [first, last] = [days[0], days[days.length - 1]];

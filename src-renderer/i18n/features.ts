@@ -1,5 +1,10 @@
 // The features' own UI texts, merged into the app's translations at start-up. Add one line per feature.
 import type { FeatureMessages } from './define-messages';
+import { fieldMessages } from '../components/field-messages';
+import { profileMessages } from '../features/settings/profile-messages';
+import { heldTimeMessages } from '../features/assessments/held-time-messages';
+import { savedFileMessages } from '../features/reports/save-messages';
+import { scoreDirectionMessages } from '../features/results/direction-messages';
 import { assessmentMessages } from '../features/assessments/messages';
 import { plannerMessages } from '../features/assessments/planner-messages';
 import { assessmentStepsMessages } from '../features/assessments/steps-messages';
@@ -16,4 +21,4 @@ import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages, savedFileMessages, scoreDirectionMessages];

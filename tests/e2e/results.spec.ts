@@ -172,8 +172,11 @@ async function openResults(page: Page, assessmentId: string) {
 
 const revealing = 'Ikke vist (personvern: ville avsløre en annen gruppe ved subtraksjon)';
 
+/** The factor's row header: its title, in the scores table followed by which way its score is good. */
+const factorHeader = (factor: GuideFactor) => new RegExp(`^${factor.title.nb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( (Høy|Lav) skår er bra)?$`);
+
 const cellTexts = async (page: Page, table: string, factor: GuideFactor) =>
-  page.getByRole('table', { name: table, exact: true }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: factor.title.nb, exact: true }) }).getByRole('cell').allTextContents();
+  page.getByRole('table', { name: table, exact: true }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: factorHeader(factor) }) }).getByRole('cell').allTextContents();
 
 test('the results show the scores worked out from the answers, and withhold both small and revealing groups', async ({ page }) => {
   const { assessmentId, interviews } = await setUpAssessments();

@@ -1,4 +1,5 @@
-// `kartlegg report` as a user types it: issues the report and copies its files to --out.
+// `kartlegg issue` and `kartlegg report` as a user types them: issuing goes through the checklist, and
+// report copies an issued revision's files to --out.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -63,7 +64,39 @@ describe('kartlegg report', () => {
     rmSync(draftDir, { recursive: true });
   }, 120_000);
 
-  it('exports the action plan as DOCX and PDF into --out, the same bytes as recorded', () => {
+  it('refuses to issue around the checklist: report without --draft and issue without --accept-gaps change nothing', () => {
+    const report = kartlegg('report', assessmentId, '--template', 'action-plan', '--format', 'pdf', '--out', outDir);
+    expect(report.status).toBe(1);
+    expect(report.stderr).toContain('Revision 1 is not issued');
+    expect(report.stderr).toContain('kartlegg issue');
+    const issue = kartlegg('issue', assessmentId, '--revision', '1');
+    expect(issue.status).toBe(1);
+    expect(issue.stdout).toContain('[ ] approvals: missing employer, safetyRepresentative');
+    expect(issue.stderr).toContain('issuing checklist has gaps');
+    const halfApproved = kartlegg('issue', assessmentId, '--revision', '1', '--employer', 'Kari Nordmann;Daglig leder');
+    expect(halfApproved.status).toBe(2);
+    expect(halfApproved.stderr).toContain('--employer takes "name;role;YYYY-MM-DD"');
+    expect(readdirSync(outDir)).toEqual([]);
+    const counts = withRawDb(dataDir, (db) => db.prepare('SELECT (SELECT COUNT(*) FROM issued_reports) AS reports, (SELECT COUNT(*) FROM revisions) AS revisions').get(), { readonly: true });
+    expect(counts).toEqual({ reports: 0, revisions: 0 });
+  }, 120_000);
+
+  it('issues with the approvals through the checklist, then exports the action plan as DOCX and PDF into --out, the same bytes as recorded', () => {
+    const issue = kartlegg(
+      'issue',
+      assessmentId,
+      '--revision',
+      '1',
+      '--employer',
+      'Kari Nordmann;Daglig leder;2027-03-20',
+      '--safety-rep',
+      'Ola Hansen;Verneombud;2027-03-21',
+      '--accept-gaps',
+    );
+    expect(issue.stderr).toBe('');
+    expect(issue.status).toBe(0);
+    expect(issue.stdout).toContain('[x] approvals');
+    expect(issue.stdout).toContain('Issued revision 1');
     const run = kartlegg('report', assessmentId, '--template', 'action-plan', '--format', 'docx,pdf', '--out', outDir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -53,6 +53,7 @@ async function plainTemplate(): Promise<{ dir: string; report: IssuedReport }> {
       guideId: 'psychosocial-cleaning',
       guideVersion: '1.0.0',
     });
+    await ok(runtime, 'revisions.issue', { assessmentId: assessment.id, revision: 1, acceptGaps: true });
     const report = await ok<IssuedReport>(runtime, 'reports.export', { assessmentId: assessment.id, templateId: 'action-plan', formats: ['docx'] });
     for (let i = 0; i < 3; i++) await ok(runtime, 'backups.create');
     return { dir, report };

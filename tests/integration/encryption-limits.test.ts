@@ -111,6 +111,8 @@ describe('issued reports in an encrypted folder', () => {
         guideVersion: '1.0.0',
       });
       if (!assessment.ok) throw new Error(JSON.stringify(assessment.error));
+      const issued = await runtime.call('revisions.issue', { assessmentId: (assessment.value as { id: string }).id, revision: 1, acceptGaps: true });
+      if (!issued.ok) throw new Error(JSON.stringify(issued.error));
       const exported = await runtime.call('reports.export', { assessmentId: (assessment.value as { id: string }).id, templateId: 'action-plan', formats: ['docx'] });
       if (!exported.ok) throw new Error(JSON.stringify(exported.error));
       const report = exported.value as IssuedReport;

@@ -44,7 +44,7 @@ async function issuedAssessment(): Promise<{ assessment: AssessmentDetails; inte
     await ok('answers.save', { interviewId: interview.id, itemId: item.id, answer: { kind: 'consensus', value: 3, participants: 6 } });
   }
   await ok('interviews.setProgress', { id: interview.id, currentItemId: null, status: 'completed' });
-  await ok('revisions.issue', { assessmentId: created.id });
+  await ok('revisions.issue', { assessmentId: created.id, revision: 1, acceptGaps: true });
   return { assessment: await ok<AssessmentDetails>('assessments.get', { id: created.id }), interview, guide };
 }
 

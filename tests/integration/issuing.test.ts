@@ -1,7 +1,7 @@
 // Drafts and issuing: a draft is marked UTKAST on every page and changes nothing; the checklist says
 // what is missing; issuing records the approvals with the revision and prints them in the report.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,8 +152,24 @@ describe('the issuing checklist', () => {
 });
 
 describe('issuing', () => {
+  it('goes through the checklist: refuses gaps not accepted, another revision number, and exporting before issuing', async () => {
+    const gaps = await fails('revisions.issue', { assessmentId, revision: 1 });
+    expect(gaps.code).toBe('conflict');
+    expect(gaps.message).toContain('issuing checklist has gaps (approvals)');
+    expect(gaps.issues?.map((issue) => issue.path)).toEqual(['checklist.approvals']);
+    const wrongNumber = await fails('revisions.issue', { assessmentId, revision: 2, approvals });
+    expect(wrongNumber.message).toContain('Revision 1 is the one being edited, not revision 2');
+    const bypass = await fails('reports.export', { assessmentId, templateId: 'risk-assessment-nb', formats: ['pdf'] });
+    expect(bypass.code).toBe('conflict');
+    expect(bypass.message).toContain('Revision 1 is not issued');
+    expect(bypass.message).toContain('revisions.issue');
+    const overview = await ok<{ issued: boolean; revisions: unknown[] }>('revisions.list', { assessmentId });
+    expect(overview).toMatchObject({ issued: false, revisions: [] });
+    expect(existsSync(path.join(dataDir, 'reports', assessmentId))).toBe(false);
+  });
+
   it('records the approvals with the revision and prints them in the formal report', async () => {
-    const issued = await ok<{ number: number }>('revisions.issue', { assessmentId, approvals });
+    const issued = await ok<{ number: number }>('revisions.issue', { assessmentId, revision: 1, approvals });
     expect(issued.number).toBe(1);
     const snapshot = await ok<{ approvals: RevisionApprovals }>('revisions.get', { assessmentId, number: 1 });
     expect(snapshot.approvals).toEqual(approvals);

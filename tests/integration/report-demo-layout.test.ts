@@ -20,6 +20,8 @@ let assessmentId: string;
 beforeAll(async () => {
   runtime = await openApiRuntime({ dataDir: path.join(temp, 'data'), appRoot, log: () => {} });
   ({ assessmentId } = await createDemo(runtime));
+  const { currentRevision } = await call(runtime, 'revisions.list', { assessmentId });
+  await call(runtime, 'revisions.issue', { assessmentId, revision: currentRevision, acceptGaps: true });
 }, 300_000);
 
 afterAll(async () => {

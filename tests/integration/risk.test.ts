@@ -305,14 +305,14 @@ describe('revisions', () => {
     await ok('findings.acceptMany', { ids: [workload.id], likelihood: 3, consequence: 3 });
     const measure = await ok<MeasureView>('measures.create', measureInput(assessmentId, workload.id));
 
-    const issued = await ok<RevisionSummary>('revisions.issue', { assessmentId });
+    const issued = await ok<RevisionSummary>('revisions.issue', { assessmentId, revision: 1, acceptGaps: true });
     expect(issued).toMatchObject({ number: 1, findingCount: 3, measureCount: 1 });
     await expect(ok('assessments.get', { id: assessmentId })).resolves.toMatchObject({ status: 'issued', revision: 1 });
     const frozen = await ok<IssuedSnapshot>('revisions.get', { assessmentId, number: 1 });
     expect(frozen.assessment.status).toBe('issued');
     expect(frozen.results.factors.find((f) => f.factorId === 'workload')).toMatchObject({ suppressed: false, light: 'red' });
 
-    const again = await refusedWithoutWriting('revisions.issue', { assessmentId });
+    const again = await refusedWithoutWriting('revisions.issue', { assessmentId, revision: 1, acceptGaps: true });
     expect(again.code).toBe('conflict');
 
     // Edits after issuing: a finding dismissed, a measure's deadline moved, an answer changed.
@@ -344,7 +344,7 @@ describe('revisions', () => {
     expect(comparison.answers).toEqual([expect.objectContaining({ interviewId, itemId: paceItem.id, after: expect.objectContaining({ value: valueFor(paceItem.id, 100) }) })]);
     expect(comparison.factorScores.map((f) => f.factorId)).toEqual(['pace']);
 
-    const second = await ok<RevisionSummary>('revisions.issue', { assessmentId });
+    const second = await ok<RevisionSummary>('revisions.issue', { assessmentId, revision: 2, acceptGaps: true });
     expect(second).toMatchObject({ number: 2, findingCount: 3 });
     expect(await ok('revisions.get', { assessmentId, number: 1 })).toEqual(frozen);
     const issuedComparison = await ok<RevisionComparison>('revisions.compare', { assessmentId, a: 1, b: 2 });

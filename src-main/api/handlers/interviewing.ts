@@ -78,6 +78,15 @@ export const interviewingHandlers: Handlers<keyof typeof interviewingMethods> = 
       return details(context.db, id);
     })(),
 
+  'interviews.setHeld': ({ id, date, start, end }, { db }) =>
+    db.transaction(() => {
+      const interview = requireInterview(db, id);
+      const now = nowIso();
+      interviews.setHeldTime(db, id, { date, start, end }, now);
+      touchAssessment(db, interview.assessmentId, now);
+      return details(db, id);
+    })(),
+
   'answers.save': ({ interviewId, itemId, answer, followUp }, context) =>
     context.db.transaction(() => {
       const interview = requireInterview(context.db, interviewId);
@@ -89,6 +98,7 @@ export const interviewingHandlers: Handlers<keyof typeof interviewingMethods> = 
       if (stored && stored.followUp === (followUp ?? false) && JSON.stringify(stored.answer) === JSON.stringify(answer)) return stored;
       const now = nowIso();
       interviews.upsertAnswer(context.db, interviewId, itemId, answer, followUp, now);
+      interviews.recordHeldTime(context.db, interviewId, new Date(now));
       if (interview.status === 'planned') interviews.setInterviewProgress(context.db, interviewId, itemId, 'in_progress', now);
       markAssessmentStarted(context.db, assessment.id, now);
       return interviews.findAnswer(context.db, interviewId, itemId)!;

@@ -47,25 +47,13 @@ function branding(context: ApiContext): ReportData['branding'] {
   return { consultancyName: settings.consultancyName, colour: settings.brandColour, logo: logo?.ok ? logo.logo : null };
 }
 
-/** The snapshot `revisions.issue` would freeze at `frozenAt`, before anything is written. */
-export function candidateSnapshot(context: ApiContext, assessmentId: string, frozenAt: string): IssuedSnapshot {
-  const assessment = requireAssessment(context.db, assessmentId);
-  const snapshot = buildSnapshot(context.db, assessmentId, frozenAt);
-  return { ...snapshot, assessment: { ...snapshot.assessment, status: 'issued', updatedAt: frozenAt }, results: currentResult(context, assessment) };
-}
-
-/**
- * The report's data from an issued revision, (draft) from the assessment as it stands now, or from
- * the snapshot about to be issued (a report is rendered and checked before its revision is issued).
- */
-export function reportData(context: ApiContext, assessmentId: string, source: { revision: number } | { issuing: IssuedSnapshot } | 'current'): ReportData {
+/** The report's data from an issued revision, or (draft) from the assessment as it stands now. */
+export function reportData(context: ApiContext, assessmentId: string, source: { revision: number } | 'current'): ReportData {
   const assessment = requireAssessment(context.db, assessmentId);
   const snapshot: IssuedSnapshot =
     source === 'current'
       ? { ...buildSnapshot(context.db, assessmentId, nowIso()), results: currentResult(context, assessment) }
-      : 'issuing' in source
-        ? source.issuing
-        : requireIssuedRevision(context, assessmentId, source.revision);
+      : requireIssuedRevision(context, assessmentId, source.revision);
   const guide = assessmentGuide(context, snapshot.assessment);
   const result = snapshot.results;
   const prior = priorResults(context, snapshot.assessment);

@@ -1,9 +1,10 @@
-// Handlers for reports: templates, preview, export (issue, render, write, record), list, download.
+// Handlers for reports: templates, preview, export of an issued revision (render, write, record), draft, list, download.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import { reportMimeTypes, type IssuedReport, type IssuedReportFile } from '../../core/issued-reports';
 import { findIssuedReport, findIssuedReportContent, insertIssuedReport, insertIssuedReportContent, listIssuedReports } from '../../db/issued-reports-repo';
 import { nowIso } from '../../db/rows';
+import { revisionExists } from '../../db/revisions-repo';
 import { buildReportDocument, templateLanguage } from '../../reports/build-document';
 import { issueDate } from '../../reports/report-context';
 import { localIsoDate } from '../../core/dates';
@@ -15,9 +16,8 @@ import type { ApiContext } from '../context';
 import type { reportMethods } from '../methods/reports';
 import type { Handlers } from '../registry';
 import { requireAssessment } from './lookups';
-import { candidateSnapshot, reportData } from './report-data';
+import { reportData } from './report-data';
 import { checkRenderedReport, requireShownResultsOrReason } from './report-checks';
-import { issueRevision } from './revisions';
 
 /** Templates are read on every call, so a consultancy's edited template is used at once; a broken
  * one is refused with its problems before anything is issued, rendered or written. */
@@ -73,12 +73,18 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
     const template = await requireTemplate(context, templateId);
     const chosen = templateLanguage(template, language);
     const assessment = requireAssessment(context.db, assessmentId);
-    // Issuing a report freezes the revision it shows; an issued, unchanged revision is used as it is.
-    // The revision is only issued once its report is rendered and checked, so a report that fails
-    // leaves nothing issued, written or recorded.
-    const issuing = revision === undefined && assessment.status !== 'issued' ? candidateSnapshot(context, assessmentId, nowIso()) : null;
+    // Issuing is its own step with its checklist and approvals (revisions.issue): an export only
+    // renders a revision that is already issued, so no call can issue around the checklist.
     const number = revision ?? assessment.revision;
-    const data = reportData(context, assessmentId, issuing ? { issuing } : { revision: number });
+    if (!revisionExists(context.db, assessmentId, number)) {
+      throw new AppError(
+        'conflict',
+        `Revision ${number} is not issued, so there is no report to export. Issue it first (revisions.issue with the issuing ` +
+          'checklist and approvals; in the app: Rapport → "Utsted", on the command line: kartlegg issue), or make a draft (reports.draft, kartlegg report --draft).',
+        [{ path: revision === undefined ? 'assessmentId' : 'revision', message: `revision ${number} is not issued` }],
+      );
+    }
+    const data = reportData(context, assessmentId, { revision: number });
     // An action plan shows no results; any report that does needs results or the reason it has none.
     if (template.kind !== 'actionPlan') requireShownResultsOrReason(data);
     const { document, replaced } = await fitReportToFonts(buildReportDocument(template, data, { language: chosen }), context.appRoot);
@@ -114,7 +120,6 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
         issuedAt: nowIso(),
       };
       context.db.transaction(() => {
-        if (issuing) issueRevision(context, assessmentId, { expected: issuing });
         insertIssuedReport(context.db, record);
         if (inDatabase) for (const [format, bytes] of rendered) insertIssuedReportContent(context.db, id, format, bytes);
       })();

@@ -13,9 +13,9 @@ import {
 } from '../../core/assessments';
 import { languageCodePattern } from '../../core/languages';
 import { method } from '../method';
-import { isoDate, requiredText, text, uuid } from '../fields';
+import { isoDate, plausibleDate, requiredText, text, uuid } from '../fields';
 
-const optionalDate = isoDate.nullable().optional().default(null);
+const optionalDate = plausibleDate.nullable().optional().default(null);
 const languageCode = z.string().regex(languageCodePattern, { message: 'not a language code' });
 
 const assessmentShape = z

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { answerSchema } from '../../core/answers';
 import { interviewStatuses, type FactorNote, type InterviewDetails, type ItemAnswer } from '../../core/assessments';
 import { method } from '../method';
-import { requiredText, uuid } from '../fields';
+import { plausibleDate, requiredText, uuid } from '../fields';
 
 const guideRef = requiredText(80);
+const isClockTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+const clockTime = z.string().max(5).refine(isClockTime, { message: 'use the time form HH:MM', params: { key: 'clockTime' } });
 
 export const interviewingMethods = {
   'interviews.get': method<InterviewDetails>()({
@@ -15,6 +17,15 @@ export const interviewingMethods = {
   'interviews.setProgress': method<InterviewDetails>()({
     summary: 'Records where the interview is (the current item) and its status, so it resumes there.',
     input: z.object({ id: uuid, currentItemId: guideRef.nullable(), status: z.enum(interviewStatuses) }).strict(),
+  }),
+  'interviews.setHeld': method<InterviewDetails>()({
+    summary:
+      'Sets the day and the local start and end times the interview was held. They are recorded from the first and last ' +
+      'answer until set here; after that, answers no longer change them.',
+    input: z
+      .object({ id: uuid, date: plausibleDate, start: clockTime, end: clockTime })
+      .strict()
+      .refine((held) => !isClockTime(held.start) || !isClockTime(held.end) || held.end >= held.start, { path: ['end'], message: 'the end is before the start', params: { key: 'endBeforeStart' } }),
   }),
   'answers.save': method<ItemAnswer>()({
     summary:

@@ -1,4 +1,4 @@
-// API contract for reports: the templates, a preview as a document model, exporting (issuing) DOCX
+// API contract for reports: the templates, a preview as a document model, exporting an issued revision as DOCX
 // and PDF, the list of issued reports and downloading their files.
 import { z } from 'zod';
 import { reportFormats, type IssuedReport } from '../../core/issued-reports';
@@ -78,8 +78,9 @@ export const reportMethods = {
   }),
   'reports.export': method<ExportedReport>()({
     summary:
-      'Renders the report as DOCX and/or PDF from an issued revision (without `revision`: the current one, issuing it first ' +
-      'if it has changes), writes the files to the reports folder of the data folder, and records them with their SHA-256. ' +
+      'Renders the report as DOCX and/or PDF from an issued revision (without `revision`: the current one), writes the files ' +
+      'to the reports folder of the data folder, and records them with their SHA-256. It never issues: a revision not yet ' +
+      'issued is refused (issue it with `revisions.issue`, which checks the issuing checklist; or make a draft with `reports.draft`). ' +
       '`replacedCharacters` lists characters no report font has, shown in the files as their code (e.g. "[U+1FAE8]").',
     input: z
       .object({

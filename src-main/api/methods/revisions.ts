@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { IssueCheck } from '../../core/issuing';
 import type { IssuedSnapshot, RevisionComparison, RevisionsOverview, RevisionSummary } from '../../core/revisions';
 import { method } from '../method';
-import { isoDate, requiredText, uuid } from '../fields';
+import { plausibleDate, requiredText, uuid } from '../fields';
 
-const approval = z.object({ name: requiredText(200), role: requiredText(200), date: isoDate }).strict();
+const approval = z.object({ name: requiredText(200), role: requiredText(200), date: plausibleDate }).strict();
 const approvals = z.object({ employer: approval, safetyRepresentative: approval }).strict();
 
 const revisionNumber = z.number().int().min(1).max(100_000);
@@ -16,8 +16,17 @@ export const revisionMethods = {
       'Marks the assessment issued and freezes its answers, scores, findings and measures as the current revision. ' +
       'Refused when that revision is already issued and nothing changed since; the next edit opens a new revision. ' +
       'The approvals (name, role and date for the employer and the safety representative) are recorded with the revision ' +
-      'and printed in its reports.',
-    input: z.object({ assessmentId: uuid, approvals: approvals.optional() }).strict(),
+      'and printed in its reports. Issuing goes through the same checklist as in the app: `revision` confirms the number ' +
+      'being issued (refused when another revision is being edited), and while `revisions.checklist` has gaps the call is ' +
+      'refused, listing them, unless `acceptGaps` is true (the consultant has seen them and issues anyway).',
+    input: z
+      .object({
+        assessmentId: uuid,
+        revision: revisionNumber,
+        approvals: approvals.optional(),
+        acceptGaps: z.boolean().optional(),
+      })
+      .strict(),
   }),
   'revisions.checklist': method<IssueCheck[]>()({
     summary:

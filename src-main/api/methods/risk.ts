@@ -10,7 +10,7 @@ import {
   type OverdueMeasure,
 } from '../../core/risk';
 import { method } from '../method';
-import { isoDate, requiredText, text, uuid } from '../fields';
+import { isoDate, plausibleDate, requiredText, text, uuid } from '../fields';
 
 /** A step on the matrix; whether it fits the current matrix's size is checked by the handler. */
 const rating = z.number().int().min(1).max(5).nullable().optional().default(null);
@@ -44,7 +44,7 @@ const measureShape = z
     title: requiredText(300),
     rationale: text(5000).optional().default(''),
     responsibleRole: z.enum(responsibleRoles),
-    deadline: isoDate,
+    deadline: plausibleDate,
     priority: z.enum(measurePriorities).optional().default('medium'),
     status: z.enum(measureStatuses).optional().default('proposed'),
     dropReason: text(2000).nullable().optional().default(null),
@@ -55,7 +55,7 @@ const measureShape = z
       .optional()
       .default([]),
     responsibleName: text(300).optional().default(''),
-    agreedOn: isoDate.nullable().optional().default(null),
+    agreedOn: plausibleDate.nullable().optional().default(null),
   })
   .strict();
 
@@ -177,6 +177,6 @@ export const riskMethods = {
   }),
   'assessments.setFollowUpDate': method<{ assessmentId: string; followUpDate: string | null }>()({
     summary: 'Sets (or clears, with null) the date the whole assessment and its action plan are to be followed up.',
-    input: z.object({ assessmentId: uuid, followUpDate: isoDate.nullable() }).strict(),
+    input: z.object({ assessmentId: uuid, followUpDate: plausibleDate.nullable() }).strict(),
   }),
 };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { brandColourPattern, checkLogo, maxLogoDataUrlLength } from '../../core/logo';
 import { matrixProblems, matrixSizes } from '../../core/risk-matrix';
-import type { Settings } from '../../core/settings';
+import { consultantProfileLimits, type Settings } from '../../core/settings';
 import { method } from '../method';
 import { text } from '../fields';
 
@@ -36,6 +36,13 @@ export const settingsPatch = z
         const checked = dataUrl === null ? null : checkLogo(dataUrl);
         if (checked && !checked.ok) ctx.addIssue({ code: 'custom', message: checked.message, params: { key: checked.key } });
       }),
+    consultantProfile: z
+      .object({
+        name: text(consultantProfileLimits.name).trim(),
+        title: text(consultantProfileLimits.title).trim(),
+        firm: text(consultantProfileLimits.firm).trim(),
+      })
+      .strict(),
   })
   .partial()
   .strict();

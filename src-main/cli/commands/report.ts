@@ -1,5 +1,6 @@
-// `kartlegg report`: issues a report through the API and copies its files to a folder of your choice;
-// with --draft it writes a draft marked "UTKAST" instead, and nothing is issued.
+// `kartlegg report`: exports an issued revision's report through the API and copies its files to a
+// folder of your choice; with --draft it writes a draft marked "UTKAST" instead. It never issues: that
+// is `kartlegg issue`, with the issuing checklist.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
@@ -35,7 +36,7 @@ function writeAside(target: string, bytes: Buffer): void {
 export const reportCommand: CliCommand = {
   name: 'report',
   usage: 'report <assessment-id> --template T [--format docx,pdf] [--language L] [--revision N | --draft] --out D',
-  summary: 'Issue a report from a template (or, with --draft, make a draft marked UTKAST) and copy its files to a folder',
+  summary: 'Export an issued revision\'s report (or, with --draft, a draft marked UTKAST) and copy its files to a folder',
   options: {
     template: { type: 'string' },
     format: { type: 'string' },

@@ -162,17 +162,17 @@ export function AssessmentForm({ initial, clients, guides, submitLabel, onSubmit
               )}
             </Field>
           </div>
-          <Field label={t('assessments.title')} hint={t('assessments.titleHint')} required error={errors.title}>
-            {(props) => <input {...props} value={values.title} maxLength={200} autoComplete="off" onChange={(event) => set('title')(event.target.value)} />}
+          <Field label={t('assessments.title')} hint={t('assessments.titleHint')} required error={errors.title} limit={{ length: values.title.length, max: 200 }}>
+            {(props) => <input {...props} value={values.title} autoComplete="off" onChange={(event) => set('title')(event.target.value)} />}
           </Field>
-          <Field label={t('assessments.mandate')} hint={t('assessments.mandateHint')} error={errors.mandate}>
-            {(props) => <textarea {...props} value={values.mandate} rows={5} maxLength={10_000} onChange={(event) => set('mandate')(event.target.value)} />}
+          <Field label={t('assessments.mandate')} hint={t('assessments.mandateHint')} error={errors.mandate} limit={{ length: values.mandate.length, max: 10_000 }}>
+            {(props) => <textarea {...props} value={values.mandate} rows={5} onChange={(event) => set('mandate')(event.target.value)} />}
           </Field>
-          <Field label={t('assessments.conclusions')} hint={t('assessments.conclusionsHint')} error={errors.conclusions}>
-            {(props) => <textarea {...props} value={values.conclusions} rows={5} maxLength={10_000} onChange={(event) => set('conclusions')(event.target.value)} />}
+          <Field label={t('assessments.conclusions')} hint={t('assessments.conclusionsHint')} error={errors.conclusions} limit={{ length: values.conclusions.length, max: 10_000 }}>
+            {(props) => <textarea {...props} value={values.conclusions} rows={5} onChange={(event) => set('conclusions')(event.target.value)} />}
           </Field>
-          <Field label={t('assessments.noResultsReason')} hint={t('assessments.noResultsReasonHint')} error={errors.noResultsReason}>
-            {(props) => <textarea {...props} value={values.noResultsReason} rows={2} maxLength={2_000} onChange={(event) => set('noResultsReason')(event.target.value)} />}
+          <Field label={t('assessments.noResultsReason')} hint={t('assessments.noResultsReasonHint')} error={errors.noResultsReason} limit={{ length: values.noResultsReason.length, max: 2_000 }}>
+            {(props) => <textarea {...props} value={values.noResultsReason} rows={2} onChange={(event) => set('noResultsReason')(event.target.value)} />}
           </Field>
           <div className="field-row">
             <Field label={t('assessments.plannedStart')} error={errors.plannedStart}>
@@ -183,9 +183,9 @@ export function AssessmentForm({ initial, clients, guides, submitLabel, onSubmit
             </Field>
           </div>
           <div className="field-row">
-            <Field label={t('assessments.consultant')} error={errors.consultant}>
+            <Field label={t('assessments.consultant')} error={errors.consultant} limit={{ length: values.consultant.length, max: 200 }}>
               {(props) => (
-                <input {...props} value={values.consultant} maxLength={200} autoComplete="name" onChange={(event) => set('consultant')(event.target.value)} />
+                <input {...props} value={values.consultant} autoComplete="name" onChange={(event) => set('consultant')(event.target.value)} />
               )}
             </Field>
             <Field label={t('assessments.methodLabel')} error={errors.method}>

@@ -9,6 +9,7 @@ import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { api } from '../../lib/api/client';
 import { formatDate } from '../../lib/dates';
 import type { GuideSummary } from './assessments-store';
+import { HeldTime, HeldTimeForm } from './HeldTimeForm';
 import { InterviewForm, interviewFormValues, interviewInput } from './InterviewForm';
 
 interface InterviewsSectionProps {
@@ -17,7 +18,7 @@ interface InterviewsSectionProps {
   onChanged(): Promise<void>;
 }
 
-function InterviewRow({ interview, itemCount, onEdit, onDelete }: { interview: InterviewSummary; itemCount: number; onEdit(): void; onDelete(): void }) {
+function InterviewRow({ interview, itemCount, onEdit, onEditHeld, onDelete }: { interview: InterviewSummary; itemCount: number; onEdit(): void; onEditHeld(): void; onDelete(): void }) {
   const { t, i18n } = useTranslation();
   const go = useNavigation((s) => s.go);
   const ui = i18n.language === 'en' ? 'en' : 'nb';
@@ -37,7 +38,10 @@ function InterviewRow({ interview, itemCount, onEdit, onDelete }: { interview: I
         {others.length ? <div className="muted">{others.map((code) => languageName(code, ui)).join(', ')}</div> : null}
         <div className="muted">{interview.interpreterUsed ? t('plannedInterviews.interpreterYes') : t('plannedInterviews.interpreterNo')}</div>
       </td>
-      <td>{interview.plannedAt ? formatDate(interview.plannedAt, i18n.language) : '–'}</td>
+      <td>
+        {interview.plannedAt ? formatDate(interview.plannedAt, i18n.language) : '–'}
+        <HeldTime interview={interview} />
+      </td>
       <td>
         {t(`plannedInterviews.status.${interview.status}`)}
         <div className="muted">{t('plannedInterviews.answered', { count: interview.answeredCount, total: itemCount })}</div>
@@ -55,6 +59,11 @@ function InterviewRow({ interview, itemCount, onEdit, onDelete }: { interview: I
           <button type="button" aria-label={t('plannedInterviews.editLabel', { name: interview.groupName })} onClick={onEdit}>
             {t('common.edit')}
           </button>
+          {started || interview.held ? (
+            <button type="button" aria-label={t('heldTime.editLabel', { name: interview.groupName })} onClick={onEditHeld}>
+              {t('heldTime.edit')}
+            </button>
+          ) : null}
           <button type="button" aria-label={t('plannedInterviews.deleteLabel', { name: interview.groupName })} onClick={onDelete}>
             {t('common.delete')}
           </button>
@@ -69,6 +78,7 @@ export function InterviewsSection({ assessment, guide, onChanged }: InterviewsSe
   const notify = useNotices((s) => s.show);
   const [editing, setEditing] = useState<InterviewSummary | 'new' | null>(null);
   const [deleting, setDeleting] = useState<InterviewSummary | null>(null);
+  const [editingHeld, setEditingHeld] = useState<InterviewSummary | null>(null);
   const guideLanguages = guide?.languages ?? [{ code: 'nb', status: 'reviewed' as const }];
 
   return (
@@ -103,12 +113,25 @@ export function InterviewsSection({ assessment, guide, onChanged }: InterviewsSe
                 interview={interview}
                 itemCount={guide?.itemCount ?? 0}
                 onEdit={() => setEditing(interview)}
+                onEditHeld={() => setEditingHeld(interview)}
                 onDelete={() => setDeleting(interview)}
               />
             ))}
           </tbody>
         </table>
       )}
+      {editingHeld ? (
+        <HeldTimeForm
+          key={editingHeld.id}
+          interview={editingHeld}
+          onCancel={() => setEditingHeld(null)}
+          onSaved={async () => {
+            setEditingHeld(null);
+            await onChanged();
+            notify(t('heldTime.saved'));
+          }}
+        />
+      ) : null}
       {editing !== null ? (
         <section aria-labelledby="interview-form-title" className="interview-form-section">
           <h3 id="interview-form-title">{editing === 'new' ? t('plannedInterviews.addTitle') : t('plannedInterviews.editTitle')}</h3>

@@ -6,6 +6,7 @@ import { useNotices } from '../../app/notices';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
+import { consultantLine } from '../../../src-main/core/settings';
 import { useSettings } from '../settings/settings-store';
 import { AssessmentForm, assessmentFormValues, assessmentInput } from './AssessmentForm';
 import { useAssessments } from './assessments-store';
@@ -16,6 +17,7 @@ export function NewAssessmentScreen({ clientId }: { clientId?: string }) {
   const notify = useNotices((s) => s.show);
   const { clients, guides, guidesError, loadClients, loadGuides } = useAssessments();
   const minGroupSize = useSettings((s) => s.settings?.minGroupSize ?? 5);
+  const profile = useSettings((s) => s.settings?.consultantProfile);
   const [clientsLoaded, setClientsLoaded] = useState(false);
   const [loadError, setLoadError] = useState<unknown>(null);
 
@@ -51,7 +53,7 @@ export function NewAssessmentScreen({ clientId }: { clientId?: string }) {
         <Loading />
       ) : (
         <AssessmentForm
-          initial={assessmentFormValues({ clientId: clientId ?? '', guide: guides[0], minGroupSize })}
+          initial={{ ...assessmentFormValues({ clientId: clientId ?? '', guide: guides[0], minGroupSize }), consultant: profile ? consultantLine(profile) : '' }}
           clients={clients}
           guides={guides}
           submitLabel={t('assessments.create')}

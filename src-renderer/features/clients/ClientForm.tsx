@@ -50,13 +50,12 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: ClientF
     field: TextField,
     options: { type?: string; required?: boolean; maxLength: number; autoComplete?: string },
   ) => (
-    <Field label={t(`clients.${field}`)} error={errors[field]} required={options.required}>
+    <Field label={t(`clients.${field}`)} error={errors[field]} required={options.required} limit={{ length: values[field].length, max: options.maxLength }}>
       {(props) => (
         <input
           {...props}
           type={options.type ?? 'text'}
           value={values[field]}
-          maxLength={options.maxLength}
           autoComplete={options.autoComplete ?? 'off'}
           onChange={(event) => set(field)(event.target.value)}
         />
@@ -110,8 +109,8 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: ClientF
               {textField(errors, 'contactEmail', { type: 'email', maxLength: 200 })}
               {textField(errors, 'contactPhone', { type: 'tel', maxLength: 50 })}
             </div>
-            <Field label={t('clients.notes')} error={errors.notes}>
-              {(props) => <textarea {...props} value={values.notes} maxLength={5000} rows={3} onChange={(event) => set('notes')(event.target.value)} />}
+            <Field label={t('clients.notes')} error={errors.notes} limit={{ length: values.notes.length, max: 5000 }}>
+              {(props) => <textarea {...props} value={values.notes} rows={3} onChange={(event) => set('notes')(event.target.value)} />}
             </Field>
           </>
         );

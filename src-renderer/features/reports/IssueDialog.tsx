@@ -72,7 +72,8 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
     try {
       // Without any approval typed in, the revision is issued without; half an approval is refused at its field.
       const given = approvalParties.every((party) => isBlank(approvals[party])) ? undefined : approvals;
-      const issued = await api.call('revisions.issue', { assessmentId, approvals: given });
+      // The same checklist the API checks: gaps the consultant acknowledged are issued with on purpose.
+      const issued = await api.call('revisions.issue', { assessmentId, revision, approvals: given, acceptGaps: !allOk && acknowledged });
       await onIssued(issued);
     } catch (caught) {
       setError(caught);

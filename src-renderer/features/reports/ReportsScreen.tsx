@@ -11,7 +11,7 @@ import { LoadError, Loading } from '../../components/StatusViews';
 import { api, ApiError } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
 import { errorText } from '../../lib/errors';
-import { offerDownload } from '../../lib/files';
+import { saveFile, showSavedFile, type FileToSave } from '../../lib/save-file';
 import { IssueDialog } from './IssueDialog';
 import { ReportPreview } from './ReportPreview';
 
@@ -41,6 +41,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const [busy, setBusy] = useState<'preview' | 'export' | 'draft' | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [formatError, setFormatError] = useState<string | null>(null);
+  const [lastSaved, setLastSaved] = useState<{ savedId: string; fileName: string } | null>(null);
 
   const load = useCallback(
     () =>
@@ -130,8 +131,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
       for (const format of chosenFormats) {
         const draft = await api.call('reports.draft', { assessmentId, templateId, language: chosenLanguage, format });
         setReplacedCharacters(draft.replacedCharacters);
-        offerDownload(draft);
-        notify(t('issuing.draftSaved', { file: draft.fileName }));
+        if (await save(draft)) notify(t('issuing.draftSaved', { file: draft.fileName }));
       }
     } catch (error) {
       setActionError(error);
@@ -140,10 +140,17 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
     }
   }
 
+  /** Saved (or downloaded) as it is named; false when the save dialog was cancelled. */
+  async function save(file: FileToSave): Promise<boolean> {
+    const outcome = await saveFile(file);
+    setLastSaved(outcome.kind === 'saved' ? { savedId: outcome.savedId, fileName: file.fileName } : null);
+    return outcome.kind !== 'cancelled';
+  }
+
   async function download(report: IssuedReport, format: Format) {
     setActionError(null);
     try {
-      offerDownload(await api.call('reports.download', { reportId: report.id, format }));
+      await save(await api.call('reports.download', { reportId: report.id, format }));
     } catch (error) {
       setActionError(error);
     }
@@ -259,6 +266,14 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
         {formatError ? (
           <p className="error-text" role="alert">
             {formatError}
+          </p>
+        ) : null}
+        {lastSaved ? (
+          <p className="saved-file" role="status">
+            {t('savedFile.saved', { file: lastSaved.fileName })}{' '}
+            <button type="button" className="link" onClick={() => void showSavedFile(lastSaved.savedId).catch(setActionError)}>
+              {t('savedFile.showInFolder')}
+            </button>
           </p>
         ) : null}
         {actionError ? (

@@ -48,7 +48,10 @@ export function FactorScoresSection({ guide, factors }: { guide: Guide; factors:
               const result = byFactor.get(factor.id);
               return (
                 <tr key={factor.id}>
-                  <th scope="row">{localize(factor.title, language)}</th>
+                  <th scope="row">
+                    {localize(factor.title, language)}
+                    <div className="muted score-direction">{t(`scoreDirection.${factor.direction}`)}</div>
+                  </th>
                   {!result ? (
                     <td colSpan={3}>{noScore}</td>
                   ) : result.suppressed ? (

@@ -10,6 +10,7 @@ import { BackupsSection } from '../backups/BackupsSection';
 import { EncryptionSection } from '../encryption/EncryptionSection';
 import { ReportBrandingSettings } from '../reports/ReportBrandingSettings';
 import { RiskMatrixSettings } from '../risk/RiskMatrixSettings';
+import { ConsultantProfileSettings } from './ConsultantProfileSettings';
 import { useSettings } from './settings-store';
 
 const uiLanguages: UiLanguage[] = ['nb', 'en'];
@@ -61,6 +62,7 @@ export function SettingsScreen() {
         ))}
         <p className="field-hint">{t('settings.languageHint')}</p>
       </fieldset>
+      {settings ? <ConsultantProfileSettings /> : null}
       <RiskMatrixSettings />
       <ReportBrandingSettings />
       <BackupsSection />
