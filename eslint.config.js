@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/', 'out-*/', 'node_modules/', 'native/', 'test-results/', 'playwright-report/', 'docs/', 'bench-results/'] },
+  { ignores: ['out/', 'out-*/', 'dist/', '.tmp/', 'node_modules/', 'native/', 'test-results/', 'playwright-report/', 'docs/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
