@@ -5,7 +5,7 @@ import { AppError, type Result } from '../core/errors';
 import { contract, type MethodName, type MethodOutput, type ParsedInput } from './contract';
 import type { ApiContext } from './context';
 import type { MethodSpec } from './method';
-import { toErrorIssues } from './validation';
+import { toErrorIssues } from '../core/validation-issues';
 
 export type Handler<M extends MethodName> = (
   input: ParsedInput<M>,

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } f
 import path from 'node:path';
 import { backupFileName, parseBackupName, type BackupFile } from '../core/backups';
 import { AppError } from '../core/errors';
-import { damageErrorFrom, type Db } from './database';
+import { damageErrorFrom, type Db } from './sqlite';
 import { applyKey, isPlainDatabaseFile } from './encryption';
 import { syncFile } from './file-sync';
 import { makePrivateFile, makePrivateFolder } from './private-files';

@@ -15,7 +15,7 @@ import {
   type RespondentRole,
 } from '../core/assessments';
 import { normalizeGroupLabel } from '../core/group-label';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 import { parseJson } from './rows';
 
 export interface InterviewValues {
