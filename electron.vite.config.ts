@@ -12,6 +12,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${out}/main`,
+      // zod is bundled, not loaded from node_modules: as ~300 separate ES modules it takes longer to
+      // load than the whole rest of "kartlegg clients list" (see bench/cases/cli-startup.ts).
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         input: {
           index: resolve(root, 'src-main/index.ts'),

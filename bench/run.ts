@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { guideSchema } from '../src-main/core/guide';
 import { findAppRoot } from '../src-main/paths';
+import { cliStartupBench } from './cases/cli-startup';
 import { answerSaveBench, listingBench, scoringBench, startupBench } from './cases/core';
 import { packageBench, reportMemoryBench, surveyImportBench } from './cases/heavy';
 import { reportBench } from './cases/reports';
@@ -16,7 +17,7 @@ const guide = guideSchema.parse(JSON.parse(readFileSync(`${appRoot}/templates/in
 const cases = [startupBench, answerSaveBench, scoringBench, listingBench, reportBench, interviewUiBench];
 const rows: Measurement[] = [];
 for (const run of cases) rows.push(...(await run(guide, { quick })));
-for (const run of [reportMemoryBench, surveyImportBench, packageBench]) rows.push(...(await run({ quick })));
+for (const run of [cliStartupBench, reportMemoryBench, surveyImportBench, packageBench]) rows.push(...(await run({ quick })));
 
 const table = formatTable(rows);
 console.log(`Machine: ${machine()}\n`);

@@ -10,7 +10,7 @@ import { makeDataDir, removeDataDir, startServer } from '../../tests/e2e/server'
 import { median, type Measurement } from '../measure';
 import type { BenchOptions } from './core';
 
-function ensureBuilt(): void {
+export function ensureBuilt(): void {
   const appRoot = findAppRoot();
   const out = process.env.KARTLEGG_OUT_DIR ?? 'out';
   if (!existsSync(path.join(appRoot, out, 'renderer', 'index.html'))) {

@@ -12,9 +12,9 @@ export interface ApiContext {
   /** The folder holding templates/ and resources/. */
   appRoot: string;
   version: string;
-  /** The built-in guides and those imported into the database, as last loaded. */
+  /** The built-in guides and those imported into the database, loaded on first use. */
   guides(): GuideLibrary;
-  /** Loads the guides again, after one was imported. */
+  /** Forgets the loaded guides (after one was imported, or the database changed); the next guides() loads them again. */
   reloadGuides(): Promise<void>;
   log(message: string): void;
 }

@@ -8,21 +8,7 @@ import { loadAppGuides } from '../guides/app-guides';
 import type { GuideLibrary } from '../guides/guide-library';
 import type { ApiContext } from './context';
 import { createCallGate } from './call-gate';
-import { assessmentHandlers } from './handlers/assessments';
-import { backupsHandlers } from './handlers/backups';
-import { clientHandlers } from './handlers/clients';
-import { encryptionHandlers } from './handlers/encryption';
-import { guideTranslationHandlers } from './handlers/guide-translations';
-import { guideHandlers } from './handlers/guides';
-import { interviewingHandlers } from './handlers/interviewing';
-import { reportHandlers } from './handlers/reports';
-import { resultsHandlers } from './handlers/results';
-import { revisionHandlers } from './handlers/revisions';
-import { privateAnsweringHandlers } from './handlers/private-answering';
-import { riskHandlers } from './handlers/risk';
-import { settingsHandlers } from './handlers/settings';
-import { systemHandlers } from './handlers/system';
-import { transferHandlers } from './handlers/transfer';
+import { handlerGroups } from './handler-groups';
 import { createRegistry } from './registry';
 
 export interface ApiRuntime {
@@ -46,23 +32,7 @@ export interface ApiRuntimeOptions {
   passphrase?: string;
 }
 
-export const registry = createRegistry(
-  clientHandlers,
-  guideHandlers,
-  guideTranslationHandlers,
-  assessmentHandlers,
-  interviewingHandlers,
-  resultsHandlers,
-  riskHandlers,
-  privateAnsweringHandlers,
-  revisionHandlers,
-  settingsHandlers,
-  systemHandlers,
-  backupsHandlers,
-  encryptionHandlers,
-  transferHandlers,
-  reportHandlers,
-);
+export const registry = createRegistry(...handlerGroups);
 
 function readVersion(appRoot: string): string {
   try {
@@ -93,28 +63,21 @@ const runsAlone = new Set(['backups.restore', 'system.startFresh', 'encryption.u
 export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRuntime> {
   const log = options.log ?? ((message: string) => console.error(message));
   const dataStore = await openDataStore({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, log, passphrase: options.passphrase });
+  // Loaded on first use, not at open: most CLI commands never read a guide.
   let guides: GuideLibrary | null = null;
-  const loadGuides = async () => {
-    guides = dataStore.status().state === 'ready' ? await loadAppGuides(dataStore.connection(), options.appRoot) : null;
-  };
-  try {
-    await loadGuides();
-  } catch (error) {
-    dataStore.close();
-    throw error;
-  }
   const context: ApiContext = {
     get db() {
       return dataStore.connection();
     },
     dataStore,
     guides() {
-      if (guides) return guides;
-      // In recovery connection() throws the clear 'database_corrupt' error.
-      dataStore.connection();
-      throw new AppError('internal', 'The guides are not loaded.');
+      // In recovery or while locked, connection() throws its clear error.
+      guides ??= loadAppGuides(dataStore.connection(), options.appRoot);
+      return guides;
     },
-    reloadGuides: loadGuides,
+    async reloadGuides() {
+      guides = null;
+    },
     dataDir: options.dataDir,
     appRoot: options.appRoot,
     version: options.version ?? readVersion(options.appRoot),

@@ -1,5 +1,5 @@
 // Runs CLI commands through the same API registry as the app.
-import { openApiRuntime, type ApiRuntime } from '../api/runtime';
+import type { ApiRuntime } from '../api/runtime';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract';
 import { AppError } from '../core/errors';
 import { findAppRoot } from '../paths';
@@ -22,7 +22,9 @@ export function useDataPassphrase(passphrase: string | undefined): void {
 }
 
 /** Opens the data folder, unlocked when it is encrypted and a passphrase was given. */
-export function openCliRuntime(dataDir: string): Promise<ApiRuntime> {
+export async function openCliRuntime(dataDir: string): Promise<ApiRuntime> {
+  // Loaded here, not at start-up, so that "kartlegg help" never loads the database or the API.
+  const { openApiRuntime } = await import('../api/runtime');
   return openApiRuntime({ dataDir, appRoot: findAppRoot(), passphrase: dataPassphrase });
 }
 

@@ -3,7 +3,7 @@
 // that never ends, or a folder), one BOM and one line ending stripped, a warning when others can read it.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { maxPassphraseLength } from '../core/encryption';
+import { maxPassphraseLength } from '../core/passphrase';
 import { AppError } from '../core/errors';
 
 /** A passphrase is at most 1024 characters; with its line ending and BOM it fits in 1 KiB plus a little,

@@ -55,3 +55,24 @@ export interface RestoreResult {
   /** Where the damaged database was moved, when the restore replaced one. */
   damagedCopy: string | null;
 }
+
+/**
+ * kartlegg-<sequence>-<UTC time with - for : and .>-<reason>.sqlite, e.g.
+ * kartlegg-000042-2025-03-01T10-00-00-000Z-start-of-day.sqlite. The sequence number (one more than the
+ * highest in the folder) orders backups, not the time: a clock once set ahead must not make an old
+ * backup look newest. Names from before the sequence (no number) sort below every numbered one, by
+ * the file's modification time.
+ */
+const backupNamePattern = /^kartlegg-(?:(\d{6,})-)?(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$/;
+
+export function backupFileName(sequence: number, at: Date, reason: string): string {
+  return `kartlegg-${String(sequence).padStart(6, '0')}-${at.toISOString().replace(/[:.]/g, '-')}-${reason}.sqlite`;
+}
+
+export function parseBackupName(name: string): { createdAt: string; reason: string; sequence: number | null } | null {
+  const match = backupNamePattern.exec(name);
+  if (!match) return null;
+  const [, sequence, day, hours, minutes, seconds, millis, reason] = match;
+  const createdAt = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
+  return Number.isNaN(createdAt.getTime()) ? null : { createdAt: createdAt.toISOString(), reason, sequence: sequence === undefined ? null : Number(sequence) };
+}

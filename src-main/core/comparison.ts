@@ -1,6 +1,6 @@
 // Compares two results for a factor (group with group, now with a prior assessment): difference and direction.
 import type { Guide, GuideFactor } from './guide';
-import type { FactorResult } from './scoring';
+import type { AssessmentResult, FactorResult } from './scoring';
 import type { SuppressionReason } from './suppression';
 
 /** Differences smaller than this many points on the 0–100 scale count as unchanged. */
@@ -82,4 +82,14 @@ export function compareFactorResults(
     const y = after.get(factor.id);
     return x && y ? [compareResults(factor, x, y, options)] : [];
   });
+}
+
+/** An assessment's results, with the linked prior assessment's and the comparison with it. */
+export interface AssessmentResults {
+  assessmentId: string;
+  guideId: string;
+  guideVersion: string;
+  result: AssessmentResult;
+  /** Present when the assessment is linked to a prior one scored with the same guide. */
+  prior: { assessmentId: string; title: string; result: AssessmentResult; comparison: FactorComparison[] } | null;
 }

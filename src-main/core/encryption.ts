@@ -1,6 +1,7 @@
 // Encryption at rest as the user sees it: whether the data folder is encrypted, and the passphrase rules.
 import { z } from 'zod';
 import type { ErrorIssue } from './errors';
+import { minPassphraseLength } from './passphrase';
 
 /** OWASP's scrypt recommendation, for every new key (data folder and packages). */
 export const defaultScryptParameters = { N: 2 ** 17, r: 8, p: 1 } as const;
@@ -24,9 +25,6 @@ export function wrongPassphraseDelayMs(failures: number): number {
   if (failures < 1) return 0;
   return Math.min(250 * 2 ** (failures - 1), 15_000);
 }
-
-export const minPassphraseLength = 10;
-export const maxPassphraseLength = 1024;
 
 /** The message of every wrong passphrase, in both UI languages (the CLI and logs show it as is). */
 export const wrongPassphraseMessage = 'Feil passordfrase / wrong passphrase';

@@ -1,7 +1,7 @@
 // Reads and writes assessments.
 import { randomUUID } from 'node:crypto';
 import type { Assessment, AssessmentMethod, AssessmentStatus, AssessmentSummary } from '../core/assessments';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 
 /** What a user sets on an assessment; status, revision and timestamps the app keeps itself. */
 export type AssessmentValues = Omit<Assessment, 'id' | 'status' | 'revision' | 'createdAt' | 'updatedAt'>;

@@ -2,9 +2,9 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { BackupFile } from '../core/backups';
+import { backupFileName, parseBackupName, type BackupFile } from '../core/backups';
 import { AppError } from '../core/errors';
-import { damageErrorFrom, type Db } from './database';
+import { damageErrorFrom, type Db } from './sqlite';
 import { applyKey, isPlainDatabaseFile } from './encryption';
 import { syncFile } from './file-sync';
 import { makePrivateFile, makePrivateFolder } from './private-files';
@@ -13,28 +13,10 @@ export function backupDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }
 
-/**
- * kartlegg-<sequence>-<UTC time with - for : and .>-<reason>.sqlite, e.g.
- * kartlegg-000042-2025-03-01T10-00-00-000Z-start-of-day.sqlite. The sequence number (one more than the
- * highest in the folder) orders backups, not the time: a clock once set ahead must not make an old
- * backup look newest. Names from before the sequence (no number) sort below every numbered one, by
- * the file's modification time.
- */
-const backupNamePattern = /^kartlegg-(?:(\d{6,})-)?(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.sqlite$/;
 /** A backup being written (or re-encrypted): it only gets its real name once it has passed its check. */
 export const partialSuffix = '.partial';
 
-function timestamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
-}
 
-export function parseBackupName(name: string): { createdAt: string; reason: string; sequence: number | null } | null {
-  const match = backupNamePattern.exec(name);
-  if (!match) return null;
-  const [, sequence, day, hours, minutes, seconds, millis, reason] = match;
-  const createdAt = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
-  return Number.isNaN(createdAt.getTime()) ? null : { createdAt: createdAt.toISOString(), reason, sequence: sequence === undefined ? null : Number(sequence) };
-}
 
 /** The next sequence number: one more than any backup (finished or being written) in the folder has. */
 function nextSequence(dir: string): number {
@@ -49,7 +31,7 @@ function nextSequence(dir: string): number {
 /** A free backup name for this moment and reason. */
 function newBackupPath(dir: string, reason: string, at: Date = new Date()): string {
   for (let sequence = nextSequence(dir); ; sequence++) {
-    const file = path.join(dir, `kartlegg-${String(sequence).padStart(6, '0')}-${timestamp(at)}-${reason}.sqlite`);
+    const file = path.join(dir, backupFileName(sequence, at, reason));
     if (!existsSync(file) && !existsSync(file + partialSuffix)) return file;
   }
 }

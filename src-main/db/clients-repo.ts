@@ -1,7 +1,7 @@
 // Reads and writes clients and units.
 import { randomUUID } from 'node:crypto';
 import type { Client, ClientDetails, ClientSummary, ClientValues, Unit, UnitValues } from '../core/clients';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 
 interface ClientRow {
   id: string;

@@ -6,8 +6,11 @@ import { latestSchemaVersion, type Migration, migrations as allMigrations } from
 import { backupDatabase } from './backup';
 import { applyKey } from './encryption';
 import { makePrivateFile, makePrivateFolder } from './private-files';
+import { damageError, damageErrorFrom, type Db } from './sqlite';
 
-export type Db = Database.Database;
+export { damageErrorFrom };
+
+export type { Db };
 
 export interface OpenDatabaseOptions {
   dataDir: string;
@@ -60,22 +63,6 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     db?.close();
     throw damageErrorFrom(error, options.dataDir);
   }
-}
-
-/** SQLite's words for a file that is not a sound database. */
-const damageCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
-
-function damageError(dataDir: string, problem: string): AppError {
-  return new AppError(
-    'database_corrupt',
-    `The database in ${dataDir} is damaged (${problem}). Restore a backup; Kartlegg does not start with an empty database in its place.`,
-  );
-}
-
-/** SQLite's "file is not a database" and "malformed" errors as AppError('database_corrupt'); others unchanged. */
-export function damageErrorFrom(error: unknown, dataDir: string): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && damageCodes.has(code) ? damageError(dataDir, (error as Error).message) : error;
 }
 
 /** quick_check at every start: it reads every page (catching torn or overwritten files) but skips the

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors';
 import { defaultScryptParameters, scryptParametersSchema, wrongPassphraseMessage } from '../core/encryption';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 import { syncFile, syncFolder } from './file-sync';
 import { makePrivateFile, privateFileMode } from './private-files';
 

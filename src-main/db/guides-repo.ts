@@ -1,5 +1,5 @@
 // Stores imported guides, so they travel with the database (backups, packages).
-import type { Db } from './database';
+import type { Db } from './sqlite';
 
 export interface StoredGuide {
   id: string;

@@ -1,7 +1,7 @@
 // The imports log: what came in from outside, when, its checksum, and (for survey files) the
 // assessment it went into and whether it was undone.
 import { randomUUID } from 'node:crypto';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 
 export type ImportKind = 'package' | 'survey' | 'guide';
 

@@ -17,7 +17,7 @@ import {
 } from '../core/assessments';
 import { localIsoDate } from '../core/dates';
 import { normalizeGroupLabel } from '../core/group-label';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 import { parseJson } from './rows';
 
 export interface InterviewValues {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { IssuedReport, IssuedReportFile } from '../core/issued-reports';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 import { parseJson } from './rows';
 
 /** Where a plain data folder keeps an assessment's issued report files. */

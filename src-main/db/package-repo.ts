@@ -19,7 +19,7 @@ import {
   type InterviewRecord,
   type UnitRecord,
 } from '../core/package-records';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 
 /** How a record's fields are stored: the table, its parent column, and the fields kept as JSON or 0/1. */
 interface TableSpec {

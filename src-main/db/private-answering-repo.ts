@@ -1,7 +1,7 @@
 // The consultant's own marks for private answering: sensitive items per assessment, and the answer
 // mode an interview was started in.
 import type { AnswerMode } from '../core/assessments';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 import { parseJson } from './rows';
 
 export function readSensitiveItemIds(db: Db, assessmentId: string): string[] {

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { backupDir, listBackups } from './backup';
-import { databasePath, type Db } from './database';
+import { databasePath } from './database';
+import type { Db } from './sqlite';
 import { applyKey, isPlainDatabaseFile, rekeyFile } from './encryption';
 
 /** Which of the keys (null: plain) opens the file, after folding a write-ahead log a crash left into

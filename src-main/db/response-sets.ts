@@ -3,7 +3,7 @@ import type { Answer } from '../core/answers';
 import { totalParticipants } from '../core/assessments';
 import type { ResponseSet } from '../core/response-set';
 import { surveyRespondentSet } from '../core/survey-respondent';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 import { listAnswers, listInterviews } from './interviews-repo';
 import { listSurveyResponses } from './survey-repo';
 

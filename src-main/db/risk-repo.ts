@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Finding, FindingStatus, Measure, MeasurePriority, MeasureStatus, OverdueMeasure, ResponsibleRole } from '../core/risk';
 import { needsReview, type RiskLevel, type RiskMatrix } from '../core/risk-matrix';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 import { parseJson } from './rows';
 
 interface FindingRow {

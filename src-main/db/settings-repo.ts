@@ -1,6 +1,6 @@
 // Reads and writes the settings, one JSON value per key.
 import { defaultSettings, type Settings } from '../core/settings';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 
 export function readSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

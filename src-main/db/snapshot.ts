@@ -4,7 +4,7 @@ import { AppError } from '../core/errors';
 import { checkSnapshot, snapshotFormatVersion, type AssessmentSnapshot } from '../core/snapshot';
 import { findAssessment } from './assessments-repo';
 import { findClient, findUnit } from './clients-repo';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 import { listAnswers, listInterviews, listNotes } from './interviews-repo';
 import { listFindings, listMeasures } from './risk-repo';
 

@@ -1,7 +1,7 @@
 // Reads and writes survey respondents (one row each, never a name) and the column mappings remembered per guide.
 import { randomUUID } from 'node:crypto';
 import type { SurveyAnswers, SurveyResponseRecord } from '../core/package-records';
-import type { Db } from './database';
+import type { Db } from './sqlite';
 
 interface SurveyResponseRow {
   id: string;

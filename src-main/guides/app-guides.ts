@@ -10,7 +10,7 @@ export function builtInGuideDir(appRoot: string): string {
 
 export const storedGuideSource = (id: string, version: string) => `database: ${id} ${version}`;
 
-export function loadAppGuides(db: Db, appRoot: string): Promise<GuideLibrary> {
+export function loadAppGuides(db: Db, appRoot: string): GuideLibrary {
   const stored = listStoredGuides(db).map((g) => ({ source: storedGuideSource(g.id, g.version), text: g.content }));
   return loadGuideLibrary(builtInGuideDir(appRoot), stored);
 }

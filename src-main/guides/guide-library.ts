@@ -1,6 +1,6 @@
 // The interview guides the app can use: the built-in files plus imported ones, with every problem
 // of those that could not be loaded.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Guide } from '../core/guide';
 import type { GuideProblem } from './guide-problems';
@@ -40,10 +40,10 @@ export function compareGuideVersions(a: string, b: string): number {
 
 const guideKey = (id: string, version: string) => `${id}@${versionParts(version).join('.')}`;
 
-async function readGuideFolder(dir: string): Promise<{ texts: GuideText[]; problems: GuideProblem[] }> {
+function readGuideFolder(dir: string): { texts: GuideText[]; problems: GuideProblem[] } {
   let names: string[];
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = readdirSync(dir, { withFileTypes: true });
     names = entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.json')).map((e) => e.name);
   } catch (error) {
     return { texts: [], problems: [{ source: dir, path: '', message: `could not read the guide folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
@@ -57,11 +57,11 @@ async function readGuideFolder(dir: string): Promise<{ texts: GuideText[]; probl
     const source = join(dir, name);
     try {
       // Checked before reading, so that a huge file is never read into memory.
-      if ((await stat(source)).size > maxGuideBytes) {
+      if (statSync(source).size > maxGuideBytes) {
         problems.push({ source, path: '', message: 'the file is larger than 5 MB, too large for a guide' });
         continue;
       }
-      texts.push({ source, text: await readFile(source, 'utf8') });
+      texts.push({ source, text: readFileSync(source, 'utf8') });
     } catch (error) {
       problems.push({ source, path: '', message: `could not read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
     }
@@ -70,9 +70,10 @@ async function readGuideFolder(dir: string): Promise<{ texts: GuideText[]; probl
 }
 
 /** Loads every *.json guide in dir, then the extra texts (imported guides). A guide with problems
- * is left out and its problems listed; of two with the same id and version the first is kept. */
-export async function loadGuideLibrary(dir: string, extra: readonly GuideText[] = []): Promise<GuideLibrary> {
-  const folder = await readGuideFolder(dir);
+ * is left out and its problems listed; of two with the same id and version the first is kept.
+ * Synchronous, so that the API can load the guides on their first use rather than at every start. */
+export function loadGuideLibrary(dir: string, extra: readonly GuideText[] = []): GuideLibrary {
+  const folder = readGuideFolder(dir);
   const problems = [...folder.problems];
   const loaded = new Map<string, { guide: Guide; source: string }>();
 

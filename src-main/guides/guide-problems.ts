@@ -1,6 +1,6 @@
 // Turns zod's issues about a guide into problems a guide's author can act on: where, and what, in plain English.
 import type { z } from 'zod';
-import { formatPath } from '../api/validation';
+import { formatPath } from '../core/validation-issues';
 
 export interface GuideProblem {
   /** The file or the stored guide the problem is in. */

@@ -1,6 +1,6 @@
 // Reads one report template from its JSON text: the template, or every problem with it (file, path,
 // what is wrong), before anything is rendered.
-import { formatPath } from '../api/validation';
+import { formatPath } from '../core/validation-issues';
 import { describeGuideIssue, guideProblemsFromIssues, type GuideProblem } from '../guides/guide-problems';
 import { readJsonObject } from '../guides/json-object-file';
 import { placeholderSpec } from './placeholders';

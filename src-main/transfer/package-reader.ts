@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ErrorIssue } from '../core/errors';
 import { assessmentPart, clientPart, type PackageContent, type PackagedGuide } from '../core/package-records';
 import { parseGuide } from '../guides/parse-guide';
-import { formatPath } from '../api/validation';
+import { formatPath } from '../core/validation-issues';
 import { decryptPackage, isEncryptedPackage } from './encryption';
 import { fileError } from './file-errors';
 import {

@@ -1,7 +1,7 @@
 // An assessment's aggregated scores as a table, CSV or XLSX: only what results.get shows, withheld
 // results as empty cells marked "withheld", never an individual answer.
 import ExcelJS from 'exceljs';
-import type { AssessmentResults } from '../api/methods/results';
+import type { AssessmentResults } from '../core/comparison';
 import type { FactorComparison } from '../core/comparison';
 import { localize, type Guide } from '../core/guide';
 import type { FactorResult } from '../core/scoring';

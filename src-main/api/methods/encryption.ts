@@ -1,6 +1,7 @@
 // API contract for encryption at rest: unlock an encrypted data folder, turn encryption on or off, change the passphrase.
 import { z } from 'zod';
-import { type EncryptionStatus, maxPassphraseLength } from '../../core/encryption';
+import type { EncryptionStatus } from '../../core/encryption';
+import { maxPassphraseLength } from '../../core/passphrase';
 import { method } from '../method';
 
 /** Never trimmed or normalised here: a passphrase is exactly what was typed. */

@@ -1,18 +1,10 @@
 // API contract for an assessment's scores, with suppression applied and a prior assessment compared.
 import { z } from 'zod';
-import type { FactorComparison } from '../../core/comparison';
-import type { AssessmentResult } from '../../core/scoring';
+import type { AssessmentResults } from '../../core/comparison';
 import { method } from '../method';
 import { uuid } from '../fields';
 
-export interface AssessmentResults {
-  assessmentId: string;
-  guideId: string;
-  guideVersion: string;
-  result: AssessmentResult;
-  /** Present when the assessment is linked to a prior one scored with the same guide. */
-  prior: { assessmentId: string; title: string; result: AssessmentResult; comparison: FactorComparison[] } | null;
-}
+export type { AssessmentResults };
 
 export const resultsMethods = {
   'results.get': method<AssessmentResults>()({

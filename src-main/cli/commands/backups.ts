@@ -1,9 +1,8 @@
 // `kartlegg backup`, `kartlegg backups list` and `kartlegg restore <file>`: the same backups as the settings screen.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BackupListing } from '../../core/backups';
+import { parseBackupName, type BackupListing } from '../../core/backups';
 import { AppError } from '../../core/errors';
-import { parseBackupName } from '../../db/backup';
 import { call, withRuntime } from '../api';
 import type { CliCommand } from '../command';
 

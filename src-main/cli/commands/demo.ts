@@ -1,5 +1,4 @@
 // `kartlegg demo`: fills a data folder with a fictional cleaning company to look at.
-import { createDemo } from '../../demo/demo-data';
 import { withRuntime } from '../api';
 import type { CliCommand } from '../command';
 
@@ -9,6 +8,7 @@ export const demoCommand: CliCommand = {
   summary: 'Create a fictional cleaning company with interviews, findings and an action plan',
   options: { json: { type: 'boolean' } },
   async run({ dataDir, values }) {
+    const { createDemo } = await import('../../demo/demo-data');
     const ids = await withRuntime(dataDir, (runtime) => createDemo(runtime));
     if (values.json) {
       console.log(JSON.stringify(ids, null, 2));

@@ -2,7 +2,6 @@
 // translator's review, and the reviewed file back in, through the API.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { translationFormats } from '../../api/methods/guide-translations';
 import { AppError } from '../../core/errors';
 import { call, withRuntime } from '../api';
 import type { CliCommand } from '../command';
@@ -23,6 +22,7 @@ export const exportTranslationCommand: CliCommand = {
     if (typeof values.language !== 'string') throw new AppError('bad_request', 'Choose the language with --language, e.g. --language pl.');
     if (typeof values.out !== 'string') throw new AppError('bad_request', 'Say which file to write with --out FILE.');
     const format = typeof values.format === 'string' ? values.format.toLowerCase() : 'xliff';
+    const { translationFormats } = await import('../../api/methods/guide-translations');
     if (!(translationFormats as readonly string[]).includes(format)) throw new AppError('bad_request', `Unknown format "${format}": use --format xliff or csv.`);
     const out = path.resolve(values.out);
     await withRuntime(dataDir, async (runtime) => {

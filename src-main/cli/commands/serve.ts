@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { ApiRuntime } from '../../api/runtime';
 import { AppError } from '../../core/errors';
 import { findAppRoot } from '../../paths';
-import { startBrowserServer } from '../../server/http-server';
 import { call, openCliRuntime } from '../api';
 import type { CliCommand } from '../command';
 
@@ -23,6 +22,7 @@ export const serveCommand: CliCommand = {
     if (!existsSync(path.join(staticDir, 'index.html'))) {
       throw new AppError('not_found', `The user interface is not built (${staticDir} is missing). Run "npm run build" first.`);
     }
+    const { startBrowserServer } = await import('../../server/http-server');
     const runtime = await openCliRuntime(dataDir);
     const server = await startBrowserServer({ runtime, staticDir, port });
     console.log(`Kartlegg serves ${dataDir}`);

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EncryptionStatus } from '../../../src-main/core/encryption';
-import { minPassphraseLength } from '../../../src-main/core/encryption';
+import { minPassphraseLength } from '../../../src-main/core/passphrase';
 import { Field } from '../../components/Field';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { useNotices } from '../../app/notices';

@@ -1,6 +1,7 @@
-// Turns zod's issues into the API's error issues: a readable path, a message, a key for the UI.
+// Turns schema (zod) issues into error issues: a readable path, a message, a key for the UI. Used
+// wherever input is checked: API calls, guide and template files, packages.
 import type { z } from 'zod';
-import type { ErrorIssue } from '../core/errors';
+import type { ErrorIssue } from './errors';
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, part) => {
