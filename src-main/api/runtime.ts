@@ -21,6 +21,7 @@ import { revisionHandlers } from './handlers/revisions';
 import { privateAnsweringHandlers } from './handlers/private-answering';
 import { riskHandlers } from './handlers/risk';
 import { settingsHandlers } from './handlers/settings';
+import { syncHandlers } from './handlers/sync';
 import { systemHandlers } from './handlers/system';
 import { transferHandlers } from './handlers/transfer';
 import { createRegistry } from './registry';
@@ -62,6 +63,7 @@ export const registry = createRegistry(
   encryptionHandlers,
   transferHandlers,
   reportHandlers,
+  syncHandlers,
 );
 
 function readVersion(appRoot: string): string {
