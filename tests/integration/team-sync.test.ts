@@ -1,9 +1,10 @@
 // Team server sync through a real PostgreSQL started for the test: two consultants' data folders
 // sync with conflicting edits, each conflict resolved by choice; row-level security keeps firms and
 // teams apart even for hand-written SQL. Skipped only when no PostgreSQL 15+ is installed.
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssessmentDetails } from '../../src-main/api/methods/assessments';
+import type { AssessmentDetails } from '../../src-main/core/assessments';
 import type { TeamSyncStatus } from '../../src-main/api/methods/sync';
 import type { ConflictSummary } from '../../src-main/team/team-sync';
 import { migrateTeamServer } from '../../src-main/team/server-migrations';
@@ -61,6 +62,23 @@ const titles = async (folder: Consultant) =>
   (await folder.ok<{ title: string }[]>('assessments.list', {})).map((a) => a.title).sort();
 
 describe.skipIf(!hasPostgres)('team server sync', () => {
+  it('refuses a server whose certificate is not from the configured CA, and a wrong password, syncing nothing', async () => {
+    const kari = await consultant('kari');
+    await newAssessment(kari, 'Sjekk AS', 'Ikke sendt');
+    const otherCa = execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=Other CA', '-keyout', '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    await kari.ok('sync.configure', { host: 'localhost', port: cluster.port, database: 'postgres', role: 'kari', caPem: otherCa, sslMode: 'verify-full' });
+    await expect(kari.sync()).rejects.toThrow(/bad_request.*Cannot reach the team server.*certificate/);
+    await kari.ok('sync.configure', { host: 'localhost', port: cluster.port, database: 'postgres', role: 'ola', caPem: cluster.caPem, sslMode: 'verify-full' });
+    await expect(kari.sync()).rejects.toThrow(/unauthorized.*refused the role ola/);
+    expect((await kari.ok<TeamSyncStatus>('sync.status', {})).pending.assessments).toBe(1);
+    const admin = await cluster.admin();
+    try {
+      expect((await admin.query('SELECT count(*)::int AS n FROM kartlegg.assessments')).rows[0].n).toBe(0);
+    } finally {
+      await admin.end();
+    }
+  }, 120_000);
+
   it('two folders sync through the server; a conflicting edit is listed, never silent, and resolved by choice', async () => {
     const kari = await consultant('kari');
     const ola = await consultant('ola');
