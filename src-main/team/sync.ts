@@ -38,7 +38,7 @@ export interface SyncOptions {
   appVersion: string;
   batchSize: number;
   now: () => string;
-  /** Called once before the first local write of this run (the handler takes a backup there). */
+  /** Called once before the first local write of fetched records in this run (the handler takes a backup there). */
   beforeLocalWrite: () => Promise<void>;
   /** Called after each batch is committed on both sides (tests pause here to kill the process). */
   afterBatch?: (phase: 'push' | 'pull', batch: number) => Promise<void>;
@@ -58,6 +58,8 @@ export interface SyncCounts {
   raced: number;
   conflicts: number;
 }
+
+type LocalWrite = <T>(write: (db: Db) => T, changesRecords?: boolean) => Promise<T>;
 
 interface Plan {
   push: string[];
@@ -84,10 +86,12 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
 
 export async function runSync(options: SyncOptions): Promise<SyncCounts> {
   const counts: SyncCounts = { pushedClients: 0, pushedAssessments: 0, pulledClients: 0, pulledAssessments: 0, pulledGuides: 0, recognised: 0, raced: 0, conflicts: 0 };
-  let wrote = false;
-  const local = async <T>(write: (db: Db) => T): Promise<T> => {
-    if (!wrote) {
-      wrote = true;
+  let backedUp = false;
+  /** One local transaction; `changesRecords` when it writes fetched records (a backup is taken first, once
+   * per run), not when it only notes what was synced. */
+  const local: LocalWrite = async (write, changesRecords = true) => {
+    if (changesRecords && !backedUp) {
+      backedUp = true;
       await options.beforeLocalWrite();
     }
     const db = options.db();
@@ -97,18 +101,19 @@ export async function runSync(options: SyncOptions): Promise<SyncCounts> {
 
   counts.pulledGuides = await pullGuides(options, local);
   for (const kind of ['client', 'assessment'] as const) {
-    const plan = planKind(options.db(), kind, await serverVersions(options.server, kind));
+    const server = await serverVersions(options.server, kind);
+    const plan = planKind(options.db(), kind, server);
     if (plan.recognised.length > 0) {
       await local((db) => {
         for (const record of plan.recognised) {
           markSynced(db, { kind, recordId: record.id, serverVersion: record.version, localSha256: record.sha256 }, options.now());
           removeConflict(db, kind, record.id);
         }
-      });
+      }, false);
       counts.recognised += plan.recognised.length;
     }
     for (const ids of chunks(plan.push, options.batchSize)) {
-      const pushed = await pushRecords(options, kind, ids, ++batches.push, local);
+      const pushed = await pushRecords(options, kind, ids, server, ++batches.push, local);
       counts[kind === 'client' ? 'pushedClients' : 'pushedAssessments'] += pushed;
       counts.raced += ids.length - pushed;
       await options.afterBatch?.('push', batches.push);
@@ -121,7 +126,7 @@ export async function runSync(options: SyncOptions): Promise<SyncCounts> {
     }
   }
   counts.conflicts = listConflicts(options.db()).length;
-  await local((db) => recordLastSync(db, options.now()));
+  await local((db) => recordLastSync(db, options.now()), false);
   return counts;
 }
 
@@ -161,7 +166,7 @@ function planKind(db: Db, kind: SyncedKind, server: Map<string, { version: numbe
   return plan;
 }
 
-async function pullGuides(options: SyncOptions, local: <T>(write: (db: Db) => T) => Promise<T>): Promise<number> {
+async function pullGuides(options: SyncOptions, local: LocalWrite): Promise<number> {
   const missing = (await fetchGuides(options.server)).filter((guide) => !options.guides().get(guide.id, guide.version));
   const valid = missing.filter((guide) => parseGuide(guide.content, `team server guide ${guide.id} ${guide.version}`).ok);
   if (valid.length === 0) return 0;
@@ -176,12 +181,12 @@ async function pushRecords(
   options: SyncOptions,
   kind: SyncedKind,
   ids: string[],
+  server: Map<string, { version: number; sha256: string }>,
   batchNumber: number,
-  local: <T>(write: (db: Db) => T) => Promise<T>,
+  local: LocalWrite,
 ): Promise<number> {
   const db = options.db();
   const synced = listSyncedRecords(db, kind);
-  const server = await serverVersions(options.server, kind);
   const batch: OutgoingBatch = { guides: [], clients: [], assessments: [] };
   const shas = new Map<string, string>();
   for (const id of ids) {
@@ -206,7 +211,7 @@ async function pushRecords(
   const written = kind === 'client' ? result.clients : result.assessments;
   await local((db) => {
     for (const [id, version] of written) markSynced(db, { kind, recordId: id, serverVersion: version, localSha256: shas.get(id)! }, options.now());
-  });
+  }, false);
   return written.size;
 }
 
@@ -239,7 +244,7 @@ async function pullRecords(
   kind: SyncedKind,
   ids: string[],
   conflicting: Set<string>,
-  local: <T>(write: (db: Db) => T) => Promise<T>,
+  local: LocalWrite,
 ): Promise<{ pulled: number }> {
   const records = await fetchRecords(options.server, kind, ids);
   let clientRecords: ServerRecord[] = kind === 'client' ? records : [];

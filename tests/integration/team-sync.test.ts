@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentDetails } from '../../src-main/core/assessments';
 import type { TeamSyncStatus } from '../../src-main/api/methods/sync';
+import { listBackups } from '../../src-main/db/backup';
 import type { ConflictSummary } from '../../src-main/team/team-sync';
 import { migrateTeamServer } from '../../src-main/team/server-migrations';
 import { consultantFolder, type Consultant } from './fixtures/team-folders';
@@ -86,6 +87,10 @@ describe.skipIf(!hasPostgres)('team server sync', () => {
 
     expect(await kari.sync()).toMatchObject({ pushedClients: 1, pushedAssessments: 1, conflicts: 0 });
     expect(await ola.sync()).toMatchObject({ pulledClients: 1, pulledAssessments: 1, conflicts: 0 });
+    // A backup before fetched records are written here; none for a run that only sends.
+    const syncBackups = (folder: Consultant) => listBackups(folder.dataDir).filter((backup) => backup.reason === 'before-sync').length;
+    expect(syncBackups(kari)).toBe(0);
+    expect(syncBackups(ola)).toBe(1);
     expect(await titles(ola)).toEqual(['Kartlegging 2026']);
     // A second run with nothing changed anywhere does nothing.
     expect(await ola.sync()).toMatchObject({ pushedAssessments: 0, pulledAssessments: 0, pushedClients: 0, pulledClients: 0 });
