@@ -2,7 +2,9 @@
 // last sync, and the conflicts waiting for the consultant's choice.
 import type { Db } from './database';
 
-export type SyncedKind = 'client' | 'assessment';
+import type { SyncedKind } from '../core/team-sync';
+
+export type { SyncedKind };
 export type TeamSslMode = 'verify-full' | 'verify-ca';
 
 export interface TeamServerSettings {

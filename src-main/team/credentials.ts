@@ -66,7 +66,17 @@ export function fixedCredentials(password: string | undefined): TeamCredentials 
   };
 }
 
-let current: TeamCredentials = fixedCredentials(undefined);
+/** Until a process registers its store (browser mode never does): no password is kept or read. */
+const noCredentials: TeamCredentials = {
+  canSave: false,
+  read: () => undefined,
+  save() {
+    throw new AppError('bad_request', 'Kartlegg run this way keeps no team server password: sync from the app, or with "kartlegg sync --password-file FILE".');
+  },
+  forget() {},
+};
+
+let current: TeamCredentials = noCredentials;
 
 /** Set once by the process that hosts the API (the app: safeStorage; the CLI: the password file). */
 export function useTeamCredentials(credentials: TeamCredentials): void {

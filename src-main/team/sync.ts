@@ -6,6 +6,8 @@
 // the next run sends or recognises them, so nothing is lost or doubled.
 import type { ClientBase } from 'pg';
 import type { AssessmentPart, ClientPart, PackageContent, PackagedGuide } from '../core/package-records';
+import type { SyncCounts } from '../core/team-sync';
+export type { SyncCounts } from '../core/team-sync';
 import type { Db } from '../db/database';
 import { findStoredGuide, storeGuide } from '../db/guides-repo';
 import { readAssessmentPart, readClientPart } from '../db/package-repo';
@@ -44,19 +46,6 @@ export interface SyncOptions {
   afterBatch?: (phase: 'push' | 'pull', batch: number) => Promise<void>;
   /** Called between the server's commit of a pushed batch and the local record of it. */
   afterServerCommit?: (batch: number) => Promise<void>;
-}
-
-export interface SyncCounts {
-  pushedClients: number;
-  pushedAssessments: number;
-  pulledClients: number;
-  pulledAssessments: number;
-  pulledGuides: number;
-  /** Records the same on both sides already (e.g. sent by a run that was cut off before noting it). */
-  recognised: number;
-  /** Records changed on the server while this run was sending them: listed as conflicts next run. */
-  raced: number;
-  conflicts: number;
 }
 
 type LocalWrite = <T>(write: (db: Db) => T, changesRecords?: boolean) => Promise<T>;

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../core/errors';
 import type { PackageContent } from '../core/package-records';
+import type { ConflictSummary } from '../core/team-sync';
 import type { Db } from '../db/database';
 import { readAssessmentPart, readClientPart } from '../db/package-repo';
 import { nowIso } from '../db/rows';
@@ -85,17 +86,6 @@ export async function syncWithTeamServer(context: SyncRunContext, batchSize: num
   } finally {
     await server.end().catch(() => {});
   }
-}
-
-export interface ConflictSummary {
-  kind: SyncedKind;
-  id: string;
-  title: string;
-  serverUpdatedBy: string;
-  serverUpdatedAt: string;
-  detectedAt: string;
-  /** Choices that are not possible here, with the reason (e.g. taking theirs would drop an issued revision). */
-  takeTheirsBlocked: string | null;
 }
 
 function conflictPlan(db: Db, guides: GuideLookup, content: PackageContent) {

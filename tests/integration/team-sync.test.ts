@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentDetails } from '../../src-main/core/assessments';
 import type { TeamSyncStatus } from '../../src-main/api/methods/sync';
 import { listBackups } from '../../src-main/db/backup';
-import type { ConflictSummary } from '../../src-main/team/team-sync';
+import type { ConflictSummary } from '../../src-main/core/team-sync';
 import { migrateTeamServer } from '../../src-main/team/server-migrations';
 import { consultantFolder, type Consultant } from './fixtures/team-folders';
 import { postgresBinDir, startTestCluster, type TestCluster } from './fixtures/team-postgres';

@@ -1,8 +1,7 @@
 // API contract for the optional team server (docs/team-server.md): its settings, the password kept in
 // the system's key store, sync runs, and the conflicts the consultant resolves.
 import { z } from 'zod';
-import type { SyncCounts } from '../../team/sync';
-import type { ConflictSummary } from '../../team/team-sync';
+import type { ConflictSummary, SyncCounts } from '../../core/team-sync';
 import { requiredText, uuid } from '../fields';
 import { method } from '../method';
 

@@ -10,6 +10,7 @@ import { BackupsSection } from '../backups/BackupsSection';
 import { EncryptionSection } from '../encryption/EncryptionSection';
 import { ReportBrandingSettings } from '../reports/ReportBrandingSettings';
 import { RiskMatrixSettings } from '../risk/RiskMatrixSettings';
+import { TeamServerSection } from '../sync/TeamServerSection';
 import { useSettings } from './settings-store';
 
 const uiLanguages: UiLanguage[] = ['nb', 'en'];
@@ -65,6 +66,7 @@ export function SettingsScreen() {
       <ReportBrandingSettings />
       <BackupsSection />
       <EncryptionSection />
+      <TeamServerSection />
       {info ? (
         <>
           <h2>{t('settings.about')}</h2>
