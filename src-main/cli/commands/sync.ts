@@ -68,8 +68,8 @@ export const syncStatusCommand: CliCommand = {
 
 export const syncConfigureCommand: CliCommand = {
   name: 'sync configure',
-  usage: 'sync configure --host H [--port N] --database D --role R [--ca-file F] [--ssl-mode verify-full|verify-ca]',
-  summary: 'Set the team server and your login role',
+  usage: 'sync configure --host H --database D --role R [--ca-file F]',
+  summary: 'Set the team server and your role (also --port N, --ssl-mode verify-full|verify-ca)',
   options: { host: { type: 'string' }, port: { type: 'string' }, database: { type: 'string' }, role: { type: 'string' }, 'ca-file': { type: 'string' }, 'ssl-mode': { type: 'string' } },
   async run({ dataDir, values }) {
     const input = {
@@ -119,8 +119,8 @@ export const syncResolveCommand: CliCommand = {
 
 export const syncMigrateServerCommand: CliCommand = {
   name: 'sync migrate-server',
-  usage: 'sync migrate-server --host H [--port N] --database D --admin-role R --password-file P [--ca-file F] [--ssl-mode M]',
-  summary: "For the firm's IT: create or update Kartlegg's schema on the team server",
+  usage: 'sync migrate-server --host H --database D --admin-role R',
+  summary: "For IT: create or update the team server's schema (--password-file P, as configure)",
   options: {
     host: { type: 'string' },
     port: { type: 'string' },
