@@ -13,6 +13,7 @@ import { reportCommand } from './cli/commands/report';
 import { resultsCommand } from './cli/commands/results';
 import { serveCommand } from './cli/commands/serve';
 import { surveyImportCommand, surveyPreviewCommand } from './cli/commands/survey';
+import { syncCommands } from './cli/commands/sync';
 import { exportCommand, importCommand } from './cli/commands/transfer';
 import { verifyCommand } from './cli/commands/verify';
 import { useDataPassphrase } from './cli/api';
@@ -20,7 +21,7 @@ import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
 
-const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, issueCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand, exportTranslationCommand, importTranslationCommand, surveyImportsCommand, surveyUndoCommand];
+const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, issueCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand, exportTranslationCommand, importTranslationCommand, surveyImportsCommand, surveyUndoCommand, ...syncCommands];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.usage.length)) + 2;

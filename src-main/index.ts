@@ -10,6 +10,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session,
   shell,
   type MenuItemConstructorOptions,
@@ -19,6 +20,7 @@ import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { AppError } from './core/errors';
 import { registerApiIpc } from './ipc';
 import { registerSaveFileIpc } from './save-file-ipc';
+import { safeStorageCredentials, useTeamCredentials } from './team/credentials';
 import {
   APP_ORIGIN,
   EXTERNAL_URL_ALLOW_LIST,
@@ -87,6 +89,8 @@ async function openRuntime(): Promise<ApiRuntime | null> {
   const appRoot = app.isPackaged ? process.resourcesPath : app.getAppPath();
   const nativeBinding = path.join(appRoot, 'native', 'electron', 'better_sqlite3.node');
   const dataDir = app.getPath('userData');
+  // The team server password (optional sync) is kept encrypted by the operating system's key store.
+  useTeamCredentials(safeStorageCredentials(safeStorage, dataDir));
   try {
     return await openApiRuntime({
       dataDir,

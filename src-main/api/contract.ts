@@ -15,6 +15,7 @@ import { resultsMethods } from './methods/results';
 import { revisionMethods } from './methods/revisions';
 import { riskMethods } from './methods/risk';
 import { settingsMethods } from './methods/settings';
+import { syncMethods } from './methods/sync';
 import { systemMethods } from './methods/system';
 import { transferMethods } from './methods/transfer';
 
@@ -34,6 +35,7 @@ export const contract = joinMethodGroups(
   transferMethods,
   reportMethods,
   privateAnsweringMethods,
+  syncMethods,
 );
 
 export type ApiContract = typeof contract;

@@ -12,6 +12,7 @@ import { resultsMethods } from './methods/results';
 import { revisionMethods } from './methods/revisions';
 import { riskMethods } from './methods/risk';
 import { settingsMethods } from './methods/settings';
+import { syncMethods } from './methods/sync';
 import { systemMethods } from './methods/system';
 import { transferMethods } from './methods/transfer';
 import { lazyHandlers, type HandlerGroup } from './registry';
@@ -32,4 +33,5 @@ export const handlerGroups: HandlerGroup[] = [
   lazyHandlers(encryptionMethods, async () => (await import('./handlers/encryption')).encryptionHandlers),
   lazyHandlers(transferMethods, async () => (await import('./handlers/transfer')).transferHandlers),
   lazyHandlers(reportMethods, async () => (await import('./handlers/reports')).reportHandlers),
+  lazyHandlers(syncMethods, async () => (await import('./handlers/sync')).syncHandlers),
 ];

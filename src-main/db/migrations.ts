@@ -325,6 +325,44 @@ ALTER TABLE interviews ADD COLUMN held_until TEXT;
 ALTER TABLE interviews ADD COLUMN held_edited INTEGER NOT NULL DEFAULT 0;
 `;
 
+// Team server sync (optional; docs/team-server.md): the server's address, this machine's device id and
+// last sync; per shared record the server version and local content hash at its last sync (a record
+// whose content hash differs from it is queued to be sent: the outbox); and the conflicts found, with
+// the server's record kept until the consultant chooses.
+const teamSync = `
+CREATE TABLE team_sync_settings (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  host TEXT NOT NULL,
+  port INTEGER NOT NULL,
+  database TEXT NOT NULL,
+  role TEXT NOT NULL,
+  ca_pem TEXT,
+  ssl_mode TEXT NOT NULL CHECK (ssl_mode IN ('verify-full', 'verify-ca')),
+  device_id TEXT NOT NULL,
+  last_sync_at TEXT,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE team_sync_records (
+  kind TEXT NOT NULL CHECK (kind IN ('client', 'assessment')),
+  record_id TEXT NOT NULL,
+  server_version INTEGER NOT NULL,
+  local_sha256 TEXT NOT NULL,
+  synced_at TEXT NOT NULL,
+  PRIMARY KEY (kind, record_id)
+);
+CREATE TABLE team_sync_conflicts (
+  kind TEXT NOT NULL CHECK (kind IN ('client', 'assessment')),
+  record_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  server_version INTEGER NOT NULL,
+  server_record TEXT NOT NULL,
+  server_updated_by TEXT NOT NULL,
+  server_updated_at TEXT NOT NULL,
+  detected_at TEXT NOT NULL,
+  PRIMARY KEY (kind, record_id)
+);
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
@@ -336,6 +374,7 @@ export const migrations: Migration[] = [
   { version: 8, name: 'assessment modules', sql: assessmentModules },
   { version: 9, name: 'residual risk of findings', sql: residualRisk },
   { version: 10, name: 'interview held date and times', sql: interviewHeldTimes },
+  { version: 11, name: 'team server sync', sql: teamSync },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

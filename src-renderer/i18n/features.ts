@@ -19,6 +19,7 @@ import { reportMessages } from '../features/reports/messages';
 import { resultMessages } from '../features/results/messages';
 import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
+import { syncMessages } from '../features/sync/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages, savedFileMessages, scoreDirectionMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages, savedFileMessages, scoreDirectionMessages, syncMessages];

@@ -11,6 +11,7 @@ import { EncryptionSection } from '../encryption/EncryptionSection';
 import { ReportBrandingSettings } from '../reports/ReportBrandingSettings';
 import { RiskMatrixSettings } from '../risk/RiskMatrixSettings';
 import { ConsultantProfileSettings } from './ConsultantProfileSettings';
+import { TeamServerSection } from '../sync/TeamServerSection';
 import { useSettings } from './settings-store';
 
 const uiLanguages: UiLanguage[] = ['nb', 'en'];
@@ -67,6 +68,7 @@ export function SettingsScreen() {
       <ReportBrandingSettings />
       <BackupsSection />
       <EncryptionSection />
+      <TeamServerSection />
       {info ? (
         <>
           <h2>{t('settings.about')}</h2>

@@ -1,0 +1,181 @@
+// Team server sync through a real PostgreSQL started for the test: two consultants' data folders
+// sync with conflicting edits, each conflict resolved by choice; row-level security keeps firms and
+// teams apart even for hand-written SQL. Skipped only when no PostgreSQL 15+ is installed.
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AssessmentDetails } from '../../src-main/core/assessments';
+import type { TeamSyncStatus } from '../../src-main/api/methods/sync';
+import { listBackups } from '../../src-main/db/backup';
+import type { ConflictSummary } from '../../src-main/core/team-sync';
+import { migrateTeamServer } from '../../src-main/team/server-migrations';
+import { consultantFolder, type Consultant } from './fixtures/team-folders';
+import { postgresBinDir, startTestCluster, type TestCluster } from './fixtures/team-postgres';
+
+const hasPostgres = postgresBinDir() !== null;
+if (!hasPostgres) console.warn('team-sync tests skipped: no PostgreSQL 15 or newer under /usr/lib/postgresql (apt-get install postgresql)');
+
+let cluster: TestCluster;
+const folders: Consultant[] = [];
+
+beforeAll(async () => {
+  if (!hasPostgres) return;
+  cluster = await startTestCluster();
+  const admin = await cluster.admin();
+  try {
+    await migrateTeamServer(admin);
+  } finally {
+    await admin.end();
+  }
+  await cluster.addConsultant('kari', 'kari-passord', 'firma-a', 'renhold');
+  await cluster.addConsultant('ola', 'ola-passord', 'firma-a', 'renhold');
+  await cluster.addConsultant('lise', 'lise-passord', 'firma-a', 'kontor');
+  await cluster.addConsultant('per', 'per-passord', 'firma-b');
+}, 120_000);
+
+afterAll(async () => {
+  for (const folder of folders) await folder.close();
+  cluster?.stop();
+});
+
+async function consultant(role: string): Promise<Consultant> {
+  const folder = await consultantFolder(cluster, role, `${role}-passord`);
+  folders.push(folder);
+  return folder;
+}
+
+async function connectAs(role: string): Promise<pg.Client> {
+  const client = new pg.Client({ host: 'localhost', port: cluster.port, database: 'postgres', user: role, password: `${role}-passord`, ssl: { ca: cluster.caPem } });
+  await client.connect();
+  return client;
+}
+
+async function newAssessment(folder: Consultant, clientName: string, title: string): Promise<AssessmentDetails> {
+  const client = await folder.ok<{ id: string }>('clients.create', { name: clientName });
+  return folder.ok<AssessmentDetails>('assessments.create', { clientId: client.id, title, method: 'group', guideId: 'psychosocial-cleaning', guideVersion: '1.0.0' });
+}
+
+async function retitle(folder: Consultant, assessment: AssessmentDetails, title: string): Promise<void> {
+  await folder.ok('assessments.update', { id: assessment.id, clientId: assessment.clientId, title, method: 'group', guideId: 'psychosocial-cleaning', guideVersion: '1.0.0' });
+}
+
+const titles = async (folder: Consultant) =>
+  (await folder.ok<{ title: string }[]>('assessments.list', {})).map((a) => a.title).sort();
+
+describe.skipIf(!hasPostgres)('team server sync', () => {
+  it('refuses a server whose certificate is not from the configured CA, and a wrong password, syncing nothing', async () => {
+    const kari = await consultant('kari');
+    await newAssessment(kari, 'Sjekk AS', 'Ikke sendt');
+    const otherCa = execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=Other CA', '-keyout', '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    await kari.ok('sync.configure', { host: 'localhost', port: cluster.port, database: 'postgres', role: 'kari', caPem: otherCa, sslMode: 'verify-full' });
+    await expect(kari.sync()).rejects.toThrow(/bad_request.*Cannot reach the team server.*certificate/);
+    await kari.ok('sync.configure', { host: 'localhost', port: cluster.port, database: 'postgres', role: 'ola', caPem: cluster.caPem, sslMode: 'verify-full' });
+    await expect(kari.sync()).rejects.toThrow(/unauthorized.*refused the role ola/);
+    expect((await kari.ok<TeamSyncStatus>('sync.status', {})).pending.assessments).toBe(1);
+    const admin = await cluster.admin();
+    try {
+      expect((await admin.query('SELECT count(*)::int AS n FROM kartlegg.assessments')).rows[0].n).toBe(0);
+    } finally {
+      await admin.end();
+    }
+  }, 120_000);
+
+  it('two folders sync through the server; a conflicting edit is listed, never silent, and resolved by choice', async () => {
+    const kari = await consultant('kari');
+    const ola = await consultant('ola');
+    const assessment = await newAssessment(kari, 'Renhold Vest AS', 'Kartlegging 2026');
+
+    expect(await kari.sync()).toMatchObject({ pushedClients: 1, pushedAssessments: 1, conflicts: 0 });
+    expect(await ola.sync()).toMatchObject({ pulledClients: 1, pulledAssessments: 1, conflicts: 0 });
+    // A backup before fetched records are written here; none for a run that only sends.
+    const syncBackups = (folder: Consultant) => listBackups(folder.dataDir).filter((backup) => backup.reason === 'before-sync').length;
+    expect(syncBackups(kari)).toBe(0);
+    expect(syncBackups(ola)).toBe(1);
+    expect(await titles(ola)).toEqual(['Kartlegging 2026']);
+    // A second run with nothing changed anywhere does nothing.
+    expect(await ola.sync()).toMatchObject({ pushedAssessments: 0, pulledAssessments: 0, pushedClients: 0, pulledClients: 0 });
+
+    // Both edit the same assessment offline; Kari syncs first.
+    await retitle(kari, assessment, 'Kartlegging 2026 (Karis utgave)');
+    await retitle(ola, assessment, 'Kartlegging 2026 (Olas utgave)');
+    expect((await ola.ok<TeamSyncStatus>('sync.status', {})).pending).toEqual({ clients: 0, assessments: 1 });
+    expect(await kari.sync()).toMatchObject({ pushedAssessments: 1 });
+    expect(await ola.sync()).toMatchObject({ pushedAssessments: 0, pulledAssessments: 0, conflicts: 1 });
+    // Never silent: Ola's own version is untouched, and the conflict is listed with who changed it.
+    expect(await titles(ola)).toEqual(['Kartlegging 2026 (Olas utgave)']);
+    const [conflict] = await ola.ok<ConflictSummary[]>('sync.conflicts', {});
+    expect(conflict).toMatchObject({ kind: 'assessment', id: assessment.id, title: 'Kartlegging 2026 (Karis utgave)', serverUpdatedBy: 'kari', takeTheirsBlocked: null });
+    expect((await ola.ok<TeamSyncStatus>('sync.status', {})).conflicts).toBe(1);
+    // Unresolved, a later run leaves it alone.
+    expect(await ola.sync()).toMatchObject({ pushedAssessments: 0, conflicts: 1 });
+
+    // Keep both: Kari's version becomes a linked copy here, Ola's stays under the id; both are sent.
+    const { copyId } = await ola.ok<{ copyId: string | null }>('sync.resolve', { kind: 'assessment', id: assessment.id, choice: 'keepBoth' });
+    expect(copyId).toEqual(expect.any(String));
+    expect(await titles(ola)).toEqual(['Kartlegging 2026 (Karis utgave) (importert)', 'Kartlegging 2026 (Olas utgave)']);
+    expect(await ola.sync()).toMatchObject({ pushedAssessments: 2, conflicts: 0 });
+    expect(await kari.sync()).toMatchObject({ pulledAssessments: 2, conflicts: 0 });
+    expect(await titles(kari)).toEqual(await titles(ola));
+
+    // Take theirs: the next conflicting edit is settled the other way round.
+    await retitle(kari, assessment, 'Kari igjen');
+    await retitle(ola, assessment, 'Ola igjen');
+    await ola.sync();
+    expect(await kari.sync()).toMatchObject({ conflicts: 1 });
+    await kari.ok('sync.resolve', { kind: 'assessment', id: assessment.id, choice: 'takeTheirs' });
+    expect(await titles(kari)).toContain('Ola igjen');
+    expect(await kari.sync()).toMatchObject({ pushedAssessments: 0, pulledAssessments: 0, conflicts: 0 });
+
+    // Keep mine: Kari's edit replaces Ola's on the server, and Ola (unchanged since) takes it.
+    await retitle(kari, assessment, 'Karis endelige');
+    await retitle(ola, assessment, 'Olas endelige');
+    await ola.sync();
+    expect(await kari.sync()).toMatchObject({ conflicts: 1 });
+    await kari.ok('sync.resolve', { kind: 'assessment', id: assessment.id, choice: 'keepMine' });
+    expect(await kari.sync()).toMatchObject({ pushedAssessments: 1, conflicts: 0 });
+    expect(await ola.sync()).toMatchObject({ pulledAssessments: 1, conflicts: 0 });
+    expect(await titles(ola)).toEqual(await titles(kari));
+    expect(await titles(ola)).toContain('Karis endelige');
+
+    // The server wrote who, when and from which device.
+    const admin = await cluster.admin();
+    try {
+      const row = await admin.query('SELECT updated_by, updated_device, version, created_by FROM kartlegg.assessments WHERE id = $1', [assessment.id]);
+      const karisDevice = (await kari.ok<TeamSyncStatus>('sync.status', {})).deviceId;
+      expect(row.rows[0]).toMatchObject({ updated_by: 'kari', updated_device: karisDevice, created_by: 'kari' });
+    } finally {
+      await admin.end();
+    }
+  }, 120_000);
+
+  it('keeps firms and teams apart, even for hand-written SQL', async () => {
+    const kari = await consultant('kari');
+    await newAssessment(kari, 'Kontorrenhold AS', 'Bare for renhold-teamet');
+    await kari.sync();
+    const per = await connectAs('per');
+    const lise = await connectAs('lise');
+    try {
+      // Another firm sees nothing of firm A, and cannot change or claim its rows.
+      expect((await per.query('SELECT count(*)::int AS n FROM kartlegg.assessments')).rows[0].n).toBe(0);
+      expect((await per.query('SELECT count(*)::int AS n FROM kartlegg.clients')).rows[0].n).toBe(0);
+      expect((await per.query('SELECT role_name FROM kartlegg.members')).rows).toEqual([{ role_name: 'per' }]);
+      expect((await per.query(`UPDATE kartlegg.assessments SET record = '{}'::jsonb`)).rowCount).toBe(0);
+      await expect(
+        per.query(`INSERT INTO kartlegg.assessments (firm_id, id, client_id, record, sha256) VALUES ('firma-a', gen_random_uuid(), gen_random_uuid(), '{}', repeat('0', 64))`),
+      ).rejects.toThrow(/row-level security/);
+      await expect(per.query('DELETE FROM kartlegg.assessments')).rejects.toThrow(/permission denied/);
+      await expect(per.query('SET ROLE kari')).rejects.toThrow(/permission denied/);
+      await expect(per.query('ALTER TABLE kartlegg.assessments DISABLE ROW LEVEL SECURITY')).rejects.toThrow(/must be owner/);
+      // Another team of the same firm does not see the team's rows either.
+      expect((await lise.query('SELECT count(*)::int AS n FROM kartlegg.assessments')).rows[0].n).toBe(0);
+      expect((await lise.query(`UPDATE kartlegg.clients SET team_id = 'kontor'`)).rowCount).toBe(0);
+    } finally {
+      await per.end();
+      await lise.end();
+    }
+    // And a sync from firm B brings nothing of firm A.
+    const perFolder = await consultant('per');
+    expect(await perFolder.sync()).toMatchObject({ pulledAssessments: 0, pulledClients: 0 });
+    expect(await titles(perFolder)).toEqual([]);
+  }, 120_000);
+});
