@@ -115,6 +115,8 @@ const ballotTextsSchema = z
     yourTurn: localizedText.describe('On the screen before each participant: your turn, press your language'),
     chooseOne: localizedText.describe('On the screen under the question: press one answer, nobody else sees it'),
     thanks: localizedText.describe('On the screen after a vote: thank you, pass it on'),
+    next: localizedText.describe('On the screen after a vote: the button that hands over to the next person'),
+    allAnswered: localizedText.describe('On the screen when everyone present has answered: the consultant closes the round'),
   })
   .strict()
   .meta({ id: 'GuideBallotTexts' });

@@ -5,8 +5,9 @@ import { plannedGuide } from './guide-modules';
 /** How the group answers: one agreed score after a short discussion, or votes counted by hand. */
 export type AnswerMode = 'consensus' | 'tally';
 
-/** Seconds per question without an interpreter, from timing the 1.0.0 guide: 68 questions with
- * voting and an interpreter took two to two and a half hours (issue 13). */
+/** Seconds per question without an interpreter. Only the tally figure rests on a timing: the 1.0.0
+ * guide's 68 questions with voting and an interpreter took two to two and a half hours (issue 13),
+ * 46–60 s a question; consensus and private rounds are estimates (docs/guides.md). */
 export const secondsPerItem: Record<AnswerMode | 'private', number> = {
   consensus: 75,
   tally: 60,

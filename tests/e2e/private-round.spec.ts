@@ -95,7 +95,11 @@ async function castVote(page: Page, ballot: Locator, vote: Vote) {
   await expect(ballot.getByText(guide.ballotTexts!.thanks[vote.language], { exact: true })).toBeVisible();
   await expect(question).toHaveCount(0);
   if (vote.by === 'keyboard') await page.keyboard.press('Enter');
-  else await ballot.getByRole('button', { name: /Neste person/ }).click();
+  else {
+    // The hand-over button in the participant's language beside the Norwegian.
+    await expect(ballot.getByRole('button', { name: /Neste person/ })).toContainText(guide.ballotTexts!.next[vote.language]);
+    await ballot.getByRole('button', { name: /Neste person/ }).click();
+  }
   await expect(ballot.getByText('Takk — gi videre')).toHaveCount(0);
 }
 
@@ -147,6 +151,7 @@ test('a private round with six participants in Polish and Arabic, by keyboard an
     await expectNoVoteShown(page, ballot, i + 1);
   }
   await expect(ballot.getByText('Alle har svart. Konsulenten lukker runden.')).toBeVisible();
+  await expect(ballot.getByText(guide.ballotTexts!.allAnswered.ar, { exact: true })).toBeVisible();
   // The stored answers hold nothing of the round before it closes.
   const before = await callApi(fresh.server, 'interviews.get', { id: planned.id });
   expect(before.answers.find((a) => a.itemId === sensitive.id)).toBeUndefined();

@@ -59,7 +59,7 @@ describe('the built-in guide psychosocial-cleaning 2.0.0', () => {
     );
     expect(missing).toEqual([]);
     expect(guide.rightsInfo!.length).toBeGreaterThanOrEqual(5);
-    expect(Object.keys(guide.ballotTexts!).sort()).toEqual(['chooseOne', 'instruction', 'thanks', 'yourTurn']);
+    expect(Object.keys(guide.ballotTexts!).sort()).toEqual(['allAnswered', 'chooseOne', 'instruction', 'next', 'thanks', 'yourTurn']);
     // The private round's instructions are machine drafts in every language but the Norwegian source.
     for (const code of requiredLanguages.filter((c) => c !== 'nb')) {
       for (const field of Object.keys(guide.ballotTexts!)) expect(textStatusOf(guide, code, `ballotTexts.${field}`), `${code} ${field}`).toEqual({ status: 'draft' });

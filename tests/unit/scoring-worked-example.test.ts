@@ -251,3 +251,23 @@ describe('docs/scoring.md, rule 7.5: what it costs', () => {
     expect(proposeFindings(costGuide, result, [], 'nb').drafts.map((draft) => draft.factorIds)).toEqual([['harassment']]);
   });
 });
+
+describe('docs/scoring.md, incomplete tallies', () => {
+  const guide = buildGuide([{ id: 'workload', direction: 'higherIsWorse', thresholds: { lower: 40, upper: 60 }, items: [{ id: 'time' }] }]);
+  const shortSet = groupInterview('a', 'Day shift', 6, { time: tally({ 2: 3, 3: 2 }) });
+  const fullSet = groupInterview('b', 'Evening shift', 5, { time: tally({ 2: 2, 4: 3 }) });
+  const consensusSet = groupInterview('c', 'Night shift', 5, { time: consensus(3, 5) });
+
+  it('a total adds up every tally, complete ones included: 5 of 6 and 5 of 5 read "10 av 11"; a consensus adds nothing', () => {
+    const result = scoreAssessment(guide, [shortSet, fullSet, consensusSet], { minimumGroupSize: 5 });
+    const [day, evening, night] = result.groups.map((group) => group.factors[0]);
+    expect(day).toMatchObject({ suppressed: false, items: [{ itemId: 'time', shortTally: { votes: 5, present: 6 } }] });
+    for (const complete of [evening, night]) expect(complete.suppressed === false && complete.items[0].shortTally).toBeUndefined();
+    expect(result.factors[0]).toMatchObject({ suppressed: false, items: [{ itemId: 'time', shortTally: { votes: 10, present: 11 } }] });
+  });
+
+  it('carries nothing when every tally is complete', () => {
+    const result = scoreAssessment(guide, [fullSet]);
+    expect(result.factors[0].suppressed === false && 'shortTally' in result.factors[0].items[0]).toBe(false);
+  });
+});

@@ -97,7 +97,15 @@ export function BallotView() {
       <div className="ballot-ready">
         {progress}
         {allAnswered ? (
-          <p className="ballot-big">{t('interview.privateRound.allAnswered')}</p>
+          ballotTexts ? (
+            languages.map((code) => (
+              <p key={code} className="ballot-big" lang={code} dir={textDirection(code)}>
+                {localize(ballotTexts.allAnswered, code)}
+              </p>
+            ))
+          ) : (
+            <p className="ballot-big">{t('interview.privateRound.allAnswered')}</p>
+          )
         ) : (
           <>
             {ballotTexts ? (
@@ -187,6 +195,11 @@ export function BallotView() {
           </p>
         ))}
         <button type="button" onClick={() => setPhase({ kind: 'ready' })}>
+          {ballotTexts && phase.language !== 'nb' ? (
+            <span lang={phase.language} dir={textDirection(phase.language)}>
+              {localize(ballotTexts.next, phase.language)} ·{' '}
+            </span>
+          ) : null}
           {t('interview.privateRound.next')}
         </button>
       </div>
