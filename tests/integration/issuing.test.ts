@@ -20,6 +20,7 @@ let outDir: string;
 let runtime: ApiRuntime;
 let assessmentId: string;
 let measureId: string;
+let findingId: string;
 
 const ok = <T>(method: MethodName, input: unknown) => okCall<T>(runtime, method, input);
 const fails = (method: MethodName, input: unknown) => failingCall(runtime, method, input);
@@ -70,7 +71,7 @@ beforeAll(async () => {
     await ok('answers.save', { interviewId: interview.id, itemId: item.id, answer: { kind: 'tally', votes: { '2': 3, '3': 3 } } });
   }
   await ok('interviews.setProgress', { id: interview.id, currentItemId: null, status: 'completed' });
-  await ok('findings.create', { assessmentId, title: 'Tidspress på dagskiftet', factorIds: ['workload'], likelihood: 4, consequence: 4 });
+  findingId = (await ok<{ id: string }>('findings.create', { assessmentId, title: 'Tidspress på dagskiftet', factorIds: ['workload'], likelihood: 4, consequence: 4 })).id;
   const measure = await ok<{ id: string }>('measures.create', { assessmentId, findingId: null, title: 'Faste møter med kunden', responsibleRole: 'employer', deadline: '2027-06-01', priority: 'high' });
   measureId = measure.id;
 }, 120_000);
@@ -125,7 +126,10 @@ describe('the issuing checklist', () => {
     expect(byId.measuresComplete.ok).toBe(true);
     expect(byId.measuresAgreed.missing).toEqual(['Faste møter med kunden']);
     expect(byId.approvals.missing).toEqual(['employer', 'safetyRepresentative']);
+    // A warning only: the accepted finding has no residual risk yet.
+    expect(byId.residualRated.missing).toEqual(['Tidspress på dagskiftet']);
 
+    await ok('findings.setResidual', { id: findingId, likelihood: 2, consequence: 3 });
     await ok('measures.update', {
       id: measureId,
       title: 'Faste møter med kunden',
