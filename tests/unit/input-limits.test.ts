@@ -2,8 +2,9 @@
 // consultant line a profile fills new assessments with.
 import { describe, expect, it } from 'vitest';
 import { plausibleDate } from '../../src-main/api/fields';
+import { settingsPatch } from '../../src-main/api/methods/settings';
 import { toErrorIssues } from '../../src-main/api/validation';
-import { consultantLine } from '../../src-main/core/settings';
+import { consultantLine, consultantProfileLimits } from '../../src-main/core/settings';
 
 function keysOf(value: string): (string | undefined)[] {
   const parsed = plausibleDate.safeParse(value);
@@ -37,5 +38,19 @@ describe('consultant line', () => {
     expect(consultantLine({ name: 'Kari Nordmann', title: 'Seniorrådgiver', firm: 'Trygg BHT AS' })).toBe('Kari Nordmann, Seniorrådgiver, Trygg BHT AS');
     expect(consultantLine({ name: ' Kari Nordmann ', title: '', firm: 'Trygg BHT AS' })).toBe('Kari Nordmann, Trygg BHT AS');
     expect(consultantLine({ name: '', title: '', firm: '' })).toBe('');
+  });
+});
+
+describe('consultant profile in the settings', () => {
+  it('fits the assessment\'s consultant field (200 characters) even when every part is full', () => {
+    const full = { name: 'n'.repeat(consultantProfileLimits.name), title: 't'.repeat(consultantProfileLimits.title), firm: 'f'.repeat(consultantProfileLimits.firm) };
+    expect(settingsPatch.safeParse({ consultantProfile: full }).success).toBe(true);
+    expect(consultantLine(full).length).toBeLessThanOrEqual(200);
+  });
+
+  it('refuses a part over its limit, naming it, and trims the rest', () => {
+    const parsed = settingsPatch.safeParse({ consultantProfile: { name: 'n'.repeat(71), title: ' Rådgiver ', firm: '' } });
+    expect(parsed.success ? [] : toErrorIssues(parsed.error).map((issue) => [issue.path, issue.key])).toEqual([['consultantProfile.name', 'tooLong']]);
+    expect(settingsPatch.parse({ consultantProfile: { name: ' Kari ', title: ' Rådgiver ', firm: '' } }).consultantProfile).toEqual({ name: 'Kari', title: 'Rådgiver', firm: '' });
   });
 });

@@ -71,12 +71,11 @@ export function InterviewForm({ initial, guideLanguages, submitLabel, minGroupSi
       {(errors) => (
         <>
           <div className="field-row">
-            <Field label={t('plannedInterviews.groupName')} hint={t('plannedInterviews.groupNameHint')} required error={errors.groupName}>
+            <Field label={t('plannedInterviews.groupName')} hint={t('plannedInterviews.groupNameHint')} required error={errors.groupName} limit={{ length: values.groupName.length, max: 200 }}>
               {(props) => (
                 <input
                   {...props}
                   value={values.groupName}
-                  maxLength={200}
                   autoComplete="off"
                   onChange={(event) => setValues({ ...values, groupName: event.target.value })}
                 />

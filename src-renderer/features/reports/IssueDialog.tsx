@@ -117,13 +117,13 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
             <fieldset key={party} className="approval">
               <legend>{t('issuing.approvalFor', { party: t(`issuing.parties.${party}`) })}</legend>
               <div className="field-row">
-                <Field label={t('issuing.name')} error={errors[`approvals.${party}.name`]}>
+                <Field label={t('issuing.name')} error={errors[`approvals.${party}.name`]} limit={{ length: approvals[party].name.length, max: 200 }}>
                   {(props) => (
-                    <input {...props} ref={i === 0 ? first : undefined} maxLength={200} value={approvals[party].name} onChange={(event) => setApproval(party, 'name', event.target.value)} />
+                    <input {...props} ref={i === 0 ? first : undefined} value={approvals[party].name} onChange={(event) => setApproval(party, 'name', event.target.value)} />
                   )}
                 </Field>
-                <Field label={t('issuing.role')} error={errors[`approvals.${party}.role`]}>
-                  {(props) => <input {...props} maxLength={200} value={approvals[party].role} onChange={(event) => setApproval(party, 'role', event.target.value)} />}
+                <Field label={t('issuing.role')} error={errors[`approvals.${party}.role`]} limit={{ length: approvals[party].role.length, max: 200 }}>
+                  {(props) => <input {...props} value={approvals[party].role} onChange={(event) => setApproval(party, 'role', event.target.value)} />}
                 </Field>
                 <Field label={t('issuing.date')} error={errors[`approvals.${party}.date`]}>
                   {(props) => <input {...props} type="date" value={approvals[party].date} onChange={(event) => setApproval(party, 'date', event.target.value)} />}

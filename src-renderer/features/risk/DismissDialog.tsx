@@ -55,8 +55,8 @@ export function DismissDialog({ title, onDismiss, onCancel }: DismissDialogProps
             {errorText(t, error)}
           </p>
         ) : null}
-        <Field label={t('risk.findings.dismissReason')} hint={t('risk.findings.dismissHint')} required error={errors.reason}>
-          {(props) => <textarea {...props} rows={3} maxLength={2000} value={reason} onChange={(event) => setReason(event.target.value)} />}
+        <Field label={t('risk.findings.dismissReason')} hint={t('risk.findings.dismissHint')} required error={errors.reason} limit={{ length: reason.length, max: 2000 }}>
+          {(props) => <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
         </Field>
         <div className="button-row">
           <button type="button" onClick={onCancel}>

@@ -102,8 +102,8 @@ export function FindingForm({ heading, initial, guide, matrix, finding, onSubmit
       >
         {(errors) => (
           <>
-            <Field label={t('risk.findings.titleField')} required error={errors.title}>
-              {(props) => <input {...props} value={values.title} maxLength={300} autoComplete="off" onChange={(event) => set('title')(event.target.value)} />}
+            <Field label={t('risk.findings.titleField')} required error={errors.title} limit={{ length: values.title.length, max: 300 }}>
+              {(props) => <input {...props} value={values.title} autoComplete="off" onChange={(event) => set('title')(event.target.value)} />}
             </Field>
             <fieldset className="choice-group factor-choices">
               <legend>{t('risk.findings.factorsField')}</legend>
@@ -121,18 +121,18 @@ export function FindingForm({ heading, initial, guide, matrix, finding, onSubmit
               ))}
               {errors.factorIds ? <p className="field-error">{errors.factorIds}</p> : null}
             </fieldset>
-            <Field label={t('risk.findings.hazard')} error={errors.hazard}>
-              {(props) => <textarea {...props} rows={6} value={values.hazard} maxLength={10_000} onChange={(event) => set('hazard')(event.target.value)} />}
+            <Field label={t('risk.findings.hazard')} error={errors.hazard} limit={{ length: values.hazard.length, max: 10_000 }}>
+              {(props) => <textarea {...props} rows={6} value={values.hazard} onChange={(event) => set('hazard')(event.target.value)} />}
             </Field>
-            <Field label={t('risk.findings.causes')} error={errors.causes}>
-              {(props) => <textarea {...props} rows={3} value={values.causes} maxLength={10_000} onChange={(event) => set('causes')(event.target.value)} />}
+            <Field label={t('risk.findings.causes')} error={errors.causes} limit={{ length: values.causes.length, max: 10_000 }}>
+              {(props) => <textarea {...props} rows={3} value={values.causes} onChange={(event) => set('causes')(event.target.value)} />}
             </Field>
-            <Field label={t('risk.findings.exposedField')} hint={t('risk.findings.exposedHint')} error={errors.exposed}>
-              {(props) => <input {...props} value={values.exposed} maxLength={2000} autoComplete="off" onChange={(event) => set('exposed')(event.target.value)} />}
+            <Field label={t('risk.findings.exposedField')} hint={t('risk.findings.exposedHint')} error={errors.exposed} limit={{ length: values.exposed.length, max: 2000 }}>
+              {(props) => <input {...props} value={values.exposed} autoComplete="off" onChange={(event) => set('exposed')(event.target.value)} />}
             </Field>
-            <Field label={t('risk.findings.existingMeasures')} error={errors.existingMeasures}>
+            <Field label={t('risk.findings.existingMeasures')} error={errors.existingMeasures} limit={{ length: values.existingMeasures.length, max: 10_000 }}>
               {(props) => (
-                <textarea {...props} rows={3} value={values.existingMeasures} maxLength={10_000} onChange={(event) => set('existingMeasures')(event.target.value)} />
+                <textarea {...props} rows={3} value={values.existingMeasures} onChange={(event) => set('existingMeasures')(event.target.value)} />
               )}
             </Field>
             {finding?.needsReview ? <p className="risk-note">{t('risk.findings.needsReview')}</p> : null}
@@ -147,9 +147,9 @@ export function FindingForm({ heading, initial, guide, matrix, finding, onSubmit
                 </>
               ) : null}
             </p>
-            <Field label={t('risk.findings.justification')} error={errors.justification}>
+            <Field label={t('risk.findings.justification')} error={errors.justification} limit={{ length: values.justification.length, max: 10_000 }}>
               {(props) => (
-                <textarea {...props} rows={3} value={values.justification} maxLength={10_000} onChange={(event) => set('justification')(event.target.value)} />
+                <textarea {...props} rows={3} value={values.justification} onChange={(event) => set('justification')(event.target.value)} />
               )}
             </Field>
           </>

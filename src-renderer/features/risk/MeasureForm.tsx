@@ -143,11 +143,11 @@ export function MeasureForm({ heading, initial, findings, numbers, onSubmit, onC
                 ))}
               </details>
             ) : null}
-            <Field label={t('risk.measures.whatField')} required error={errors.title}>
-              {(props) => <textarea {...props} rows={2} maxLength={300} value={values.title} onChange={(event) => set('title')(event.target.value)} />}
+            <Field label={t('risk.measures.whatField')} required error={errors.title} limit={{ length: values.title.length, max: 300 }}>
+              {(props) => <textarea {...props} rows={2} value={values.title} onChange={(event) => set('title')(event.target.value)} />}
             </Field>
-            <Field label={t('risk.measures.whyField')} error={errors.rationale}>
-              {(props) => <textarea {...props} rows={2} maxLength={5000} value={values.rationale} onChange={(event) => set('rationale')(event.target.value)} />}
+            <Field label={t('risk.measures.whyField')} error={errors.rationale} limit={{ length: values.rationale.length, max: 5000 }}>
+              {(props) => <textarea {...props} rows={2} value={values.rationale} onChange={(event) => set('rationale')(event.target.value)} />}
             </Field>
             <div className="field-row">
               <Field label={t('risk.measures.responsibleField')} required error={errors.responsibleRole}>
@@ -189,16 +189,16 @@ export function MeasureForm({ heading, initial, findings, numbers, onSubmit, onC
               </Field>
             </div>
             <div className="field-row">
-              <Field label={t('risk.measures.responsibleNameField')} hint={t('risk.measures.responsibleNameHint')} error={errors.responsibleName}>
-                {(props) => <input {...props} maxLength={300} value={values.responsibleName} onChange={(event) => set('responsibleName')(event.target.value)} />}
+              <Field label={t('risk.measures.responsibleNameField')} hint={t('risk.measures.responsibleNameHint')} error={errors.responsibleName} limit={{ length: values.responsibleName.length, max: 300 }}>
+                {(props) => <input {...props} value={values.responsibleName} onChange={(event) => set('responsibleName')(event.target.value)} />}
               </Field>
               <Field label={t('risk.measures.agreedOnField')} error={errors.agreedOn}>
                 {(props) => <input {...props} type="date" value={values.agreedOn} onChange={(event) => set('agreedOn')(event.target.value)} />}
               </Field>
             </div>
             {values.status === 'dropped' ? (
-              <Field label={t('risk.measures.dropReasonField')} required error={errors.dropReason}>
-                {(props) => <textarea {...props} rows={2} maxLength={2000} value={values.dropReason} onChange={(event) => set('dropReason')(event.target.value)} />}
+              <Field label={t('risk.measures.dropReasonField')} required error={errors.dropReason} limit={{ length: values.dropReason.length, max: 2000 }}>
+                {(props) => <textarea {...props} rows={2} value={values.dropReason} onChange={(event) => set('dropReason')(event.target.value)} />}
               </Field>
             ) : null}
             <fieldset className="choice-group role-choices" aria-describedby="agreed-by-hint">
