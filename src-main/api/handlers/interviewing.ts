@@ -1,8 +1,7 @@
 // Handlers for running an interview: every answer and note is committed before the call returns.
-import { totalVotes, type Answer } from '../../core/answers';
-import { totalParticipants, type InterviewDetails, type InterviewSummary } from '../../core/assessments';
+import { checkAnswer, requireFactor, requireItem } from '../../core/answer-rules';
+import { totalParticipants, type InterviewDetails } from '../../core/assessments';
 import { AppError } from '../../core/errors';
-import type { Guide } from '../../core/guide';
 import { markAssessmentStarted, touchAssessment } from '../../db/assessments-repo';
 import type { Db } from '../../db/database';
 import * as interviews from '../../db/interviews-repo';
@@ -13,44 +12,6 @@ import { assessmentGuide, requireAssessment, requireInterview } from './lookups'
 
 function details(db: Db, id: string): InterviewDetails {
   return { ...requireInterview(db, id), answers: interviews.listAnswers(db, id), notes: interviews.listNotes(db, id) };
-}
-
-function requireItem(guide: Guide, itemId: string) {
-  const item = guide.items.find((i) => i.id === itemId);
-  if (!item) throw new AppError('invalid_input', `The guide has no item "${itemId}".`, [{ path: 'itemId', message: 'unknown item' }]);
-  return item;
-}
-
-function requireFactor(guide: Guide, factorId: string) {
-  if (!guide.factors.some((f) => f.id === factorId)) {
-    throw new AppError('invalid_input', `The guide has no factor "${factorId}".`, [{ path: 'factorId', message: 'unknown factor' }]);
-  }
-}
-
-/** The answer must use the item's scale, and count no more people than are present. */
-function checkAnswer(guide: Guide, itemId: string, answer: Answer, interview: InterviewSummary): void {
-  const item = requireItem(guide, itemId);
-  const scale = guide.scales.find((s) => s.id === item.scale)!;
-  const values = new Set(scale.points.map((p) => p.value));
-  const present = totalParticipants(interview.participants);
-  const refuse = (path: string, message: string, key: string) => {
-    throw new AppError('invalid_input', message, [{ path, message, key }]);
-  };
-  if (answer.kind === 'consensus') {
-    if (!values.has(answer.value)) refuse('answer.value', `${answer.value} is not on the item's scale.`, 'notOnScale');
-    if (present > 0 && answer.participants > present) {
-      refuse('answer.participants', `The consensus counts ${answer.participants} people, but ${present} are present.`, 'moreThanPresent');
-    }
-  }
-  if (answer.kind === 'tally') {
-    for (const key of Object.keys(answer.votes)) {
-      if (!values.has(Number(key))) refuse(`answer.votes.${key}`, `${key} is not on the item's scale.`, 'notOnScale');
-    }
-    const votes = totalVotes(answer.votes);
-    if (votes === 0) refuse('answer.votes', 'A tally needs at least one vote.', 'noVotes');
-    if (present === 0) refuse('answer.votes', 'Record how many are present before counting votes.', 'noParticipants');
-    if (votes > present) refuse('answer.votes', `${votes} votes, but only ${present} present.`, 'moreVotesThanPresent');
-  }
 }
 
 export const interviewingHandlers: Handlers<keyof typeof interviewingMethods> = {
@@ -91,7 +52,7 @@ export const interviewingHandlers: Handlers<keyof typeof interviewingMethods> = 
     context.db.transaction(() => {
       const interview = requireInterview(context.db, interviewId);
       const assessment = requireAssessment(context.db, interview.assessmentId);
-      checkAnswer(assessmentGuide(context, assessment), itemId, answer, interview);
+      checkAnswer(assessmentGuide(context, assessment), itemId, answer, totalParticipants(interview.participants));
       // The same answer saved again (the screen re-saving on the way past) is no edit: it must not
       // touch the assessment, least of all reopen an issued one.
       const stored = interviews.findAnswer(context.db, interviewId, itemId);

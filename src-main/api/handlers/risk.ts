@@ -3,9 +3,9 @@
 import { localIsoDate } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import { proposeFindings, startingRating } from '../../core/finding-proposals';
-import type { Guide, LocalizedText } from '../../core/guide';
+import { checkFactors, confirmRating, keepOrRate, rateOn, unratedError } from '../../core/finding-rules';
+import type { LocalizedText } from '../../core/guide';
 import { isRated, missingAgreementParties, type Finding, type Measure, type MeasureView } from '../../core/risk';
-import { isOnMatrix, riskLevel, type RiskMatrix } from '../../core/risk-matrix';
 import { touchAssessment, updateAssessment } from '../../db/assessments-repo';
 import type { Db } from '../../db/database';
 import * as risk from '../../db/risk-repo';
@@ -33,14 +33,6 @@ function requireProposed(db: Db, id: string): Finding {
   return finding;
 }
 
-function unratedError(findings: Finding[]): AppError {
-  return new AppError(
-    'invalid_input',
-    `A finding is accepted only with a rating; rate likelihood and consequence first: ${findings.map((finding) => `"${finding.title}"`).join(', ')}.`,
-    [{ path: 'likelihood', message: 'rate the finding before it is accepted', key: 'ratingRequired' }],
-  );
-}
-
 function requireMeasure(db: Db, id: string): Measure {
   const measure = risk.findMeasure(db, id);
   if (!measure) throw new AppError('not_found', 'That measure does not exist (it may have been deleted).');
@@ -54,49 +46,6 @@ function consultantText(text: LocalizedText): LocalizedText {
 
 function view(measure: Measure): MeasureView {
   return { ...measure, missingParties: missingAgreementParties(measure) };
-}
-
-function checkFactors(guide: Guide, factorIds: string[]): void {
-  const known = new Set(guide.factors.map((f) => f.id));
-  const issues = factorIds.flatMap((id, index) =>
-    known.has(id) ? [] : [{ path: `factorIds[${index}]`, message: `the guide has no factor "${id}"`, key: 'unknownFactor' }],
-  );
-  if (issues.length) throw new AppError('invalid_input', "A finding's factors must be factors of the assessment's guide.", issues);
-}
-
-interface RatingInput {
-  likelihood: number | null;
-  consequence: number | null;
-}
-
-type Rating = Pick<risk.FindingValues, 'likelihood' | 'consequence' | 'matrixSize' | 'level' | 'needsReview'>;
-
-/** A new rating is made on the current matrix; it must fit on it. */
-function rateOn(matrix: RiskMatrix, { likelihood, consequence }: RatingInput): Rating {
-  if (likelihood === null || consequence === null) return { likelihood: null, consequence: null, matrixSize: null, level: null, needsReview: false };
-  const issues = (['likelihood', 'consequence'] as const).flatMap((field) => {
-    const value = field === 'likelihood' ? likelihood : consequence;
-    return isOnMatrix(matrix, value)
-      ? []
-      : [{ path: field, message: `${value} is not on the ${matrix.size} × ${matrix.size} matrix (1–${matrix.size})`, key: 'notOnMatrix' }];
-  });
-  if (issues.length) throw new AppError('invalid_input', `The rating does not fit on the ${matrix.size} × ${matrix.size} risk matrix.`, issues);
-  return { likelihood, consequence, matrixSize: matrix.size, level: riskLevel(matrix, likelihood, consequence), needsReview: false };
-}
-
-/** An unchanged rating keeps the matrix and level it was made on (and its review flag): editing a
- * finding's text must not quietly move it onto a new matrix. */
-function keepOrRate(matrix: RiskMatrix, current: Finding, input: RatingInput): Rating {
-  if (input.likelihood === current.likelihood && input.consequence === current.consequence) {
-    return {
-      likelihood: current.likelihood,
-      consequence: current.consequence,
-      matrixSize: current.matrixSize,
-      level: current.level,
-      needsReview: current.needsReview,
-    };
-  }
-  return rateOn(matrix, input);
 }
 
 function checkFindingLink(db: Db, assessmentId: string, findingId: string | null): void {
@@ -255,17 +204,8 @@ export const riskHandlers: Handlers<keyof typeof riskMethods> = {
   'findings.confirmRating': ({ id }, { db }) =>
     db.transaction(() => {
       const finding = requireFinding(db, id);
-      if (finding.likelihood === null || finding.consequence === null) throw new AppError('conflict', 'The finding has no rating to confirm.');
-      const matrix = readSettings(db).riskMatrix;
-      if (!isOnMatrix(matrix, finding.likelihood) || !isOnMatrix(matrix, finding.consequence)) {
-        throw new AppError(
-          'conflict',
-          `The rating (${finding.likelihood} × ${finding.consequence}, made on ${finding.matrixSize} × ${finding.matrixSize}) does not fit on the ` +
-            `${matrix.size} × ${matrix.size} matrix. Rate the finding again.`,
-        );
-      }
       const now = nowIso();
-      risk.updateFinding(db, id, { ...finding, ...rateOn(matrix, finding) }, now);
+      risk.updateFinding(db, id, { ...finding, ...confirmRating(readSettings(db).riskMatrix, finding) }, now);
       touchAssessment(db, finding.assessmentId, now);
       return requireFinding(db, id);
     })(),
