@@ -148,6 +148,70 @@ describe.skipIf(!hasPostgres)('team server sync', () => {
     }
   }, 120_000);
 
+  it('a client changed on both sides is a conflict too: take theirs, or keep mine (never keep both)', async () => {
+    const kari = await consultant('kari');
+    const ola = await consultant('ola');
+    const { clientId } = await newAssessment(kari, 'Glans Renhold AS', 'Klientkonflikt');
+    await kari.sync();
+    await ola.sync();
+    await kari.ok('clients.update', { id: clientId, name: 'Glans Renhold AS (Kari)' });
+    await ola.ok('clients.update', { id: clientId, name: 'Glans Renhold AS (Ola)' });
+    expect(await kari.sync()).toMatchObject({ pushedClients: 1 });
+    expect(await ola.sync()).toMatchObject({ pushedClients: 0, pulledClients: 0, conflicts: 1 });
+    const clientName = async (folder: Consultant) => (await folder.ok<{ name: string }>('clients.get', { id: clientId })).name;
+    expect(await clientName(ola)).toBe('Glans Renhold AS (Ola)');
+    expect(await ola.ok<ConflictSummary[]>('sync.conflicts', {})).toEqual([expect.objectContaining({ kind: 'client', id: clientId, title: 'Glans Renhold AS (Kari)' })]);
+    const refused = await (async () => {
+      try {
+        await ola.ok('sync.resolve', { kind: 'client', id: clientId, choice: 'keepBoth' });
+        return null;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(refused).toMatch(/cannot be kept twice/);
+    await ola.ok('sync.resolve', { kind: 'client', id: clientId, choice: 'takeTheirs' });
+    expect(await clientName(ola)).toBe('Glans Renhold AS (Kari)');
+    expect(await ola.sync()).toMatchObject({ pushedClients: 0, conflicts: 0 });
+
+    await kari.ok('clients.update', { id: clientId, name: 'Glans Renhold (Kari igjen)' });
+    await ola.ok('clients.update', { id: clientId, name: 'Glans Renhold (Ola igjen)' });
+    await kari.sync();
+    expect(await ola.sync()).toMatchObject({ conflicts: 1 });
+    await ola.ok('sync.resolve', { kind: 'client', id: clientId, choice: 'keepMine' });
+    expect(await ola.sync()).toMatchObject({ pushedClients: 1, conflicts: 0 });
+    expect(await kari.sync()).toMatchObject({ pulledClients: 1, conflicts: 0 });
+    expect(await clientName(kari)).toBe('Glans Renhold (Ola igjen)');
+  }, 120_000);
+
+  it('issued revisions travel, and "take theirs" is refused when it would drop a revision issued here', async () => {
+    const kari = await consultant('kari');
+    const ola = await consultant('ola');
+    const assessment = await newAssessment(kari, 'Revisjon AS', 'Utstedt kartlegging');
+    await kari.ok('revisions.issue', { assessmentId: assessment.id });
+    await kari.sync();
+    await ola.sync();
+    const revisionNumbers = async (folder: Consultant) =>
+      (await folder.ok<{ revisions: { number: number }[] }>('revisions.list', { assessmentId: assessment.id })).revisions.map((r) => r.number);
+    expect(await revisionNumbers(ola)).toEqual([1]);
+
+    // Ola edits and issues revision 2 here; Kari edits the title meanwhile and syncs first.
+    await retitle(ola, assessment, 'Utstedt kartlegging, rev. 2');
+    await ola.ok('revisions.issue', { assessmentId: assessment.id });
+    await retitle(kari, assessment, 'Utstedt kartlegging (Kari)');
+    await kari.sync();
+    expect(await ola.sync()).toMatchObject({ conflicts: 1 });
+    const [conflict] = await ola.ok<ConflictSummary[]>('sync.conflicts', {});
+    expect(conflict).toMatchObject({ id: assessment.id, takeTheirsBlocked: 'issuedRevision' });
+    await expect(ola.ok('sync.resolve', { kind: 'assessment', id: assessment.id, choice: 'takeTheirs' })).rejects.toThrow(/not possible/);
+    expect((await revisionNumbers(ola)).sort()).toEqual([1, 2]);
+
+    await ola.ok('sync.resolve', { kind: 'assessment', id: assessment.id, choice: 'keepMine' });
+    await ola.sync();
+    await kari.sync();
+    expect((await revisionNumbers(kari)).sort()).toEqual([1, 2]);
+  }, 120_000);
+
   it('keeps firms and teams apart, even for hand-written SQL', async () => {
     const kari = await consultant('kari');
     await newAssessment(kari, 'Kontorrenhold AS', 'Bare for renhold-teamet');
