@@ -123,8 +123,8 @@ test('a consultant assesses the risks, agrees an action plan, issues it, and edi
   // Rating a finding places it on the matrix.
   await page.getByRole('button', { name: 'Rediger «Arbeidsmengde og tid»' }).click();
   await page.getByLabel('Hvem er utsatt').fill('Renholdere på kveldsskift');
-  await page.getByLabel('Sannsynlighet').selectOption('4');
-  await page.getByLabel('Konsekvens').selectOption('4');
+  await page.getByLabel('Sannsynlighet', { exact: true }).selectOption('4');
+  await page.getByLabel('Konsekvens', { exact: true }).selectOption('4');
   await expect(page.getByText('Risikonivå:')).toContainText('Høy');
   await page.getByLabel('Begrunnelse for vurderingen').fill('Gjelder hele gruppen på hver vakt.');
   await expectNoSeriousAxeViolations(page);
@@ -138,8 +138,8 @@ test('a consultant assesses the risks, agrees an action plan, issues it, and edi
   await page.getByRole('button', { name: 'Nytt funn' }).click();
   await page.getByLabel('Tittel').fill('Alenearbeid i kjelleren');
   await page.getByRole('checkbox', { name: 'Alenearbeid og arbeid kveld, natt og tidlig morgen' }).check();
-  await page.getByLabel('Sannsynlighet').selectOption('2');
-  await page.getByLabel('Konsekvens').selectOption('3');
+  await page.getByLabel('Sannsynlighet', { exact: true }).selectOption('2');
+  await page.getByLabel('Konsekvens', { exact: true }).selectOption('3');
   await risk.save();
   await expect(page.getByRole('status').filter({ hasText: 'Funnet er lagt til.' })).toBeVisible();
   await expect(risk.findingsTable().getByRole('row', { name: /Alenearbeid i kjelleren/ })).toContainText('Middels');
@@ -277,8 +277,8 @@ test('overdue measures show on the home screen, and a new matrix flags rated fin
   await expect(page.getByText('1 funn er vurdert på en annen matrise')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('button', { name: 'Rediger «Arbeidsmengde og tid»' }).click();
-  await page.getByLabel('Sannsynlighet').selectOption('3');
-  await page.getByLabel('Konsekvens').selectOption('2');
+  await page.getByLabel('Sannsynlighet', { exact: true }).selectOption('3');
+  await page.getByLabel('Konsekvens', { exact: true }).selectOption('2');
   await new RiskPages(page).save();
   await expect(row).not.toContainText('Må vurderes på nytt');
   await expect(row).toContainText('Høy');
