@@ -51,8 +51,8 @@ export function ReportBrandingSettings() {
       >
         {(errors) => (
           <>
-            <Field label={t('reports.branding.name')} error={errors.consultancyName}>
-              {(props) => <input {...props} value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />}
+            <Field label={t('reports.branding.name')} error={errors.consultancyName} limit={{ length: name.length, max: 200 }}>
+              {(props) => <input {...props} value={name} onChange={(event) => setName(event.target.value)} />}
             </Field>
             <Field label={t('reports.branding.colour')} hint={t('reports.branding.colourHint')} error={errors.brandColour}>
               {(props) => <input {...props} type="color" value={colour} onChange={(event) => setColour(event.target.value)} />}
