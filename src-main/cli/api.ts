@@ -1,4 +1,6 @@
 // Runs CLI commands through the same API registry as the app.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ApiRuntime } from '../api/runtime';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract';
 import { AppError } from '../core/errors';
@@ -21,11 +23,22 @@ export function useDataPassphrase(passphrase: string | undefined): void {
   dataPassphrase = passphrase;
 }
 
+/** The Node build of SQLite in node_modules, named directly: without it better-sqlite3's lookup (the
+ * bindings package) tries a dozen paths first, a noticeable part of a short command's start-up. */
+function nodeSqliteBinding(): string | undefined {
+  try {
+    const file = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Opens the data folder, unlocked when it is encrypted and a passphrase was given. */
 export async function openCliRuntime(dataDir: string): Promise<ApiRuntime> {
   // Loaded here, not at start-up, so that "kartlegg help" never loads the database or the API.
   const { openApiRuntime } = await import('../api/runtime');
-  return openApiRuntime({ dataDir, appRoot: findAppRoot(), passphrase: dataPassphrase });
+  return openApiRuntime({ dataDir, appRoot: findAppRoot(), passphrase: dataPassphrase, nativeBinding: nodeSqliteBinding() });
 }
 
 /** What to do when the data cannot be opened, in the CLI's own words. */
