@@ -52,24 +52,36 @@ export async function fetchGuides(client: ClientBase): Promise<(PackagedGuide & 
   return result.rows.map((row) => ({ id: row.guide_id, version: row.version, content: row.content, sha256: row.sha256 }));
 }
 
-/** One write of a record: inserted when the server has never had it, updated only from the version this
- * machine saw. Returns the new version, or null when someone else got there first (a conflict to pull). */
-async function writeRecord(client: ClientBase, kind: SyncedKind, id: string, clientId: string | null, record: OutgoingRecord<unknown>): Promise<number | null> {
-  const json = JSON.stringify(record.part);
-  if (record.expectedVersion === null) {
-    const columns = kind === 'assessment' ? '(id, client_id, record, sha256)' : '(id, record, sha256)';
-    const values = kind === 'assessment' ? '($1, $4, $2, $3)' : '($1, $2, $3)';
-    const params = kind === 'assessment' ? [id, json, record.sha256, clientId] : [id, json, record.sha256];
-    const inserted = await client.query<{ version: number }>(`INSERT INTO ${tables[kind]} ${columns} VALUES ${values} ON CONFLICT DO NOTHING RETURNING version`, params);
-    return inserted.rows[0]?.version ?? null;
+/** Writes a batch's records of one kind in two statements: inserts for records the server has never had,
+ * and updates that apply only from the version this machine saw. Returns the new version per record
+ * written; one missing lost a race to someone else's write (a conflict the next run fetches). */
+async function writeRecords(client: ClientBase, kind: SyncedKind, records: { id: string; clientId: string | null; record: OutgoingRecord<unknown> }[]): Promise<Map<string, number>> {
+  const written = new Map<string, number>();
+  const rows = (list: typeof records) =>
+    JSON.stringify(list.map(({ id, clientId, record }) => ({ id, client_id: clientId, record: record.part, sha256: record.sha256, expected: record.expectedVersion })));
+  const inserts = records.filter((r) => r.record.expectedVersion === null);
+  const updates = records.filter((r) => r.record.expectedVersion !== null);
+  const clientColumn = kind === 'assessment' ? ', client_id' : '';
+  const clientValue = kind === 'assessment' ? ', x.client_id' : '';
+  const recordset = 'jsonb_to_recordset($1::jsonb) AS x(id uuid, client_id uuid, record jsonb, sha256 text, expected integer)';
+  if (inserts.length > 0) {
+    const result = await client.query<{ id: string; version: number }>(
+      `INSERT INTO ${tables[kind]} (id${clientColumn}, record, sha256) SELECT x.id${clientValue}, x.record, x.sha256 FROM ${recordset}
+       ON CONFLICT DO NOTHING RETURNING id::text AS id, version`,
+      [rows(inserts)],
+    );
+    for (const row of result.rows) written.set(row.id, row.version);
   }
-  const setClient = kind === 'assessment' ? ', client_id = $5' : '';
-  const params = kind === 'assessment' ? [id, json, record.sha256, record.expectedVersion, clientId] : [id, json, record.sha256, record.expectedVersion];
-  const updated = await client.query<{ version: number }>(
-    `UPDATE ${tables[kind]} SET record = $2, sha256 = $3${setClient} WHERE id = $1 AND version = $4 RETURNING version`,
-    params,
-  );
-  return updated.rows[0]?.version ?? null;
+  if (updates.length > 0) {
+    const setClient = kind === 'assessment' ? ', client_id = x.client_id' : '';
+    const result = await client.query<{ id: string; version: number }>(
+      `UPDATE ${tables[kind]} AS t SET record = x.record, sha256 = x.sha256${setClient} FROM ${recordset}
+       WHERE t.id = x.id AND t.version = x.expected RETURNING t.id::text AS id, t.version`,
+      [rows(updates)],
+    );
+    for (const row of result.rows) written.set(row.id, row.version);
+  }
+  return written;
 }
 
 export interface PushResult {
@@ -92,15 +104,12 @@ export async function pushBatch(client: ClientBase, deviceId: string, batch: Out
         guide.sha256,
       ]);
     }
-    for (const record of batch.clients) {
-      const version = await writeRecord(client, 'client', record.part.client.id, null, record);
-      if (version !== null) result.clients.set(record.part.client.id, version);
-    }
-    for (const record of batch.assessments) {
-      const { id, clientId } = record.part.assessment;
-      const version = await writeRecord(client, 'assessment', id, clientId, record);
-      if (version !== null) result.assessments.set(id, version);
-    }
+    result.clients = await writeRecords(client, 'client', batch.clients.map((record) => ({ id: record.part.client.id, clientId: null, record })));
+    result.assessments = await writeRecords(
+      client,
+      'assessment',
+      batch.assessments.map((record) => ({ id: record.part.assessment.id, clientId: record.part.assessment.clientId, record })),
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -9,6 +9,8 @@ import type { TeamSyncStatus } from '../../src-main/api/methods/sync';
 import { listBackups } from '../../src-main/db/backup';
 import type { ConflictSummary } from '../../src-main/core/team-sync';
 import { migrateTeamServer } from '../../src-main/team/server-migrations';
+import { pushBatch } from '../../src-main/team/server-store';
+import type { AssessmentPart } from '../../src-main/core/package-records';
 import { consultantFolder, type Consultant } from './fixtures/team-folders';
 import { postgresBinDir, startTestCluster, type TestCluster } from './fixtures/team-postgres';
 
@@ -210,6 +212,24 @@ describe.skipIf(!hasPostgres)('team server sync', () => {
     await ola.sync();
     await kari.sync();
     expect((await revisionNumbers(kari)).sort()).toEqual([1, 2]);
+  }, 120_000);
+
+  it('a write from a stale version is not applied: the server keeps the newer row', async () => {
+    const kari = await consultant('kari');
+    const assessment = await newAssessment(kari, 'Kappløp AS', 'Først til mølla');
+    await kari.sync();
+    const server = await connectAs('kari');
+    try {
+      const stored = await server.query("SELECT record, version FROM kartlegg.assessments WHERE id = $1", [assessment.id]);
+      const part = stored.rows[0].record as AssessmentPart;
+      const stale = { part: { ...part, assessment: { ...part.assessment, title: 'Skrevet fra en gammel versjon' } }, sha256: 'f'.repeat(64), expectedVersion: stored.rows[0].version - 1 };
+      const result = await pushBatch(server, 'test-device', { guides: [], clients: [], assessments: [stale] });
+      expect(result.assessments.size).toBe(0);
+      const after = await server.query("SELECT record->'assessment'->>'title' AS title, version FROM kartlegg.assessments WHERE id = $1", [assessment.id]);
+      expect(after.rows[0]).toEqual({ title: 'Først til mølla', version: stored.rows[0].version });
+    } finally {
+      await server.end();
+    }
   }, 120_000);
 
   it('keeps firms and teams apart, even for hand-written SQL', async () => {
