@@ -36,6 +36,7 @@ const conditions = {
     description: "The guide has guidance for those who must act (what a factor means, the law, steps for the employer and the safety representative)",
     holds: (c) => c.data.guide.factors.some((factor) => !!factor.guidance),
   },
+  hasRightsInfo: { description: 'The guide has "your rights and who you can talk to" texts for the employees', holds: (c) => (c.data.guide.rightsInfo ?? []).length > 0 },
   isDraft: { description: 'A preview of changes that are not issued yet', holds: (c) => c.data.draft },
   draftTranslation: {
     description: "The guide's texts in the report's language are a draft translation, not all reviewed by a qualified translator",

@@ -131,6 +131,9 @@ export interface PageSetup {
   orientation: 'portrait' | 'landscape';
   /** Millimetres. */
   margins: { top: number; right: number; bottom: number; left: number };
+  /** "compact": smaller headings and less room between blocks and lines, for a summary that must
+   * fit one page; body text keeps its size. Absent: the usual spacing. */
+  spacing?: 'compact';
 }
 
 export interface ReportDocument {

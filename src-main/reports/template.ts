@@ -284,6 +284,10 @@ export const templateShape = z
           .object({ top: millimetres(60), right: millimetres(60), bottom: millimetres(60), left: millimetres(60) })
           .strict()
           .describe('Millimetres'),
+        spacing: z
+          .enum(['normal', 'compact'])
+          .optional()
+          .describe('"compact": smaller headings and less room between blocks and lines, for a one-page summary; body text keeps its size'),
       })
       .strict(),
     branding: z

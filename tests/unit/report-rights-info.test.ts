@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guideSchema } from '../../src-main/core/guide';
 import { buildReportDocument } from '../../src-main/reports/build-document';
-import type { ListBlock } from '../../src-main/reports/model';
+import type { ListBlock, ParagraphBlock } from '../../src-main/reports/model';
 import { parseReportTemplate } from '../../src-main/reports/parse-template';
 import type { ReportTemplate } from '../../src-main/reports/template';
 import { appRoot, fixtureReportData } from '../fixtures/report-fixture';
@@ -30,6 +30,19 @@ describe('the employees’ summary and the guide’s rights information', () => 
     expect(listTexts(document.blocks)).toContainEqual(expected);
     const list = document.blocks.find((block): block is ListBlock => block.kind === 'list' && block.items[0]?.[0]?.text === expected[0])!;
     expect(list.dir).toBe(language === 'ar' ? 'rtl' : 'ltr');
+  });
+
+  it('leaves out the summary’s own paragraph on the safety representative when the rights list says who that is', () => {
+    const data = fixtureReportData();
+    const paragraphs = (blocks: { kind: string }[]) =>
+      blocks.filter((block): block is ParagraphBlock => block.kind === 'paragraph').map((p) => p.runs.map((run) => run.text).join(''));
+    const own = 'Verneombudet passer på arbeidsmiljøet sammen med deg';
+    const withRights = buildReportDocument(template(), { ...data, guide: { ...data.guide, rightsInfo: guide2.rightsInfo } }, { language: 'nb' });
+    expect(paragraphs(withRights.blocks).some((text) => text.startsWith(own))).toBe(false);
+    expect(listTexts(withRights.blocks)).toContainEqual(guide2.rightsInfo!.map((text) => text.nb));
+    expect(guide2.rightsInfo![0].nb).toMatch(/^Verneombudet passer på arbeidsmiljøet\./);
+    const without = buildReportDocument(template(), data, { language: 'nb' });
+    expect(paragraphs(without.blocks).some((text) => text.startsWith(own))).toBe(true);
   });
 
   it('adds nothing for a guide without rights information, so a 1.0.0 summary is unchanged', () => {

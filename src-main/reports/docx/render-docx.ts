@@ -58,11 +58,21 @@ const shadeFills: Record<Exclude<CellShade, 'none' | 'header'>, string> = {
   muted: 'ECECEC',
 };
 
+/** Room between paragraphs and lines (twips; line in 240ths) and the sizes of the title and main
+ * headings (half-points), as in the PDF: "compact" keeps the body text's size (see model.PageSetup). */
+const spacings = {
+  normal: { line: 276, rtlLine: 276, paragraphAfter: 120, subtitleAfter: 320, listItemAfter: 40, title: { size: 48, before: 480 }, heading1: { size: 32, before: 360 }, headingAfter: 120 },
+  compact: { line: 264, rtlLine: 216, paragraphAfter: 100, subtitleAfter: 200, listItemAfter: 30, title: { size: 40, before: 0 }, heading1: { size: 28, before: 180 }, headingAfter: 80 },
+} as const;
+// rtlLine: Noto Sans Arabic's own line is 2.112 em against Noto Sans's 1.362, so a compact Arabic
+// document is set at 0.9 of it, as the PDF sets its Arabic lines closer; the marks keep their room.
+
 /** Half-points, as Word counts font sizes. */
 const paragraphSizes: Record<ParagraphStyle, number> = { normal: 20, lead: 23, small: 17, quote: 20, subtitle: 26 };
 
 interface Frame {
   doc: ReportDocument;
+  spacing: (typeof spacings)[keyof typeof spacings];
   /** Width of the text area in twips. */
   contentWidth: number;
   /** A new number for each ordered list, so each starts at 1. */
@@ -263,7 +273,7 @@ function listParagraphs(frame: Frame, block: Extract<DocumentBlock, { kind: 'lis
         children: textRuns(item, { lang: block.lang, size: paragraphSizes.normal }),
         bidirectional: block.dir === 'rtl',
         numbering: { reference: block.ordered ? 'numbers' : 'bullets', level: 0, instance },
-        spacing: { after: 40 },
+        spacing: { after: frame.spacing.listItemAfter },
       }),
   );
 }
@@ -289,7 +299,7 @@ function blockElements(frame: Frame, block: DocumentBlock): FileChild[] {
           children: textRuns(block.runs, { lang: block.lang, size: paragraphSizes[block.style], colour: block.style === 'small' || quote ? '3D4650' : undefined }),
           bidirectional: block.dir === 'rtl',
           indent: quote ? { start: 360 } : undefined,
-          spacing: { after: block.style === 'subtitle' ? 320 : 120 },
+          spacing: { after: block.style === 'subtitle' ? frame.spacing.subtitleAfter : frame.spacing.paragraphAfter },
         }),
       ];
     }
@@ -347,14 +357,15 @@ export async function renderDocx(doc: ReportDocument, options: { fontDir: string
   const m = doc.page.margins;
   const pageWidth = landscape ? size.height : size.width;
   const contentWidth = Math.floor(pageWidth - (m.left + m.right) * twipsPerMillimetre);
-  const frame: Frame = { doc, contentWidth, listInstance: 0, fallbacks: await drawFallbacks(doc, contentWidth, options.fontDir) };
+  const spacing = spacings[doc.page.spacing ?? 'normal'];
+  const frame: Frame = { doc, spacing, contentWidth, listInstance: 0, fallbacks: await drawFallbacks(doc, contentWidth, options.fontDir) };
   const accent = colour(doc.accentColour);
   const font = { ascii: 'Noto Sans', hAnsi: 'Noto Sans', cs: 'Noto Sans Arabic', eastAsia: 'Noto Sans' };
   // The outline level makes a heading a heading for Word's navigation and LibreOffice (which reads
   // the style's outline level, not its name): without it a converted document had no headings.
   const heading = (sizeHalfPoints: number, before: number, withAccent: boolean, outlineLevel?: number) => ({
     run: { font, size: sizeHalfPoints, sizeComplexScript: sizeHalfPoints, bold: true, boldComplexScript: true, color: withAccent ? accent : '1B1F24' },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, ...(outlineLevel === undefined ? {} : { outlineLevel }) },
+    paragraph: { spacing: { before, after: spacing.headingAfter }, keepNext: true, ...(outlineLevel === undefined ? {} : { outlineLevel }) },
   });
   const document = new Document({
     title: doc.title,
@@ -365,9 +376,9 @@ export async function renderDocx(doc: ReportDocument, options: { fontDir: string
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font, size: 20, sizeComplexScript: 20, language: { value: wordLanguage(doc.lang), bidirectional: wordLanguage(doc.lang) } }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
-        title: heading(48, 480, true),
-        heading1: heading(32, 360, true, 0),
+        document: { run: { font, size: 20, sizeComplexScript: 20, language: { value: wordLanguage(doc.lang), bidirectional: wordLanguage(doc.lang) } }, paragraph: { spacing: { line: doc.dir === 'rtl' ? spacing.rtlLine : spacing.line, lineRule: LineRuleType.AUTO } } },
+        title: heading(spacing.title.size, spacing.title.before, true),
+        heading1: heading(spacing.heading1.size, spacing.heading1.before, true, 0),
         heading2: heading(26, 240, false, 1),
         heading3: heading(22, 200, false, 2),
       },

@@ -45,6 +45,53 @@ const textStyles = {
   quote: { size: bodySize, bold: false },
 } as const;
 
+/** Room between blocks and lines, and the sizes of the title and main headings. "compact" is for a
+ * summary that must fit one page (the employees' summary with the guide's rights list): the body
+ * text keeps its 10 points, so a worker with reading glasses reads it as easily as the formal report. */
+interface Spacing {
+  titleSize: number;
+  titleMargin: number[];
+  h1Size: number;
+  h1Margin: number[];
+  subtitleAfter: number;
+  paragraphAfter: number;
+  listItemAfter: number;
+  listAfter: number;
+  lineHeight: number;
+  /** Noto Sans Arabic's line is 2.112 em high against Noto Sans's 1.362: at the same line height an
+   * Arabic text had half again as much space between its lines, and the employees' summary ran onto
+   * a second page. A line with Arabic is set closer, still with room for the marks. */
+  arabicLineHeight: number;
+}
+
+const spacings: Record<'normal' | 'compact', Spacing> = {
+  normal: {
+    titleSize: textStyles.title.size,
+    titleMargin: [0, 24, 0, 10],
+    h1Size: textStyles.h1.size,
+    h1Margin: [0, 14, 0, 6],
+    subtitleAfter: 16,
+    paragraphAfter: 6,
+    listItemAfter: 3,
+    listAfter: 8,
+    lineHeight: 1.2,
+    arabicLineHeight: 0.9,
+  },
+  // The page's top margin is room enough above the title.
+  compact: {
+    titleSize: 20,
+    titleMargin: [0, 0, 0, 6],
+    h1Size: 14,
+    h1Margin: [0, 9, 0, 4],
+    subtitleAfter: 10,
+    paragraphAfter: 5,
+    listItemAfter: 2,
+    listAfter: 5,
+    lineHeight: 1.15,
+    arabicLineHeight: 0.86,
+  },
+};
+
 let configuredFor: ReportFonts | null = null;
 
 /**
@@ -73,6 +120,7 @@ interface Frame {
   contentWidth: number;
   /** Height of the text area in points. */
   contentHeight: number;
+  spacing: Spacing;
 }
 
 /** Text of a paragraph or cell in a box `room` points wide: pdfmake's own breaking for
@@ -87,17 +135,13 @@ function textContent(frame: Frame, runs: readonly TextRun[], dir: TextDirection,
   // the next line): should pdfmake measure a line a little wider than fontkit did, the line may
   // reach into the ragged side's margin instead.
   const margin = dir === 'rtl' ? [-lineTolerance, 0, 0, 0] : [0, 0, -lineTolerance, 0];
-  return { stack: lines.map((line) => ({ text: line.length ? line : ' ', fontSize: size, alignment, margin, ...lineHeightFor(line) })), ...extra };
+  return { stack: lines.map((line) => ({ text: line.length ? line : ' ', fontSize: size, alignment, margin, ...lineHeightFor(frame, line) })), ...extra };
 }
 
-/** Noto Sans Arabic's line is 2.112 em high against Noto Sans's 1.362: at the same line height an
- * Arabic text had half again as much space between its lines, and the employees' summary ran onto
- * a second page. A line with Arabic is set closer, still with room for the marks. */
-function lineHeightFor(line: readonly PdfInline[]): { lineHeight?: number } {
-  return line.some((piece) => piece.font === 'Noto Sans Arabic') ? { lineHeight: arabicLineHeight } : {};
+/** A line with Arabic is set closer than the rest (see Spacing.arabicLineHeight). */
+function lineHeightFor(frame: Frame, line: readonly PdfInline[]): { lineHeight?: number } {
+  return line.some((piece) => piece.font === 'Noto Sans Arabic') ? { lineHeight: frame.spacing.arabicLineHeight } : {};
 }
-
-const arabicLineHeight = 0.9;
 
 /** Points a pre-broken line may run over its box (see textContent). */
 const lineTolerance = 8;
@@ -212,8 +256,9 @@ function listContent(frame: Frame, block: Extract<DocumentBlock, { kind: 'list' 
   const indent = 16;
   const gap = 4;
   if (!block.items.some((item) => needsBidi(item, block.dir))) {
-    const items = block.items.map((item) => ({ text: ltrInlines(item, frame.fonts), margin: [0, 0, 0, 3] }));
-    return (block.ordered ? { ol: items, margin: [0, 0, 0, 8] } : { ul: items, margin: [0, 0, 0, 8] });
+    const items = block.items.map((item) => ({ text: ltrInlines(item, frame.fonts), margin: [0, 0, 0, frame.spacing.listItemAfter] }));
+    const margin = [0, 0, 0, frame.spacing.listAfter];
+    return block.ordered ? { ol: items, margin } : { ul: items, margin };
   }
   // pdfmake puts markers on the left; a right-to-left list has them on the right, in a column of
   // their own. "1." goes through the bidi layout too, so its dot faces the text (".1" in Arabic).
@@ -231,14 +276,14 @@ function listContent(frame: Frame, block: Extract<DocumentBlock, { kind: 'list' 
         width: indent,
         alignment: rtl ? 'right' : 'left',
         fontSize: bodySize,
-        ...(struts.some((strut) => strut.font === 'Noto Sans Arabic') ? { lineHeight: arabicLineHeight } : {}),
+        ...(struts.some((strut) => strut.font === 'Noto Sans Arabic') ? { lineHeight: frame.spacing.arabicLineHeight } : {}),
       };
       // The marker's line is lower than an Arabic line: split, the marker stayed alone at the foot
       // of the page and its text went on to the next. An item is kept whole unless it is too tall.
       const short = estimatedHeight(frame, item, frame.contentWidth - indent - gap, bodySize) < frame.contentHeight * 0.8;
-      return { columns: rtl ? [text, marker] : [marker, text], columnGap: gap, margin: [0, 0, 0, 3], ...(short ? { unbreakable: true } : {}) };
+      return { columns: rtl ? [text, marker] : [marker, text], columnGap: gap, margin: [0, 0, 0, frame.spacing.listItemAfter], ...(short ? { unbreakable: true } : {}) };
     }),
-    margin: [0, 0, 0, 8],
+    margin: [0, 0, 0, frame.spacing.listAfter],
   };
 }
 
@@ -246,11 +291,13 @@ function blockContent(frame: Frame, block: DocumentBlock): PdfNode {
   const { doc, contentWidth } = frame;
   switch (block.kind) {
     case 'heading': {
+      const { spacing } = frame;
       const style = block.level === 0 ? textStyles.title : block.level === 1 ? textStyles.h1 : block.level === 2 ? textStyles.h2 : textStyles.h3;
-      const margin = block.level === 0 ? [0, 24, 0, 10] : block.level === 1 ? [0, 14, 0, 6] : [0, 10, 0, 4];
+      const styleSize = block.level === 0 ? spacing.titleSize : block.level === 1 ? spacing.h1Size : style.size;
+      const margin = block.level === 0 ? spacing.titleMargin : block.level === 1 ? spacing.h1Margin : [0, 10, 0, 4];
       // A title with a very long client name shrinks until it takes at most a third of the page:
       // pdfmake cut a cover title taller than a page.
-      const size = block.level === 0 ? fittingSize(frame, block.runs, contentWidth, style.size, minimumTitleSize, frame.contentHeight / 3) : style.size;
+      const size = block.level === 0 ? fittingSize(frame, block.runs, contentWidth, styleSize, minimumTitleSize, frame.contentHeight / 3) : styleSize;
       const content = textContent(frame, heavy(block.runs), block.dir, contentWidth, size, {
         color: block.level <= 1 ? doc.accentColour : '#1b1f24',
         margin,
@@ -267,7 +314,7 @@ function blockContent(frame: Frame, block: DocumentBlock): PdfNode {
       const quote = block.style === 'quote';
       const indent = quote ? 18 : 0;
       return textContent(frame, block.runs, block.dir, contentWidth - indent, style.size, {
-        margin: quote ? (block.dir === 'rtl' ? [0, 0, indent, 6] : [indent, 0, 0, 6]) : [0, 0, 0, block.style === 'subtitle' ? 16 : 6],
+        margin: quote ? (block.dir === 'rtl' ? [0, 0, indent, 6] : [indent, 0, 0, 6]) : [0, 0, 0, block.style === 'subtitle' ? frame.spacing.subtitleAfter : frame.spacing.paragraphAfter],
         color: block.style === 'small' || quote ? '#3d4650' : '#1b1f24',
       });
     }
@@ -352,7 +399,8 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
   const pageHeight = landscape ? size.width : size.height;
   const m = doc.page.margins;
   const margins = [m.left, m.top, m.right, m.bottom].map((mm) => mm * pointsPerMillimetre) as [number, number, number, number];
-  const sizing: Frame = { fonts, doc, contentWidth: pageWidth - margins[0] - margins[2], contentHeight: pageHeight - margins[1] - margins[3] };
+  const spacing = spacings[doc.page.spacing ?? 'normal'];
+  const sizing: Frame = { fonts, doc, spacing, contentWidth: pageWidth - margins[0] - margins[2], contentHeight: pageHeight - margins[1] - margins[3] };
   // The header starts halfway into the top margin, the footer 8 points below the text; either may
   // take more room than its margin has only when it holds a very long name: the margin grows.
   const headerTop = margins[1] / 2 - 6;
@@ -373,7 +421,7 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
       ...(options.createdAt ? { creationDate: options.createdAt } : {}),
     },
     language: doc.lang,
-    defaultStyle: { font: 'Noto Sans', fontSize: bodySize, lineHeight: 1.2 },
+    defaultStyle: { font: 'Noto Sans', fontSize: bodySize, lineHeight: spacing.lineHeight },
     header: (page, pages) => pageText(frame, doc.header, page, pages, [margins[0], headerTop, margins[2], 0], header.size, doc.draftMark) as unknown as Content,
     footer: (page, pages) => pageText(frame, doc.footer, page, pages, [margins[0], 8, margins[2], 0], footer.size) as unknown as Content,
     ...(doc.draftMark ? { watermark: { text: doc.draftMark, opacity: 0.08, bold: true, font: 'Noto Sans' } } : {}),
