@@ -1,6 +1,6 @@
 // Opens a TLS connection to the team server as the consultant's own login role. The server's
 // certificate is always verified: against the CA certificate in the settings, or the system's CAs without one.
-import pg from 'pg';
+import type pg from 'pg';
 import { AppError } from '../core/errors';
 import type { TeamServerSettings } from '../db/team-sync-repo';
 
@@ -10,8 +10,14 @@ export function tlsOptions(settings: Pick<TeamServerSettings, 'caPem' | 'sslMode
   return settings.sslMode === 'verify-ca' ? { ca, rejectUnauthorized: true, checkServerIdentity: () => undefined } : { ca, rejectUnauthorized: true };
 }
 
+/** The PostgreSQL client library, loaded only when a team server is used: nothing else pays for it. */
+export async function loadPg(): Promise<typeof pg> {
+  return (await import('pg')).default;
+}
+
 export async function connectTeamServer(settings: TeamServerSettings, password: string): Promise<pg.Client> {
-  const client = new pg.Client({
+  const { Client } = await loadPg();
+  const client = new Client({
     host: settings.host,
     port: settings.port,
     database: settings.database,

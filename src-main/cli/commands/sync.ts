@@ -1,9 +1,8 @@
 // `kartlegg sync` and its subcommands: the optional team server (docs/team-server.md), through the API.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { AppError } from '../../core/errors';
-import { tlsOptions } from '../../team/connection';
+import { loadPg, tlsOptions } from '../../team/connection';
 import { fixedCredentials, useTeamCredentials } from '../../team/credentials';
 import { migrateTeamServer } from '../../team/server-migrations';
 import { call, withRuntime } from '../api';
@@ -131,7 +130,8 @@ export const syncMigrateServerCommand: CliCommand = {
     'ssl-mode': { type: 'string' },
   },
   async run({ values }) {
-    const client = new pg.Client({
+    const { Client } = await loadPg();
+    const client = new Client({
       host: String(values.host ?? ''),
       port: port(values.port),
       database: String(values.database ?? ''),
