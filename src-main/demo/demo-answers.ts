@@ -25,6 +25,8 @@ export interface DemoGroup {
   employees: number;
   /** Days before today the interview was planned for (and held). */
   daysAgo: number;
+  /** The local times it was held, as the consultant recorded them. */
+  held: { start: string; end: string };
   /** How the open questions were answered; ballots and knowledge items are counted in any case. */
   answerMode: AnswerMode;
   strain: Record<string, Strain>;
@@ -43,6 +45,7 @@ export const demoGroups: DemoGroup[] = [
     // (docs/scoring.md, "Whose answers"), and a group interview's votes are all counted as employees'.
     employees: 8,
     daysAgo: 16,
+    held: { start: '08:30', end: '09:45' },
     answerMode: 'tally',
     strain: { workload: 'strained', participation: 'mixed', 'lone-work': 'mixed', 'physical-strain': 'mixed' },
     followUp: ['workload.4', 'rights.3'],
@@ -59,6 +62,7 @@ export const demoGroups: DemoGroup[] = [
     interpreterUsed: true,
     employees: 6,
     daysAgo: 13,
+    held: { start: '17:00', end: '18:20' },
     answerMode: 'tally',
     strain: {
       workload: 'strained',
@@ -92,6 +96,7 @@ export const demoGroups: DemoGroup[] = [
     interpreterUsed: false,
     employees: 5,
     daysAgo: 9,
+    held: { start: '10:00', end: '11:05' },
     // A small, settled team that talked each question through and agreed on one answer.
     answerMode: 'consensus',
     strain: { workload: 'strained', 'physical-strain': 'strained', 'lone-work': 'mixed', 'working-hours': 'mixed', participation: 'mixed', 'leader-support': 'mixed' },

@@ -95,6 +95,8 @@ export async function createDemo(runtime: ApiRuntime, today = new Date()): Promi
     }
     for (const note of group.notes) await call('notes.add', { interviewId: interview.id, ...note });
     await call('interviews.setProgress', { id: interview.id, currentItemId: null, status: 'completed' });
+    // Answered just now, but held on the planned day: as a consultant corrects it afterwards.
+    await call('interviews.setHeld', { id: interview.id, date: date(-group.daysAgo), ...group.held });
     interviewIds.push(interview.id);
   }
   await call('assessments.setStatus', { id: assessment.id, status: 'completed' });

@@ -10,22 +10,36 @@ const rightToLeftChar = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 const plain = (runs: readonly TextRun[]) => runs.map((run) => run.text).join('');
 
-function blockTexts(block: DocumentBlock): { text: string; whole: boolean }[] {
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Each text of a block, whether it must be found whole, and how many words of the same block may
+ * come between two of its words when the renderer splits it (a table row over two pages). */
+function blockTexts(block: DocumentBlock): { text: string; whole: boolean; spread: number }[] {
   switch (block.kind) {
     case 'heading':
-      return [{ text: plain(block.runs), whole: true }];
+      return [{ text: plain(block.runs), whole: true, spread: 0 }];
     case 'paragraph':
-      return [{ text: plain(block.runs), whole: false }];
+      return [{ text: plain(block.runs), whole: false, spread: 0 }];
     case 'list':
-      return block.items.map((item) => ({ text: plain(item), whole: false }));
-    case 'table':
+      return block.items.map((item) => ({ text: plain(item), whole: false, spread: 0 }));
+    case 'table': {
+      const headerWords = block.columns.reduce((sum, column) => sum + wordCount(plain(column.header)), 0);
       return [
-        ...block.columns.map((column) => ({ text: plain(column.header), whole: false })),
+        ...block.columns.map((column) => ({ text: plain(column.header), whole: false, spread: 0 })),
         // A cell's first line is its title (a factor, a finding, a measure): it must be there whole.
-        ...block.rows.flatMap((row) => row.flatMap((cell) => [{ text: plain(cell.runs), whole: false }, { text: plain(cell.runs).split('\n')[0], whole: true }])),
+        // A row split over two pages is drawn cell by cell on each page, so the row's other cells
+        // and the repeated header row may come between two parts of one cell.
+        ...block.rows.flatMap((row) => {
+          const spread = headerWords + row.reduce((sum, cell) => sum + wordCount(plain(cell.runs)), 0);
+          return row.flatMap((cell) => [
+            { text: plain(cell.runs), whole: false, spread },
+            { text: plain(cell.runs).split('\n')[0], whole: true, spread },
+          ]);
+        }),
       ];
+    }
     case 'toc':
-      return [{ text: block.title, whole: true }];
+      return [{ text: block.title, whole: true, spread: 0 }];
     default:
       return [];
   }
@@ -36,18 +50,21 @@ export interface ExpectedText {
   numbers: string[];
   /** Headings and the first lines of table cells, each once. */
   texts: string[];
+  /** Per text, how many words of its own block may come between two of its words when it is split. */
+  spreads: Map<string, number>;
 }
 
 export function expectedText(doc: ReportDocument): ExpectedText {
   const numbers = new Set<string>();
-  const texts = new Set<string>();
+  const spreads = new Map<string, number>();
   for (const block of doc.blocks) {
-    for (const { text, whole } of blockTexts(block)) {
+    for (const { text, whole, spread } of blockTexts(block)) {
       for (const match of text.matchAll(numberToken)) numbers.add(match[0]);
-      if (whole && text.trim()) texts.add(text.trim());
+      const trimmed = text.trim();
+      if (whole && trimmed) spreads.set(trimmed, Math.max(spread, spreads.get(trimmed) ?? 0));
     }
   }
-  return { numbers: [...numbers], texts: [...texts] };
+  return { numbers: [...numbers], texts: [...spreads.keys()], spreads };
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, '').normalize('NFC');
@@ -100,7 +117,7 @@ export function missingText(doc: ReportDocument, pieces: readonly string[]): str
     // A text that holds the page header itself (a title with the client's name) is looked for in
     // the text as drawn, too.
     const wanted = squeeze(text);
-    if (!squeezed.includes(wanted) && !whole.includes(wanted) && !inOrderNearby(words, text.split(/\s+/).filter(Boolean), maxWordsBetween + pageWords)) missing.push(text);
+    if (!squeezed.includes(wanted) && !whole.includes(wanted) && !inOrderNearby(words, text.split(/\s+/).filter(Boolean), Math.max(maxWordsBetween, expected.spreads.get(text) ?? 0) + pageWords)) missing.push(text);
   }
   return missing;
 }
@@ -110,15 +127,40 @@ export function missingText(doc: ReportDocument, pieces: readonly string[]): str
  * most this many words (and the page's head and foot) between them. */
 const maxWordsBetween = 120;
 
+/** A word wider than its column is broken over lines ("Personalhånd" "boken"): it may be read
+ * back as up to this many pieces in a row. */
+const maxPiecesOfWord = 4;
+
+/** How many words from `at` on spell `word`, whole or in pieces; 0 when they don't. */
+function spells(words: readonly string[], at: number, word: string): number {
+  let joined = '';
+  for (let pieces = 1; pieces <= maxPiecesOfWord && at + pieces <= words.length; pieces++) {
+    joined += words[at + pieces - 1];
+    if (joined === word) return pieces;
+    if (!word.startsWith(joined)) return 0;
+  }
+  return 0;
+}
+
 function inOrderNearby(words: readonly string[], wanted: readonly string[], gap: number): boolean {
   if (!wanted.length) return true;
-  for (let start = words.indexOf(wanted[0]); start >= 0; start = words.indexOf(wanted[0], start + 1)) {
-    let at = start;
+  for (let start = 0; start < words.length; start++) {
+    const first = spells(words, start, wanted[0]);
+    if (!first) continue;
+    let next = start + first;
     let matched = 1;
     while (matched < wanted.length) {
-      const next = words.indexOf(wanted[matched], at + 1);
-      if (next < 0 || next - at > gap + 1) break;
-      at = next;
+      let found = -1;
+      let pieces = 0;
+      for (let at = next; at < words.length && at - next <= gap; at++) {
+        pieces = spells(words, at, wanted[matched]);
+        if (pieces) {
+          found = at;
+          break;
+        }
+      }
+      if (found < 0) break;
+      next = found + pieces;
       matched++;
     }
     if (matched === wanted.length) return true;

@@ -188,6 +188,22 @@ describe('kartlegg demo', () => {
     expect(assessment.title).toContain('2031');
   });
 
+  it('records each interview as held on its planned day, at the times the consultant wrote down', () => {
+    for (const interview of interviews) {
+      expect(interview.held?.date).toBe(interview.plannedAt);
+      expect(interview.held!.start < interview.held!.end).toBe(true);
+    }
+  });
+
+  it('issues, and every report passes the self-check in both formats (nothing dropped without a word)', async () => {
+    const { currentRevision } = await value<{ currentRevision: number }>('revisions.list', { assessmentId: ids.assessmentId });
+    await value('revisions.issue', { assessmentId: ids.assessmentId, revision: currentRevision, acceptGaps: true });
+    for (const templateId of ['risk-assessment-nb', 'risk-assessment-en', 'action-plan', 'employee-summary']) {
+      const result = await runtime.call('reports.export', { assessmentId: ids.assessmentId, templateId, formats: ['pdf', 'docx'] });
+      expect(result.ok ? [] : [templateId, result.error.message, JSON.stringify(result.error.issues)]).toEqual([]);
+    }
+  }, 300_000);
+
   it('can be created twice in one data folder: the organisation number is then refused as taken', async () => {
     await expect(createDemo(runtime)).rejects.toThrow(/already registered/);
   });

@@ -131,4 +131,24 @@ describe('the self-check', () => {
     const pdf = await renderPdf(document, loadReportFonts(fontDir));
     expect(missingText(document, extractPdfText(pdf))).toEqual([]);
   }, 300_000);
+
+  it('reads a word broken over lines and a row split over pages as whole (the demo could not be issued)', async () => {
+    // A compound wider than its column is broken mid-word, and a row taller than what is left of
+    // the page is drawn cell by cell on each page: neither loses text, so neither may stop issuing.
+    const data = fixtureReportData({ findings: 3, measures: 3 });
+    const long = data.snapshot.findings[1];
+    long.existingMeasures = 'Arbeidsmiljøutvalgsmøtereferatgjennomgangsrutinebeskrivelsene ligger i personalhåndboken.';
+    long.exposed = 'Renholdere som arbeider alene i kundenes bygg, særlig kveld og helg.';
+    long.hazard = 'Renholderne rekker ikke arealet på vakten og hopper over pausen. '.repeat(40);
+    const split = buildReportDocument(template('risk-assessment-nb'), data);
+    const pdf = await renderPdf(split, loadReportFonts(fontDir));
+    const pieces = extractPdfText(pdf);
+    expect(pieces.join(' ')).not.toContain('Arbeidsmiljøutvalgsmøtereferatgjennomgangsrutinebeskrivelsene');
+    expect(missingText(split, pieces)).toEqual([]);
+    // Pieces of a word that are not the word in a row are still missing.
+    long.existingMeasures = 'Arbeidsmiljø utvalg';
+    expect(missingText(split, extractPdfText(await renderPdf(buildReportDocument(template('risk-assessment-nb'), data), loadReportFonts(fontDir))))).toContain(
+      'Arbeidsmiljøutvalgsmøtereferatgjennomgangsrutinebeskrivelsene ligger i personalhåndboken.',
+    );
+  }, 300_000);
 });

@@ -50,8 +50,8 @@ describe.each([
 
   it('stands beside the initial rating: likelihood × consequence and its level, shaded by level', () => {
     const first = row(`F${data.snapshot.findings[0].number}`);
-    expect(plainText(first[residualColumn - 2].runs)).toBe('4 × 4');
-    expect(plainText(first[residualColumn - 1].runs)).toBe(high);
+    expect(plainText(first[residualColumn - 1].runs)).toBe(`4 × 4\n${high}`);
+    expect(first[residualColumn - 1].shade).toBe('high');
     expect(plainText(first[residualColumn].runs)).toBe(`2 × 3\n${low}`);
     expect(first[residualColumn].shade).toBe('low');
   });

@@ -65,7 +65,6 @@ export function findingsTable(writer: BlockWriter): void {
   }
   const rows = findings.map((finding) => {
     const factors = finding.factorIds.map((id) => context.factorTitle(id)).join(', ');
-    const rating = finding.likelihood !== null && finding.consequence !== null ? `${finding.likelihood} × ${finding.consequence}` : '–';
     return [
       cell(findingNumber(context, finding.id), undefined, 'center'),
       cell(
@@ -78,9 +77,8 @@ export function findingsTable(writer: BlockWriter): void {
       ),
       cell(finding.exposed || '–'),
       cell(finding.existingMeasures || '–'),
-      cell(rating, undefined, 'center'),
-      finding.level ? cell(labels.riskLevels[finding.level], finding.level, 'center') : cell(labels.notRated, undefined, 'center'),
-      residualCell(context, finding),
+      ratingCell(context, finding.likelihood, finding.consequence, finding.level),
+      ratingCell(context, finding.residualLikelihood, finding.residualConsequence, finding.residualLevel),
     ];
   });
   writer.push(
@@ -89,10 +87,9 @@ export function findingsTable(writer: BlockWriter): void {
       [
         column(labels.number, 0.8, 'center'),
         column(labels.finding, 5),
-        column(labels.exposed, 2.4),
-        column(labels.existingMeasures, 2.4),
-        column(labels.rating, 1.2, 'center'),
-        column(labels.riskLevel, 1.5, 'center'),
+        column(labels.exposed, 3),
+        column(labels.existingMeasures, 3),
+        column(`${labels.riskLevel} (${labels.rating})`, 1.5, 'center'),
         column(labels.residual.column, 1.6, 'center'),
       ],
       rows,
@@ -102,12 +99,11 @@ export function findingsTable(writer: BlockWriter): void {
   writer.push(paragraph(context, fillLabel(labels.residual.explanation, { medium: matrix.mediumFrom, high: matrix.highFrom }), 'small'));
 }
 
-/** The residual risk beside the initial one: "2 × 2" and its level, or that it is not rated yet. */
-function residualCell(context: ReportContext, finding: Finding) {
+/** A rating as "2 × 2" over its level, shaded by the level, or that it is not rated (yet). */
+function ratingCell(context: ReportContext, likelihood: number | null | undefined, consequence: number | null | undefined, level: Finding['level'] | undefined) {
   const { labels } = context;
-  const level = finding.residualLevel ?? null;
-  if (level === null || finding.residualLikelihood == null || finding.residualConsequence == null) return cell(labels.notRated, undefined, 'center');
-  return cell([{ text: `${finding.residualLikelihood} × ${finding.residualConsequence}\n` }, { text: labels.riskLevels[level] }], level, 'center');
+  if (!level || likelihood == null || consequence == null) return cell(labels.notRated, undefined, 'center');
+  return cell([{ text: `${likelihood} × ${consequence}\n` }, { text: labels.riskLevels[level] }], level, 'center');
 }
 
 export function actionPlan(writer: BlockWriter): void {
