@@ -35,3 +35,13 @@ export const handlerGroups: HandlerGroup[] = [
   lazyHandlers(reportMethods, async () => (await import('./handlers/reports')).reportHandlers),
   lazyHandlers(syncMethods, async () => (await import('./handlers/sync')).syncHandlers),
 ];
+
+/** The groups whose handlers never read the guides (context.guides()): a process that only calls
+ * these, like "kartlegg clients list", never loads the guide files or their schema. A group missing
+ * here only costs that load; one wrongly here fails its calls with 'internal' (registry.test.ts reads
+ * these handler modules to keep the list true). */
+export const guideFreeGroups = ['clients', 'settings', 'system', 'backups', 'encryption'];
+
+export function readsGuides(method: unknown): boolean {
+  return typeof method !== 'string' || !guideFreeGroups.includes(method.slice(0, method.indexOf('.')));
+}

@@ -4,12 +4,14 @@ import path from 'node:path';
 import type { Result } from '../core/errors';
 import { AppError } from '../core/errors';
 import { openDataStore } from '../db/data-store';
-import { loadAppGuides } from '../guides/app-guides';
+import type { loadAppGuides as LoadAppGuidesFunction } from '../guides/app-guides';
 import type { GuideLibrary } from '../guides/guide-library';
 import type { ApiContext } from './context';
 import { createCallGate } from './call-gate';
-import { handlerGroups } from './handler-groups';
+import { handlerGroups, readsGuides } from './handler-groups';
 import { createRegistry } from './registry';
+
+type LoadAppGuides = typeof LoadAppGuidesFunction;
 
 export interface ApiRuntime {
   call(method: string, input: unknown): Promise<Result<unknown>>;
@@ -65,6 +67,8 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
   const dataStore = await openDataStore({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, log, passphrase: options.passphrase });
   // Loaded on first use, not at open: most CLI commands never read a guide.
   let guides: GuideLibrary | null = null;
+  // The guide code (and its schema) loads with the first method that reads guides.
+  let loadAppGuides: LoadAppGuides | null = null;
   const context: ApiContext = {
     get db() {
       return dataStore.connection();
@@ -72,7 +76,9 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
     dataStore,
     guides() {
       // In recovery or while locked, connection() throws its clear error.
-      guides ??= loadAppGuides(dataStore.connection(), options.appRoot);
+      const db = dataStore.connection();
+      if (!loadAppGuides) throw new AppError('internal', 'The guides are not loaded: this method is not declared to read them (see handler-groups.ts).');
+      guides ??= loadAppGuides(db, options.appRoot);
       return guides;
     },
     async reloadGuides() {
@@ -98,7 +104,10 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
         const error = new AppError('passphrase_required', 'The data is encrypted. Unlock it with its passphrase first (encryption.unlock).');
         return Promise.resolve({ ok: false, error: error.toData() });
       }
-      const run = () => registry.call(method, input, context);
+      const run = async () => {
+        if (!loadAppGuides && readsGuides(method)) loadAppGuides = (await import('../guides/app-guides')).loadAppGuides;
+        return registry.call(method, input, context);
+      };
       return typeof method === 'string' && runsAlone.has(method) ? gate.exclusive(run) : gate.shared(run);
     },
     copyIntoBackups(source) {

@@ -1,12 +1,12 @@
 // The registry holds exactly one handler per contract method; the contract holds each name once.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, type MethodName } from '../../src-main/api/contract';
 import type { ApiContext } from '../../src-main/api/context';
-import { handlerGroups } from '../../src-main/api/handler-groups';
+import { guideFreeGroups, handlerGroups, readsGuides } from '../../src-main/api/handler-groups';
 import { clientHandlers } from '../../src-main/api/handlers/clients';
 import { settingsHandlers } from '../../src-main/api/handlers/settings';
 import { systemHandlers } from '../../src-main/api/handlers/system';
@@ -153,5 +153,30 @@ describe('joinMethodGroups', () => {
       // Strict schemas refuse unknown fields rather than dropping them silently.
       expect(spec.input.safeParse({ surelyNotAField: 1 }).success).toBe(false);
     }
+  });
+});
+
+describe('guide-free handler groups', () => {
+  /** The handler module's own imports from the handlers folder, followed transitively. */
+  function handlerSources(file: string, seen = new Set<string>()): string[] {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const text = readFileSync(path.join(findAppRoot(), 'src-main', 'api', 'handlers', file), 'utf8');
+    const local = [...text.matchAll(/from '\.\/([\w-]+)'/g)].map((m) => `${m[1]}.ts`);
+    return [text, ...local.flatMap((next) => handlerSources(next, seen))];
+  }
+
+  it.each(guideFreeGroups)('the %s handlers never read the guides', (group) => {
+    const sources = handlerSources(`${group}.ts`).join('\n');
+    expect(sources).not.toMatch(/\.guides\(|guides\(\)|\{[^}]*\bguides\b[^}]*\}\s*\)/);
+    expect(readsGuides(`${group}.list`)).toBe(false);
+  });
+
+  it('loads the guides for every other group, and for a method that is no name at all', () => {
+    for (const group of handlerGroups) {
+      const prefix = group.methods[0]!.split('.')[0]!;
+      expect(readsGuides(group.methods[0])).toBe(!guideFreeGroups.includes(prefix));
+    }
+    expect(readsGuides(42)).toBe(true);
   });
 });
