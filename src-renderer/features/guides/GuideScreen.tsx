@@ -1,5 +1,6 @@
 // One interview guide: its scales, factors and questions, with two of its languages side by side.
 import { useCallback, useEffect, useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { localize, type Guide, type GuideFactor, type LocalizedText } from '../../../src-main/core/guide';
 import { languageName, languageWithNativeName, textDirection } from '../../../src-main/core/languages';
@@ -48,7 +49,7 @@ function LanguagePicker({ label, value, guide, onChange }: { label: string; valu
   );
 }
 
-function thresholdText(t: ReturnType<typeof useTranslation>['t'], factor: GuideFactor, locale: string): string {
+function thresholdText(t: TFunction, factor: GuideFactor, locale: string): string {
   const format = (value: number) => formatScore(value, { locale, decimals: Number.isInteger(value) ? 0 : 1 });
   const values = { lower: format(factor.thresholds.lower), upper: format(factor.thresholds.upper) };
   return factor.direction === 'higherIsBetter' ? t('guides.thresholdsBetter', values) : t('guides.thresholdsWorse', values);

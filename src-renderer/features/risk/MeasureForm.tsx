@@ -83,7 +83,7 @@ export function MeasureForm({ heading, initial, findings, numbers, onSubmit, onC
   const set = <K extends keyof MeasureFormValues>(key: K) => (value: MeasureFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const choosable = findings.filter((f) => f.status !== 'dismissed' || f.id === initial.findingId);
   const missing = missingAgreementParties({ status: values.status, agreedBy: values.agreedBy });
-  const roleName = (role: string) => t(`risk.measures.roles.${role}`);
+  const roleName = (role: ResponsibleRole) => t(`risk.measures.roles.${role}`);
 
   useEffect(() => {
     const findingId = values.findingId;
