@@ -77,6 +77,24 @@ describe('queries', () => {
     expect(query.getState()).toMatchObject({ data: undefined, busy: true });
   });
 
+  it('a list whose search changed keeps its rows until the new ones come, if asked to', async () => {
+    const { api, calls } = fakeApi();
+    const query = new QueryClient(api).query<string[]>();
+    query.attach();
+    const search = (text: string) => query.setSource(text, (client) => client.call('clients.list', { search: text }) as Promise<never>, true);
+    void search('ren');
+    calls[0].resolve(['Renhold AS', 'Rent Bygg']);
+    await settle();
+    void search('renh');
+    void search('renho');
+    expect(query.getState()).toMatchObject({ data: ['Renhold AS', 'Rent Bygg'], busy: true });
+    calls[2].resolve(['Renhold AS']);
+    await settle();
+    calls[1].resolve(['Renhold AS', 'stale']);
+    await settle();
+    expect(query.getState()).toMatchObject({ key: 'renho', data: ['Renhold AS'], busy: false });
+  });
+
   it('keeps the error of a failed load and clears it when a reload succeeds', async () => {
     const { api, calls } = fakeApi();
     const { query, show } = clientQuery(new QueryClient(api));
@@ -220,14 +238,14 @@ describe('mutations', () => {
     expect(remove.getState().error).toBeNull();
   });
 
-  it('attempt resolves undefined on failure, with the error in the state', async () => {
+  it('attempt resolves null on failure, with the error in the state', async () => {
     const { api, calls } = fakeApi();
     const remove = new QueryClient(api).mutation('clients.delete');
     remove.attach();
     const result = remove.attempt({ id: 'c1' });
     const refused = new Error('not found');
     calls[0].reject(refused);
-    await expect(result).resolves.toBeUndefined();
+    await expect(result).resolves.toBeNull();
     expect(remove.getState().error).toBe(refused);
   });
 
@@ -253,7 +271,7 @@ describe('mutations', () => {
     let changes = 0;
     remove.subscribe(() => changes++);
     calls[0].resolve({ deleted: true });
-    await expect(result).resolves.toEqual({ deleted: true });
+    await expect(result).resolves.toEqual({ value: { deleted: true } });
     expect(changes).toBe(0);
   });
 });

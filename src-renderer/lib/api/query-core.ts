@@ -91,13 +91,14 @@ export class Query<T> implements OpenQuery {
     };
   }
 
-  /** Points the query at what to load. A new key drops the old data and ignores answers still due for it. */
-  setSource(key: string | null, loader: Loader<T>): Promise<void> {
+  /** Points the query at what to load. A new key ignores answers still due for the old one and drops
+   * its data, unless `keepData` (a list whose search changed keeps its rows until the new ones come). */
+  setSource(key: string | null, loader: Loader<T>, keepData = false): Promise<void> {
     this.loader = loader;
     if (key === this.state.key) return Promise.resolve();
     this.request++;
     this.readMethods = new Set();
-    this.set({ key, ...idle });
+    this.set({ key, ...idle, data: keepData ? this.state.data : undefined });
     return this.load();
   }
 
@@ -186,8 +187,12 @@ export class Mutation<M extends MethodName> {
     }
   };
 
-  /** Like run, for callers that show the error from the state: resolves undefined when it failed. */
-  attempt = (input: MethodInput<M>): Promise<MethodOutput<M> | undefined> => this.run(input).catch(() => undefined);
+  /** Like run, for callers that show the error from the state: resolves null when it failed. */
+  attempt = (input: MethodInput<M>): Promise<{ value: MethodOutput<M> } | null> =>
+    this.run(input).then(
+      (value) => ({ value }),
+      () => null,
+    );
 
   /** Forgets the last error (e.g. when its dialog is closed). */
   reset = (): void => {

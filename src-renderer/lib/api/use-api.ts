@@ -25,9 +25,14 @@ export interface QueryResult<T> {
   setData(update: T | ((current: T | undefined) => T)): void;
 }
 
+export interface QueryOptions {
+  /** Keep showing the last data while a new key loads (a list whose search or filters changed). */
+  keepPrevious?: boolean;
+}
+
 /** Loads what `loader` returns for `key` (any JSON value naming what is loaded, e.g. the ids; null
  * loads nothing). A new key drops the old data, and an answer to an older key never lands. */
-export function useApiLoad<T>(key: unknown, loader: Loader<T>): QueryResult<T> {
+export function useApiLoad<T>(key: unknown, loader: Loader<T>, { keepPrevious = false }: QueryOptions = {}): QueryResult<T> {
   const { t } = useTranslation();
   const [query] = useState(() => queryClient.query<T>());
   const latestLoader = useRef(loader);
@@ -38,12 +43,12 @@ export function useApiLoad<T>(key: unknown, loader: Loader<T>): QueryResult<T> {
   });
   useEffect(() => query.attach(), [query]);
   useEffect(() => {
-    void query.setSource(keyText, (client) => latestLoader.current(client));
-  }, [query, keyText]);
+    void query.setSource(keyText, (client) => latestLoader.current(client), keepPrevious);
+  }, [query, keyText, keepPrevious]);
 
   const state = useSyncExternalStore(query.subscribe, query.getState);
   const current = state.key === keyText;
-  const data = current ? state.data : undefined;
+  const data = current || keepPrevious ? state.data : undefined;
   const error = current ? state.error : null;
   return {
     data,
@@ -57,16 +62,16 @@ export function useApiLoad<T>(key: unknown, loader: Loader<T>): QueryResult<T> {
 }
 
 /** Calls one API method with `input` (null: not yet, e.g. while an id is unknown). */
-export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M> | null): QueryResult<MethodOutput<M>> {
-  return useApiLoad(input === null ? null : [method, input], (client) => client.call(method, input as MethodInput<M>));
+export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M> | null, options?: QueryOptions): QueryResult<MethodOutput<M>> {
+  return useApiLoad(input === null ? null : [method, input], (client) => client.call(method, input as MethodInput<M>), options);
 }
 
 export interface MutationResult<M extends MethodName> {
   /** Calls the method and reloads the open queries it changed; rejects with the API's error
    * (EditForm and ConfirmActionDialog show it), which is also in `error`. */
   run(input: MethodInput<M>): Promise<MethodOutput<M>>;
-  /** Like run, for screens that show `errorMessage`: resolves undefined when it failed. */
-  attempt(input: MethodInput<M>): Promise<MethodOutput<M> | undefined>;
+  /** Like run, for screens that show `errorMessage`: resolves null when it failed. */
+  attempt(input: MethodInput<M>): Promise<{ value: MethodOutput<M> } | null>;
   busy: boolean;
   error: unknown;
   errorMessage: string | null;
