@@ -224,6 +224,29 @@ describe('mutations', () => {
     await accepted;
   });
 
+  it('reload a feature store that registered for what it reads, until it unregisters', async () => {
+    const { api, pending } = fakeApi();
+    const client = new QueryClient(api);
+    let reloads = 0;
+    const unregister = client.register({
+      reads: (matches) => matches('measures.list'),
+      load: async () => {
+        reloads++;
+      },
+    });
+    const create = client.mutation('measures.create');
+    create.attach();
+    const first = create.run({} as never);
+    pending('measures.create')[0].resolve({});
+    await first;
+    expect(reloads).toBe(1);
+    unregister();
+    const second = create.run({} as never);
+    pending('measures.create')[1].resolve({});
+    await second;
+    expect(reloads).toBe(1);
+  });
+
   it('reject with the API error and keep it in their state until reset', async () => {
     const { api, calls } = fakeApi();
     const client = new QueryClient(api);

@@ -32,8 +32,9 @@ function areaOf(method: string): string {
   return method.slice(0, method.indexOf('.'));
 }
 
-/** What the client needs of an open query to reload it after a change. */
-interface OpenQuery {
+/** What the client needs of an open query to reload it after a change: a Query, or a feature's
+ * store that registers itself. */
+export interface OpenQuery {
   reads(matches: (method: MethodName) => boolean): boolean;
   load(): Promise<void>;
 }
@@ -46,6 +47,12 @@ export class QueryClient {
 
   query<T>(): Query<T> {
     return new Query<T>(this, this.open);
+  }
+
+  /** Lets a feature's store be reloaded by the mutations that change what it read. */
+  register(store: OpenQuery): () => void {
+    this.open.add(store);
+    return () => this.open.delete(store);
   }
 
   mutation<M extends MethodName>(method: M, invalidates: readonly (MethodName | MethodArea)[] = [areaOf(method) as MethodArea]): Mutation<M> {

@@ -7,7 +7,8 @@ import { errorText } from '../errors';
 import { api } from './client';
 import { QueryClient, type Loader, type MethodArea } from './query-core';
 
-const queryClient = new QueryClient(api);
+/** The app's one query client; a feature's store may register with it (see risk-store.ts). */
+export const queryClient = new QueryClient(api);
 
 export interface QueryResult<T> {
   /** The data for the current key; undefined until it has loaded (never another key's data). */
