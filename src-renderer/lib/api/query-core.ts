@@ -135,11 +135,14 @@ export class Query<T> implements OpenQuery {
     }
   };
 
-  /** Takes data a change returned (e.g. the updated record); a load still under way is now stale. */
-  setData = (update: T | ((current: T | undefined) => T)): void => {
+  /** Takes data a change returned (e.g. the updated record), or patches the data there is; a load
+   * still under way is now stale. */
+  setData = (update: T | ((current: T) => T)): void => {
     if (this.state.key === null) return;
+    const current = this.state.data;
+    if (typeof update === 'function' && current === undefined) return;
     this.request++;
-    const data = typeof update === 'function' ? (update as (current: T | undefined) => T)(this.state.data) : update;
+    const data = typeof update === 'function' ? (update as (current: T) => T)(current as T) : update;
     this.set({ ...this.state, data, error: null, busy: false });
   };
 

@@ -22,8 +22,8 @@ export interface QueryResult<T> {
   errorMessage: string | null;
   /** Loads again (after a change this screen made outside useApiMutation, or "try again"). */
   reload(): Promise<void>;
-  /** Shows data a change returned (e.g. the updated record) without loading again. */
-  setData(update: T | ((current: T | undefined) => T)): void;
+  /** Shows data a change returned (e.g. the updated record), or patches the data shown, without loading again. */
+  setData(update: T | ((current: T) => T)): void;
 }
 
 export interface QueryOptions {
