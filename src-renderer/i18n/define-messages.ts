@@ -2,11 +2,11 @@
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
-export interface FeatureMessages {
-  nb: Record<string, unknown>;
-  en: Record<string, unknown>;
+export interface FeatureMessages<T extends Record<string, unknown> = Record<string, unknown>> {
+  nb: T;
+  en: Widen<T>;
 }
 
-export function defineMessages<T extends Record<string, unknown>>(nb: T, en: Widen<T>): FeatureMessages {
+export function defineMessages<T extends Record<string, unknown>>(nb: T, en: Widen<T>): FeatureMessages<T> {
   return { nb, en };
 }

@@ -22,4 +22,9 @@ import { riskMessages } from '../features/risk/messages';
 import { syncMessages } from '../features/sync/messages';
 import { transferMessages } from '../features/transfer/messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages, savedFileMessages, scoreDirectionMessages, syncMessages];
+export const featureMessages = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages, savedFileMessages, scoreDirectionMessages, syncMessages] as const satisfies readonly FeatureMessages[];
+
+type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (intersection: infer I) => void ? I : never;
+
+/** Every feature's bokmål texts in one shape: the keys `t()` accepts. */
+export type FeatureTexts = UnionToIntersection<(typeof featureMessages)[number]['nb']>;

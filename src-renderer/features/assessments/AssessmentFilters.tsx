@@ -1,11 +1,14 @@
 // The overview's filters: client, status, planned start between two dates, and a free-text search.
 import { useTranslation } from 'react-i18next';
 import { assessmentStatuses, type AssessmentStatus } from '../../../src-main/core/assessments';
+import { useApiQuery } from '../../lib/api/use-api';
 import { noFilters, useAssessments } from './assessments-store';
 
 export function AssessmentFilters() {
   const { t } = useTranslation();
-  const { filters, clients, setFilters } = useAssessments();
+  const { filters, setFilters } = useAssessments();
+  // Without the clients the filter offers "all clients" only; the list itself still works.
+  const clients = useApiQuery('clients.list', {}).data ?? [];
   const active = JSON.stringify(filters) !== JSON.stringify(noFilters);
 
   return (

@@ -1,19 +1,16 @@
 // One assessment: its details (editable), status, planned interviews, the way to its results, and deleting it.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentDetails } from '../../../src-main/core/assessments';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiMutation, useApiQuery } from '../../lib/api/use-api';
 import { RiskLinks } from '../risk/RiskArea';
 import { AssessmentSteps } from './AssessmentSteps';
 import { PriorAssessmentSection } from '../transfer/PriorAssessmentSection';
 import { AssessmentFacts } from './AssessmentFacts';
 import { AssessmentForm, assessmentFormValues, assessmentInput, guideKey } from './AssessmentForm';
-import { useAssessments } from './assessments-store';
 import { PrivateAnsweringPlan } from '../interview/PrivateAnsweringPlan';
 import { InterviewsSection } from './InterviewsSection';
 import { StatusControl } from './StatusControl';
@@ -22,30 +19,20 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
   const notify = useNotices((s) => s.show);
-  const { clients, guides, loadClients, loadGuides } = useAssessments();
-  const [assessment, setAssessment] = useState<AssessmentDetails | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const query = useApiQuery('assessments.get', { id: assessmentId });
+  const guides = useApiQuery('guides.list', {}).data?.guides;
+  // The clients to choose from are needed only while editing.
+  const clients = useApiQuery('clients.list', editing ? {} : null).data ?? [];
+  // Both return the assessment, which the screen takes as it is; a deleted one is left at once.
+  const update = useApiMutation('assessments.update', { invalidates: [] });
+  const remove = useApiMutation('assessments.delete', { invalidates: [] });
+  const setAssessment = query.setData;
+  const load = query.reload;
 
-  const load = useCallback(
-    () =>
-      api.call('assessments.get', { id: assessmentId }).then(
-        (loaded) => {
-          setAssessment(loaded);
-          setLoadError(null);
-        },
-        (error: unknown) => setLoadError(error),
-      ),
-    [assessmentId],
-  );
-
-  useEffect(() => {
-    void load();
-    void loadGuides().catch(() => undefined);
-  }, [load, loadGuides]);
-
-  if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
+  const assessment = query.data;
+  if (query.errorMessage) return <LoadError message={query.errorMessage} onRetry={() => void load()} />;
   if (!assessment) return <Loading />;
   const guide = guides?.find((g) => guideKey(g) === guideKey({ id: assessment.guideId, version: assessment.guideVersion }));
 
@@ -72,10 +59,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
           <div className="button-row">
             <button
               type="button"
-              onClick={() => {
-                void loadClients().catch(() => undefined);
-                setEditing(true);
-              }}
+              onClick={() => setEditing(true)}
             >
               {t('common.edit')}
             </button>
@@ -95,7 +79,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
           onCancel={() => setEditing(false)}
           onSubmit={async (values) => {
             const input = assessmentInput(values, { priorAssessmentId: assessment.priorAssessmentId, followUpDate: assessment.followUpDate });
-            setAssessment(await api.call('assessments.update', { id: assessment.id, ...input }));
+            setAssessment(await update.run({ id: assessment.id, ...input }));
             setEditing(false);
             notify(t('assessments.saved'));
           }}
@@ -112,7 +96,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
           confirmLabel={t('common.delete')}
           onCancel={() => setConfirmingDelete(false)}
           onConfirm={async () => {
-            await api.call('assessments.delete', { id: assessment.id });
+            await remove.run({ id: assessment.id });
             notify(t('assessments.deleted', { title: assessment.title }));
             go({ name: 'home' });
           }}

@@ -1,9 +1,8 @@
 // The assessment's steps with the state of each; every step opens its screen.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDetails } from '../../../src-main/core/assessments';
 import { useNavigation, type Screen } from '../../app/navigation';
-import { api } from '../../lib/api/client';
+import { useApiLoad } from '../../lib/api/use-api';
 import { stepStates, type AssessmentStep, type StepFacts } from './logic/assessment-steps';
 
 const symbols = { notStarted: '○', inProgress: '◐', done: '✓' } as const;
@@ -11,34 +10,26 @@ const symbols = { notStarted: '○', inProgress: '◐', done: '✓' } as const;
 export function AssessmentSteps({ assessment }: { assessment: AssessmentDetails }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
-  const [facts, setFacts] = useState<StepFacts | null>(null);
+  // Loaded again whenever the assessment changes; the steps on screen stay until then.
+  const { data: records } = useApiLoad(
+    [assessment.id, assessment.updatedAt],
+    (api) => Promise.all([api.call('findings.list', { assessmentId: assessment.id }), api.call('measures.list', { assessmentId: assessment.id }), api.call('revisions.list', { assessmentId: assessment.id })]),
+    { keepPrevious: true },
+  );
 
-  useEffect(() => {
-    let live = true;
-    const id = assessment.id;
-    Promise.all([api.call('findings.list', { assessmentId: id }), api.call('measures.list', { assessmentId: id }), api.call('revisions.list', { assessmentId: id })]).then(
-      ([findings, measures, revisions]) => {
-        if (!live) return;
-        setFacts({
-          interviews: assessment.interviews.length,
-          completedInterviews: assessment.interviews.filter((i) => i.status === 'completed').length,
-          startedInterviews: assessment.interviews.filter((i) => i.status !== 'planned').length,
-          proposedFindings: findings.filter((f) => f.status === 'proposed').length,
-          acceptedFindings: findings.filter((f) => f.status === 'accepted').length,
-          measures: measures.filter((m) => m.status !== 'dropped').length,
-          agreedMeasures: measures.filter((m) => m.status !== 'dropped' && m.status !== 'proposed' && m.missingParties.length === 0).length,
-          issuedRevisions: revisions.revisions.length,
-          issued: revisions.issued,
-        });
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [assessment]);
-
-  if (!facts) return null;
+  if (!records) return null;
+  const [findings, measures, revisions] = records;
+  const facts: StepFacts = {
+    interviews: assessment.interviews.length,
+    completedInterviews: assessment.interviews.filter((i) => i.status === 'completed').length,
+    startedInterviews: assessment.interviews.filter((i) => i.status !== 'planned').length,
+    proposedFindings: findings.filter((f) => f.status === 'proposed').length,
+    acceptedFindings: findings.filter((f) => f.status === 'accepted').length,
+    measures: measures.filter((m) => m.status !== 'dropped').length,
+    agreedMeasures: measures.filter((m) => m.status !== 'dropped' && m.status !== 'proposed' && m.missingParties.length === 0).length,
+    issuedRevisions: revisions.revisions.length,
+    issued: revisions.issued,
+  };
   const screens: Record<AssessmentStep, Screen | null> = {
     planning: null,
     interviews: null,

@@ -1,24 +1,22 @@
 // The overview, the first screen: every assessment, filtered and searched, and a way to start a new one.
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { errorText } from '../../lib/errors';
+import { useApiQuery } from '../../lib/api/use-api';
 import { OverdueMeasuresPanel } from '../risk/OverdueMeasuresPanel';
 import { AssessmentFilters } from './AssessmentFilters';
 import { AssessmentTable } from './AssessmentTable';
-import { noFilters, useAssessments } from './assessments-store';
+import { listInput, noFilters, useAssessments } from './assessments-store';
 
 export function HomeScreen() {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
-  const { filters, status, assessments, error, load, loadClients } = useAssessments();
+  const filters = useAssessments((s) => s.filters);
   const filtered = JSON.stringify(filters) !== JSON.stringify(noFilters);
-
-  useEffect(() => {
-    void load();
-    void loadClients().catch(() => undefined);
-  }, [load, loadClients]);
+  // The rows shown stay while changed filters load; an answer to older filters never lands.
+  const list = useApiQuery('assessments.list', listInput(filters), { keepPrevious: true });
+  const assessments = list.data ?? [];
+  const status = list.errorMessage ? 'error' : list.data ? 'ready' : 'loading';
 
   return (
     <section aria-labelledby="home-title">
@@ -34,7 +32,7 @@ export function HomeScreen() {
         <h2 id="assessment-list-title">{t('assessments.listTitle')}</h2>
         <AssessmentFilters />
         {status === 'loading' ? <Loading /> : null}
-        {status === 'error' ? <LoadError message={`${t('assessments.loadFailed')} ${errorText(t, error)}`} onRetry={() => void load()} /> : null}
+        {status === 'error' ? <LoadError message={`${t('assessments.loadFailed')} ${list.errorMessage}`} onRetry={() => void list.reload()} /> : null}
         {status === 'ready' && assessments.length === 0 ? (
           <p className="empty">{filtered ? t('assessments.noMatch') : t('assessments.empty')}</p>
         ) : null}

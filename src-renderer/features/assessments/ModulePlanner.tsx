@@ -1,28 +1,15 @@
 // The planner in the assessment form: the guide's optional modules to ask besides its core set, and
 // the estimated length of a group session with the chosen set, updated as the choice changes.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod } from '../../../src-main/core/assessments';
 import { localize, type Guide } from '../../../src-main/core/guide';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { estimatePlannedSession, type AnswerMode } from '../../../src-main/core/interview-duration';
-import { api } from '../../lib/api/client';
+import { useApiQuery } from '../../lib/api/use-api';
 
 function useGuide(id: string, version: string): Guide | null {
-  const [loaded, setLoaded] = useState<{ key: string; guide: Guide } | null>(null);
-  const key = `${id}@${version}`;
-  useEffect(() => {
-    if (!id || !version) return;
-    let current = true;
-    api.call('guides.get', { id, version }).then(
-      (guide) => current && setLoaded({ key, guide }),
-      () => current && setLoaded(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [id, version, key]);
-  return loaded?.key === key ? loaded.guide : null;
+  return useApiQuery('guides.get', id && version ? { id, version } : null).data ?? null;
 }
 
 interface ModulePlannerProps {

@@ -1,30 +1,22 @@
 // Sets an assessment planned, in progress or completed; "issued" comes only from issuing a report.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDetails } from '../../../src-main/core/assessments';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiMutation } from '../../lib/api/use-api';
 
 const settable = ['planned', 'in_progress', 'completed'] as const;
 
 export function StatusControl({ assessment, onChanged }: { assessment: AssessmentDetails; onChanged(updated: AssessmentDetails): void }) {
   const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // The screen takes the returned assessment; nothing else needs loading again.
+  const { attempt, busy, errorMessage } = useApiMutation('assessments.setStatus', { invalidates: [] });
 
   async function change(status: (typeof settable)[number]) {
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await api.call('assessments.setStatus', { id: assessment.id, status }));
-      notify(t('assessments.statusChanged'));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const changed = await attempt({ id: assessment.id, status });
+    if (!changed) return;
+    onChanged(changed.value);
+    notify(t('assessments.statusChanged'));
   }
 
   return (
@@ -53,9 +45,9 @@ export function StatusControl({ assessment, onChanged }: { assessment: Assessmen
           {t('assessments.issuedHint')}
         </p>
       ) : null}
-      {error ? (
+      {errorMessage ? (
         <p className="error-text" role="alert">
-          {errorText(t, error)}
+          {errorMessage}
         </p>
       ) : null}
     </div>

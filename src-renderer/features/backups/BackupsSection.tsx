@@ -1,11 +1,11 @@
 // The settings screen's backups: how many to keep, a backup now, and the list to restore from.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupListing } from '../../../src-main/core/backups';
 import { Field } from '../../components/Field';
 import { Loading, LoadError } from '../../components/StatusViews';
 import { useNotices } from '../../app/notices';
 import { api } from '../../lib/api/client';
+import { useApiQuery } from '../../lib/api/use-api';
 import { formatDateTime } from '../../lib/dates';
 import { errorText, fieldErrors } from '../../lib/errors';
 import { useSettings } from '../settings/settings-store';
@@ -16,30 +16,13 @@ export function BackupsSection() {
   const { t, i18n } = useTranslation();
   const notify = useNotices((s) => s.show);
   const { settings, update } = useSettings();
-  const [backups, setBackups] = useState<BackupListing[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: backups = null, errorMessage: loadError, reload: load } = useApiQuery('backups.list', {});
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   // null until edited: the field shows the saved setting.
   const [keep, setKeep] = useState<string | null>(null);
   const [keepError, setKeepError] = useState<string | undefined>();
   const [restored] = useState<RestoredNote | null>(() => takeRestoredNote());
-
-  const load = useCallback(
-    () =>
-      api.call('backups.list', {}).then(
-        (loaded) => {
-          setBackups(loaded);
-          setLoadError(null);
-        },
-        (error: unknown) => setLoadError(error),
-      ),
-    [],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function createNow() {
     setCreating(true);
@@ -95,7 +78,7 @@ export function BackupsSection() {
         </p>
       ) : null}
       {loadError ? (
-        <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />
+        <LoadError message={loadError} onRetry={() => void load()} />
       ) : backups === null ? (
         <Loading />
       ) : backups.length === 0 ? (

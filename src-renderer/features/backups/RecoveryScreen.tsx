@@ -1,36 +1,20 @@
 // Shown instead of the app when the database could not be opened: what is wrong, and the backups to restore.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupListing, DataStatus } from '../../../src-main/core/backups';
+import type { DataStatus } from '../../../src-main/core/backups';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LoadError } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
+import { useApiLoad } from '../../lib/api/use-api';
 import { errorText } from '../../lib/errors';
 import { BackupTable } from './BackupTable';
 
 export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state: 'recovery' }> }) {
   const { t } = useTranslation();
-  const [backups, setBackups] = useState<BackupListing[] | null>(null);
-  const [dataDir, setDataDir] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(
-    () =>
-      // Checked, so that only copies that will restore are offered.
-      Promise.all([api.call('backups.list', { check: true }), api.call('system.info', {})]).then(
-        ([listed, info]) => {
-          setBackups(listed);
-          setDataDir(info.dataDir);
-          setError(null);
-        },
-        (caught: unknown) => setError(caught),
-      ),
-    [],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Checked, so that only copies that will restore are offered.
+  const { data, errorMessage, reload: load } = useApiLoad('recovery', (client) => Promise.all([client.call('backups.list', { check: true }), client.call('system.info', {})]));
+  const backups = data?.[0] ?? null;
+  const dataDir = data?.[1].dataDir ?? null;
 
   const newestGood = backups?.find((backup) => backup.check === 'ok') ?? null;
 
@@ -54,8 +38,8 @@ export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state
           ) : null}
         </dl>
         <h2>{t('backups.title')}</h2>
-        {error ? (
-          <LoadError message={errorText(t, error)} onRetry={() => void load()} />
+        {errorMessage ? (
+          <LoadError message={errorMessage} onRetry={() => void load()} />
         ) : backups === null ? (
           <p className="loading" role="status">
             {t('recovery.checking')}

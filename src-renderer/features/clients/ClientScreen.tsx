@@ -1,13 +1,12 @@
 // One client: its details (editable), its units, and deleting it.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetails } from '../../../src-main/core/clients';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiMutation, useApiQuery } from '../../lib/api/use-api';
 import { ClientAssessments } from '../assessments/ClientAssessments';
 import { ClientForm, clientFormValues } from './ClientForm';
 import { UnitsSection } from './UnitsSection';
@@ -16,42 +15,20 @@ export function ClientScreen({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
   const notify = useNotices((s) => s.show);
-  const [client, setClient] = useState<ClientDetails | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const query = useApiQuery('clients.get', { id: clientId });
+  const update = useApiMutation('clients.update', { invalidates: [] });
+  // The deleted client's own page is left at once: reloading it would only say "not found".
+  const remove = useApiMutation('clients.delete', { invalidates: [] });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState(false);
 
-  const load = useCallback(
-    () =>
-      api.call('clients.get', { id: clientId }).then(
-        (loaded) => {
-          setClient(loaded);
-          setLoadError(null);
-        },
-        (error: unknown) => setLoadError(error),
-      ),
-    [clientId],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
+  const client = query.data;
+  if (query.errorMessage) return <LoadError message={query.errorMessage} onRetry={() => void query.reload()} />;
   if (!client) return <Loading />;
 
   async function deleteClient(current: ClientDetails) {
-    setDeleting(true);
-    try {
-      await api.call('clients.delete', { id: current.id });
-      notify(t('clients.deleted', { name: current.name }));
-      go({ name: 'clients' });
-    } catch (error) {
-      setDeleteError(errorText(t, error));
-    } finally {
-      setDeleting(false);
-    }
+    if (!(await remove.attempt({ id: current.id }))) return;
+    notify(t('clients.deleted', { name: current.name }));
+    go({ name: 'clients' });
   }
 
   return (
@@ -71,23 +48,23 @@ export function ClientScreen({ clientId }: { clientId: string }) {
         initial={clientFormValues(client)}
         submitLabel={t('common.save')}
         onSubmit={async (values) => {
-          setClient(await api.call('clients.update', { id: client.id, ...values }));
+          query.setData(await update.run({ id: client.id, ...values }));
           notify(t('clients.saved'));
         }}
       />
       <ClientAssessments clientId={client.id} />
-      <UnitsSection client={client} onChanged={load} />
+      <UnitsSection client={client} />
       {confirmingDelete ? (
         <ConfirmDialog
           title={t('clients.deleteTitle', { name: client.name })}
           body={client.unitCount ? t('clients.deleteBody', { count: client.unitCount }) : t('clients.deleteBodyNoUnits')}
           confirmLabel={t('common.delete')}
-          busy={deleting}
-          error={deleteError}
+          busy={remove.busy}
+          error={remove.errorMessage}
           onConfirm={() => void deleteClient(client)}
           onCancel={() => {
             setConfirmingDelete(false);
-            setDeleteError(null);
+            remove.reset();
           }}
         />
       ) : null}

@@ -1,20 +1,18 @@
 // The client list: search, open, create.
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatOrgNumber } from '../../../src-main/core/org-number';
 import { useNavigation } from '../../app/navigation';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { errorText } from '../../lib/errors';
+import { useApiQuery } from '../../lib/api/use-api';
 import { useClients } from './clients-store';
 
 export function ClientsScreen() {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
-  const { search, status, clients, error, setSearch, load } = useClients();
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { search, setSearch } = useClients();
+  const list = useApiQuery('clients.list', { search }, { keepPrevious: true });
+  const clients = list.data ?? [];
+  const status = list.errorMessage ? 'error' : list.data ? 'ready' : 'loading';
 
   return (
     <section aria-labelledby="clients-title">
@@ -38,7 +36,7 @@ export function ClientsScreen() {
         />
       </div>
       {status === 'loading' ? <Loading /> : null}
-      {status === 'error' ? <LoadError message={`${t('clients.loadFailed')} ${errorText(t, error)}`} onRetry={() => void load()} /> : null}
+      {status === 'error' ? <LoadError message={`${t('clients.loadFailed')} ${list.errorMessage}`} onRetry={() => void list.reload()} /> : null}
       {status === 'ready' && clients.length === 0 ? <p className="empty">{search ? t('clients.noMatch') : t('clients.empty')}</p> : null}
       {status === 'ready' && clients.length > 0 ? (
         <>

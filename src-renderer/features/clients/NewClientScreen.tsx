@@ -2,13 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { ClientForm, clientFormValues } from './ClientForm';
 
 export function NewClientScreen() {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
   const notify = useNotices((s) => s.show);
+  const create = useApiMutation('clients.create');
   return (
     <section aria-labelledby="new-client-title">
       <div className="screen-header">
@@ -19,7 +20,7 @@ export function NewClientScreen() {
         submitLabel={t('common.save')}
         onCancel={() => go({ name: 'clients' })}
         onSubmit={async (values) => {
-          const client = await api.call('clients.create', values);
+          const client = await create.run(values);
           notify(t('clients.created'));
           go({ name: 'client', clientId: client.id });
         }}

@@ -5,7 +5,7 @@ import type { ClientDetails, Unit, UnitValues } from '../../../src-main/core/cli
 import { useNotices } from '../../app/notices';
 import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { Field } from '../../components/Field';
-import { api } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { EditForm } from '../../components/EditForm';
 
 function UnitForm({ initial, submitLabel, onSubmit, onCancel }: {
@@ -59,8 +59,12 @@ function UnitForm({ initial, submitLabel, onSubmit, onCancel }: {
 
 const emptyUnit: UnitValues = { name: '', address: '', description: '' };
 
-export function UnitsSection({ client, onChanged }: { client: ClientDetails; onChanged(): Promise<void> }) {
+export function UnitsSection({ client }: { client: ClientDetails }) {
   const { t } = useTranslation();
+  // The client's page lists its units: each change reloads it.
+  const create = useApiMutation('units.create', { invalidates: ['clients.get'] });
+  const update = useApiMutation('units.update', { invalidates: ['clients.get'] });
+  const remove = useApiMutation('units.delete', { invalidates: ['clients.get'] });
   const notify = useNotices((s) => s.show);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Unit | null>(null);
@@ -78,9 +82,8 @@ export function UnitsSection({ client, onChanged }: { client: ClientDetails; onC
                 submitLabel={t('common.save')}
                 onCancel={() => setEditing(null)}
                 onSubmit={async (values) => {
-                  await api.call('units.update', { id: unit.id, ...values });
+                  await update.run({ id: unit.id, ...values });
                   setEditing(null);
-                  await onChanged();
                 }}
               />
             </li>
@@ -108,8 +111,7 @@ export function UnitsSection({ client, onChanged }: { client: ClientDetails; onC
         initial={emptyUnit}
         submitLabel={t('units.add')}
         onSubmit={async (values) => {
-          await api.call('units.create', { clientId: client.id, ...values });
-          await onChanged();
+          await create.run({ clientId: client.id, ...values });
         }}
       />
       {deleting ? (
@@ -119,10 +121,9 @@ export function UnitsSection({ client, onChanged }: { client: ClientDetails; onC
           confirmLabel={t('common.delete')}
           onCancel={() => setDeleting(null)}
           onConfirm={async () => {
-            await api.call('units.delete', { id: deleting.id });
+            await remove.run({ id: deleting.id });
             notify(t('clients.deleted', { name: deleting.name }));
             setDeleting(null);
-            await onChanged();
           }}
         />
       ) : null}

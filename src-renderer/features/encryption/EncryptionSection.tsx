@@ -1,6 +1,6 @@
 // The settings screen's "Data encryption": turn encryption on (with a warning that a lost passphrase
 // means lost data), change the passphrase, or turn it off.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EncryptionStatus } from '../../../src-main/core/encryption';
 import { minPassphraseLength } from '../../../src-main/core/passphrase';
@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { useNotices } from '../../app/notices';
 import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiQuery } from '../../lib/api/use-api';
 import { passphraseErrorText } from './passphrase-errors';
 
 type Errors = Partial<Record<'current' | 'next' | 'repeat' | 'form', string>>;
@@ -31,8 +31,7 @@ function PassphraseInput({ label, hint, error, value, onChange, autoComplete }: 
 export function EncryptionSection() {
   const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
-  const [status, setStatus] = useState<EncryptionStatus | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: status = null, errorMessage: loadError, reload, setData: setStatus } = useApiQuery('encryption.status', {});
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -40,10 +39,6 @@ export function EncryptionSection() {
   const [errors, setErrors] = useState<Errors>({});
   const [offError, setOffError] = useState<string | undefined>();
   const [busy, setBusy] = useState<'enable' | 'change' | 'disable' | null>(null);
-
-  useEffect(() => {
-    api.call('encryption.status', {}).then(setStatus, setLoadError);
-  }, []);
 
   /** The checks the UI can make before asking: length and the repeated passphrase. */
   function checkNew(): Errors {
@@ -97,7 +92,7 @@ export function EncryptionSection() {
     <section className="encryption" aria-labelledby="encryption-title">
       <h2 id="encryption-title">{t('encryption.title')}</h2>
       {loadError ? (
-        <LoadError message={errorText(t, loadError)} onRetry={() => api.call('encryption.status', {}).then(setStatus, setLoadError)} />
+        <LoadError message={loadError} onRetry={() => void reload()} />
       ) : status === null ? (
         <Loading />
       ) : (

@@ -5,7 +5,8 @@ import type { ErrorIssue, MethodOutput } from '../../../src-main/api/contract';
 import { localize } from '../../../src-main/core/guide';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
-import { ApiError, api } from '../../lib/api/client';
+import { ApiError } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { errorText } from '../../lib/errors';
 
 type GuideSummary = MethodOutput<'guides.import'>;
@@ -22,7 +23,8 @@ export function GuideImport({ onImported }: { onImported(guide: GuideSummary): v
   const [file, setFile] = useState<File | null>(null);
   // A new key empties the file input after an import.
   const [inputKey, setInputKey] = useState(0);
-  const [busy, setBusy] = useState(false);
+  // Importing reloads the guide list on screen.
+  const { run: importGuide, busy } = useApiMutation('guides.import');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<GuideSummary | null>(null);
@@ -37,10 +39,9 @@ export function GuideImport({ onImported }: { onImported(guide: GuideSummary): v
       setError(t('guides.chooseFile'));
       return;
     }
-    setBusy(true);
     try {
       const content = await file.text();
-      const guide = await api.call('guides.import', { fileName: file.name, content });
+      const guide = await importGuide({ fileName: file.name, content });
       notify(t('guides.imported_done', { title: localize(guide.title, i18n.language), version: guide.version }));
       setImported(guide);
       setFile(null);
@@ -49,8 +50,6 @@ export function GuideImport({ onImported }: { onImported(guide: GuideSummary): v
     } catch (caught) {
       if (caught instanceof ApiError && caught.issues.length > 0) setRefusal({ fileName: file.name, issues: caught.issues });
       else setError(errorText(t, caught));
-    } finally {
-      setBusy(false);
     }
   }
 

@@ -1,13 +1,13 @@
 // One interview guide: its scales, factors and questions, with two of its languages side by side.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { localize, type Guide, type GuideFactor, type LocalizedText } from '../../../src-main/core/guide';
 import { languageName, languageWithNativeName, textDirection } from '../../../src-main/core/languages';
 import { formatScore } from '../../../src-main/core/score-format';
 import { useNavigation } from '../../app/navigation';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiQuery } from '../../lib/api/use-api';
 import { TranslationReview } from './TranslationReview';
 
 /** The two languages shown first: the consultant's bokmål and English when the guide has them. */
@@ -48,7 +48,7 @@ function LanguagePicker({ label, value, guide, onChange }: { label: string; valu
   );
 }
 
-function thresholdText(t: ReturnType<typeof useTranslation>['t'], factor: GuideFactor, locale: string): string {
+function thresholdText(t: TFunction, factor: GuideFactor, locale: string): string {
   const format = (value: number) => formatScore(value, { locale, decimals: Number.isInteger(value) ? 0 : 1 });
   const values = { lower: format(factor.thresholds.lower), upper: format(factor.thresholds.upper) };
   return factor.direction === 'higherIsBetter' ? t('guides.thresholdsBetter', values) : t('guides.thresholdsWorse', values);
@@ -196,29 +196,13 @@ export function GuideScreen({ guideId, version }: { guideId: string; version: st
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'en' ? 'en' : 'nb';
   const go = useNavigation((s) => s.go);
-  const [guide, setGuide] = useState<Guide | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [languages, setLanguages] = useState<[string, string] | null>(null);
+  const { data: guide, errorMessage, reload } = useApiQuery('guides.get', { id: guideId, version });
+  // The languages side by side: the guide's defaults until the user picks others.
+  const [picked, setLanguages] = useState<[string, string] | null>(null);
 
-  const load = useCallback(
-    () =>
-      api.call('guides.get', { id: guideId, version }).then(
-        (loaded) => {
-          setGuide(loaded);
-          setLanguages((current) => current ?? defaultLanguages(loaded));
-          setLoadError(null);
-        },
-        (error: unknown) => setLoadError(error),
-      ),
-    [guideId, version],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
-  if (!guide || !languages) return <Loading />;
+  if (errorMessage) return <LoadError message={errorMessage} onRetry={() => void reload()} />;
+  if (!guide) return <Loading />;
+  const languages = picked ?? defaultLanguages(guide);
 
   return (
     <section aria-labelledby="guide-title">

@@ -1,12 +1,11 @@
 // The installed interview guides with their translations, the files that failed to load, and importing a new one.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { localize } from '../../../src-main/core/guide';
 import { useNavigation } from '../../app/navigation';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiQuery } from '../../lib/api/use-api';
 import { GuideImport } from './GuideImport';
 import { TranslationTable } from './TranslationTable';
 
@@ -76,25 +75,9 @@ function LoadProblems({ problems }: { problems: GuideList['problems'] }) {
 
 export function GuidesScreen() {
   const { t } = useTranslation();
-  const [list, setList] = useState<GuideList | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  // Importing a guide reloads the list (useApiMutation in GuideImport).
+  const { data: list, errorMessage, reload } = useApiQuery('guides.list', {});
   const [lastImported, setLastImported] = useState<{ id: string; version: string } | null>(null);
-
-  const load = useCallback(
-    () =>
-      api.call('guides.list', {}).then(
-        (loaded) => {
-          setList(loaded);
-          setLoadError(null);
-        },
-        (error: unknown) => setLoadError(error),
-      ),
-    [],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section aria-labelledby="guides-title">
@@ -104,11 +87,10 @@ export function GuidesScreen() {
       <GuideImport
         onImported={(guide) => {
           setLastImported({ id: guide.id, version: guide.version });
-          void load();
         }}
       />
-      {loadError ? <LoadError message={`${t('guides.loadFailed')} ${errorText(t, loadError)}`} onRetry={() => void load()} /> : null}
-      {!list && !loadError ? <Loading /> : null}
+      {errorMessage ? <LoadError message={`${t('guides.loadFailed')} ${errorMessage}`} onRetry={() => void reload()} /> : null}
+      {!list && !errorMessage ? <Loading /> : null}
       {list ? (
         <>
           <h2>{t('guides.installed')}</h2>

@@ -7,7 +7,8 @@ import type { Guide } from '../../../src-main/core/guide';
 import { textsInLanguage, textStatusOf, translationSourceLanguage } from '../../../src-main/core/guide-texts';
 import { languageName, textDirection } from '../../../src-main/core/languages';
 import { useNavigation } from '../../app/navigation';
-import { ApiError, api } from '../../lib/api/client';
+import { ApiError } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { errorText } from '../../lib/errors';
 import { offerDownload } from '../../lib/files';
 
@@ -71,7 +72,9 @@ export function TranslationReview({ guide, language }: { guide: Guide; language:
   const [inputKey, setInputKey] = useState(0);
   const [reviewer, setReviewer] = useState('');
   const [date, setDate] = useState('');
-  const [busy, setBusy] = useState(false);
+  // Exporting changes nothing; importing makes a new guide version, so the guide lists load again.
+  const exportTranslation = useApiMutation('guides.exportTranslation', { invalidates: [] });
+  const { run: importTranslation, busy } = useApiMutation('guides.importTranslation', { invalidates: ['guides.list'] });
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<ErrorIssue[] | null>(null);
   const [imported, setImported] = useState<Imported | null>(null);
@@ -81,7 +84,7 @@ export function TranslationReview({ guide, language }: { guide: Guide; language:
   async function download(format: 'xliff' | 'csv') {
     setError(null);
     try {
-      offerDownload(await api.call('guides.exportTranslation', { id: guide.id, version: guide.version, language, format }));
+      offerDownload(await exportTranslation.run({ id: guide.id, version: guide.version, language, format }));
     } catch (caught) {
       setError(errorText(t, caught));
     }
@@ -96,10 +99,9 @@ export function TranslationReview({ guide, language }: { guide: Guide; language:
       setError(t('translationReview.chooseFile'));
       return;
     }
-    setBusy(true);
     try {
       const content = await file.text();
-      const result = await api.call('guides.importTranslation', {
+      const result = await importTranslation({
         fileName: file.name,
         content,
         ...(reviewer.trim() ? { reviewedBy: reviewer.trim() } : {}),
@@ -111,8 +113,6 @@ export function TranslationReview({ guide, language }: { guide: Guide; language:
     } catch (caught) {
       if (caught instanceof ApiError && caught.issues.length > 0) setProblems(caught.issues);
       else setError(errorText(t, caught));
-    } finally {
-      setBusy(false);
     }
   }
 

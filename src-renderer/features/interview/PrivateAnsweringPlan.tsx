@@ -1,73 +1,47 @@
 // Planning private answering for an assessment: which questions go to a private round (the guide's
 // sensitive ones always; the consultant can add more), and paper ballot cards per interview language.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../src-main/api/contract';
 import type { AssessmentDetails } from '../../../src-main/core/assessments';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/guide';
 import { languageName } from '../../../src-main/core/languages';
 import { ballotItemCode } from '../../../src-main/core/private-answering';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiLoad, useApiMutation } from '../../lib/api/use-api';
 import { offerDownload } from '../../lib/files';
 
 export function PrivateAnsweringPlan({ assessment }: { assessment: AssessmentDetails }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'en' ? 'en' : 'nb';
   const notify = useNotices((s) => s.show);
-  const [guide, setGuide] = useState<Guide | null>(null);
-  const [items, setItems] = useState<MethodOutput<'assessments.sensitiveItems'> | null>(null);
-  const [marked, setMarked] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const loaded = useApiLoad([assessment.id, assessment.guideId, assessment.guideVersion], (api) =>
+    Promise.all([api.call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }), api.call('assessments.sensitiveItems', { assessmentId: assessment.id })]),
+  );
+  // The consultant's ticks for this assessment, until saved; the saved ones before the first tick.
+  const [edited, setEdited] = useState<{ assessmentId: string; itemIds: string[] } | null>(null);
+  const saving = useApiMutation('assessments.setSensitiveItems', { invalidates: [] });
+  const cards = useApiMutation('ballots.cards', { invalidates: [] });
+  const busy = saving.busy;
+  // A failed save or download is shown in place; the ticks stay, to try again.
+  const actionError = saving.errorMessage ?? cards.errorMessage;
 
-  useEffect(() => {
-    let current = true;
-    void (async () => {
-      try {
-        const [loadedGuide, loadedItems] = await Promise.all([
-          api.call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }),
-          api.call('assessments.sensitiveItems', { assessmentId: assessment.id }),
-        ]);
-        if (!current) return;
-        setGuide(loadedGuide);
-        setItems(loadedItems);
-        setMarked(loadedItems.markedItemIds);
-      } catch (caught) {
-        if (current) setError(errorText(t, caught));
-      }
-    })();
-    return () => {
-      current = false;
-    };
-  }, [assessment.id, assessment.guideId, assessment.guideVersion, t]);
-
-  if (error) return <p className="error-text">{error}</p>;
-  if (!guide || !items) return null;
+  if (loaded.errorMessage) return <p className="error-text">{loaded.errorMessage}</p>;
+  if (!loaded.data) return null;
+  const [guide, items] = loaded.data;
+  const marked = edited?.assessmentId === assessment.id ? edited.itemIds : items.markedItemIds;
+  const setMarked = (itemIds: string[]) => setEdited({ assessmentId: assessment.id, itemIds });
   const privateCount = guide.items.filter((item) => items.guideItemIds.includes(item.id) || marked.includes(item.id)).length;
 
   async function save() {
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await api.call('assessments.setSensitiveItems', { assessmentId: assessment.id, itemIds: marked });
-      setItems(saved);
-      notify(t('interview.privatePlan.saved'));
-    } catch (caught) {
-      setError(errorText(t, caught));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await saving.attempt({ assessmentId: assessment.id, itemIds: marked });
+    if (!saved) return;
+    loaded.setData([guide, saved.value]);
+    notify(t('interview.privatePlan.saved'));
   }
 
   async function download(interviewId: string, language: string) {
-    setError(null);
-    try {
-      offerDownload(await api.call('ballots.cards', { interviewId, language }));
-    } catch (caught) {
-      setError(errorText(t, caught));
-    }
+    const file = await cards.attempt({ interviewId, language });
+    if (file) offerDownload(file.value);
   }
 
   const guideLanguages = new Set(guide.languages.map((l) => l.code));
@@ -75,6 +49,11 @@ export function PrivateAnsweringPlan({ assessment }: { assessment: AssessmentDet
     <section aria-labelledby="private-plan-title" className="private-plan">
       <h2 id="private-plan-title">{t('interview.privatePlan.title')}</h2>
       <p className="field-hint">{t('interview.privatePlan.intro')}</p>
+      {actionError ? (
+        <p className="error-text" role="alert">
+          {actionError}
+        </p>
+      ) : null}
       <details>
         <summary>{t('interview.privatePlan.choose', { count: privateCount })}</summary>
         <fieldset>

@@ -6,8 +6,10 @@ import type { MethodOutput } from '../../../src-main/api/contract';
 import { localIsoDate } from '../../../src-main/core/dates';
 import { approvalParties, missingApprovals, type Approval, type IssueCheck, type RevisionApprovals } from '../../../src-main/core/issuing';
 import { Field } from '../../components/Field';
+import { hasText } from '../../i18n/keys';
 import { api } from '../../lib/api/client';
 import { errorText, fieldErrors } from '../../lib/errors';
+import { issuingMessages } from './issue-messages';
 
 type RevisionSummary = MethodOutput<'revisions.issue'>;
 
@@ -53,7 +55,7 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
   const allOk = checks !== null && shown.every((check) => check.ok);
   const errors = fieldErrors(t, error);
   const missingText = (check: IssueCheck) =>
-    check.id === 'approvals' ? check.missing.map((party) => t(`issuing.parties.${party}`)).join(', ') : check.missing.join(', ');
+    check.id === 'approvals' ? check.missing.map((party) => (hasText(issuingMessages.nb.issuing.parties, party) ? t(`issuing.parties.${party}`) : party)).join(', ') : check.missing.join(', ');
 
   function setApproval(party: (typeof approvalParties)[number], field: keyof Approval, value: string) {
     setApprovals((current) => ({ ...current, [party]: { ...current[party], [field]: value } }));

@@ -1,6 +1,6 @@
 // An assessment's reports: pick a template and language, preview, download a draft at any time,
 // issue (a separate step with its checklist and approvals) and the issued reports with their SHA-256.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { knownLanguages, languageWithNativeName } from '../../../src-main/core/languages';
@@ -10,12 +10,12 @@ import { Field } from '../../components/Field';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api, ApiError } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
+import { useApiLoad } from '../../lib/api/use-api';
 import { errorText } from '../../lib/errors';
 import { saveFile, showSavedFile, type FileToSave } from '../../lib/save-file';
 import { IssueDialog } from './IssueDialog';
 import { ReportPreview } from './ReportPreview';
 
-type TemplateList = MethodOutput<'reports.templates'>;
 type IssuedReport = MethodOutput<'reports.list'>[number];
 type Preview = MethodOutput<'reports.preview'>;
 type Format = IssuedReport['files'][number]['format'];
@@ -26,13 +26,8 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const ui = i18n.language === 'en' ? 'en' : 'nb';
   const go = useNavigation((s) => s.go);
   const notify = useNotices((s) => s.show);
-  const [title, setTitle] = useState<string | null>(null);
-  const [revisionState, setRevisionState] = useState<{ number: number; issued: boolean } | null>(null);
   const [issuing, setIssuing] = useState(false);
-  const [templates, setTemplates] = useState<TemplateList | null>(null);
-  const [issued, setIssued] = useState<IssuedReport[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [templateId, setTemplateId] = useState('');
+  const [templateChoice, setTemplateId] = useState('');
   const [language, setLanguage] = useState('');
   const [chosenFormats, setChosenFormats] = useState<Format[]>(['docx', 'pdf']);
   /** Characters no report font has, replaced in the last file made: the consultant is told. */
@@ -43,37 +38,31 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const [formatError, setFormatError] = useState<string | null>(null);
   const [lastSaved, setLastSaved] = useState<{ savedId: string; fileName: string } | null>(null);
 
-  const load = useCallback(
-    () =>
-      Promise.all([
-        api.call('assessments.get', { id: assessmentId }),
-        api.call('reports.templates', {}),
-        api.call('reports.list', { assessmentId }),
-        api.call('revisions.list', { assessmentId }),
-      ]).then(
-        ([assessment, list, reports, revisions]) => {
-          setTitle(assessment.title);
-          setRevisionState({ number: revisions.currentRevision, issued: revisions.issued });
-          setTemplates(list);
-          setIssued(reports);
-          setLoadError(null);
-          // The formal report in the app's language first: it is what a consultant exports most.
-          const preferred = list.templates.find((entry) => entry.kind === 'formal' && entry.languages[0]?.code === i18n.language) ?? list.templates[0];
-          setTemplateId((current) => current || preferred?.id || '');
-        },
-        (error: unknown) => setLoadError(error),
-      ),
-    [assessmentId, i18n.language],
+  const loaded = useApiLoad(assessmentId, (client) =>
+    Promise.all([
+      client.call('assessments.get', { id: assessmentId }),
+      client.call('reports.templates', {}),
+      client.call('reports.list', { assessmentId }),
+      client.call('revisions.list', { assessmentId }),
+    ]),
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const title = loaded.data?.[0].title ?? null;
+  const templates = loaded.data?.[1] ?? null;
+  const issued = loaded.data?.[2] ?? [];
+  const revisions = loaded.data?.[3];
+  const revisionState = revisions ? { number: revisions.currentRevision, issued: revisions.issued } : null;
+  // An export and an issued revision patch what was loaded.
+  const setIssued = (reports: IssuedReport[]) => loaded.setData(([assessment, list, , current]) => [assessment, list, reports, current]);
+  const setRevisionState = (state: { number: number; issued: boolean }) =>
+    loaded.setData(([assessment, list, reports, current]) => [assessment, list, reports, { ...current, currentRevision: state.number, issued: state.issued }]);
+  // The formal report in the app's language first: it is what a consultant exports most.
+  const preferred = templates?.templates.find((entry) => entry.kind === 'formal' && entry.languages[0]?.code === i18n.language) ?? templates?.templates[0];
+  const templateId = templateChoice || preferred?.id || '';
 
   const template = templates?.templates.find((entry) => entry.id === templateId);
   const chosenLanguage = template?.languages.some((entry) => entry.code === language) ? language : (template?.languages[0]?.code ?? '');
 
-  if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
+  if (loaded.errorMessage) return <LoadError message={loaded.errorMessage} onRetry={() => void loaded.reload()} />;
   if (!templates || title === null || revisionState === null) return <Loading />;
 
   const languageLabel = (code: string, status: 'draft' | 'reviewed') => {

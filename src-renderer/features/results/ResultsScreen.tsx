@@ -1,24 +1,16 @@
 // An assessment's results as they stand: factor scores, answer distributions, groups and the prior assessment.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../src-main/api/contract';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/guide';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiLoad } from '../../lib/api/use-api';
 import { CountedResultsSection } from './CountedResultsSection';
 import { DistributionSection } from './DistributionSection';
 import { FactorScoresSection } from './FactorScoresSection';
 import { GroupComparisonSection } from './GroupComparisonSection';
 import { RolesApartSection } from './RolesApartSection';
 import { PriorComparisonSection } from './PriorComparisonSection';
-
-interface Loaded {
-  results: MethodOutput<'results.get'>;
-  assessment: MethodOutput<'assessments.get'>;
-  guide: Guide;
-}
 
 /** Printing shows every factor's distribution, not only the ones opened on screen. */
 function openAllDetails() {
@@ -29,38 +21,19 @@ function openAllDetails() {
 
 export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-
-  const load = useCallback(
-    () =>
-      Promise.all([api.call('results.get', { assessmentId }), api.call('assessments.get', { id: assessmentId })])
-        .then(async ([results, assessment]) => ({
-          results,
-          assessment,
-          // The factors the assessment asked: its core set and chosen modules, as results.get scored them.
-          guide: plannedGuide(await api.call('guides.get', { id: results.guideId, version: results.guideVersion }), assessment.modules),
-        }))
-        .then(
-          (value) => {
-            setLoaded(value);
-            setLoadError(null);
-          },
-          (error: unknown) => setLoadError(error),
-        ),
-    [assessmentId],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: loaded, errorMessage, reload } = useApiLoad(assessmentId, async (api) => {
+    const [results, assessment] = await Promise.all([api.call('results.get', { assessmentId }), api.call('assessments.get', { id: assessmentId })]);
+    // The factors the assessment asked: its core set and chosen modules, as results.get scored them.
+    const guide = plannedGuide(await api.call('guides.get', { id: results.guideId, version: results.guideVersion }), assessment.modules);
+    return { results, assessment, guide };
+  });
 
   useEffect(() => {
     window.addEventListener('beforeprint', openAllDetails);
     return () => window.removeEventListener('beforeprint', openAllDetails);
   }, []);
 
-  if (loadError) return <LoadError message={`${t('results.loadFailed')} ${errorText(t, loadError)}`} onRetry={() => void load()} />;
+  if (errorMessage) return <LoadError message={`${t('results.loadFailed')} ${errorMessage}`} onRetry={() => void reload()} />;
   if (!loaded) return <Loading />;
 
   const { results, assessment, guide } = loaded;

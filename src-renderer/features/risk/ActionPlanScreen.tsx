@@ -6,7 +6,7 @@ import { useNotices } from '../../app/notices';
 import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
-import { api } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { MeasureForm, measureFormValues, measureInput } from './MeasureForm';
 import { MeasuresTable } from './MeasuresTable';
 import { RiskArea } from './RiskArea';
@@ -25,7 +25,8 @@ export function ActionPlanScreen({ assessmentId }: { assessmentId: string }) {
 function FollowUpDate({ assessmentId, current }: { assessmentId: string; current: string | null }) {
   const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
-  const refresh = useRisk((s) => s.refresh);
+  // Reloads the risk store, which registers for the assessment.
+  const setFollowUpDate = useApiMutation('assessments.setFollowUpDate', { invalidates: ['assessments.get'] }).run;
   const [value, setValue] = useState(current ?? '');
   return (
     <section aria-labelledby="follow-up-title">
@@ -34,9 +35,8 @@ function FollowUpDate({ assessmentId, current }: { assessmentId: string; current
         className="risk-inline-form"
         submitLabel={t('risk.measures.followUpSave')}
         onSubmit={async () => {
-          await api.call('assessments.setFollowUpDate', { assessmentId, followUpDate: value || null });
+          await setFollowUpDate({ assessmentId, followUpDate: value || null });
           notify(t('risk.measures.followUpSaved'));
-          await refresh();
         }}
       >
         {(errors) => (
@@ -52,7 +52,12 @@ function FollowUpDate({ assessmentId, current }: { assessmentId: string; current
 function ActionPlanContent({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
-  const { assessment, findings, measures, refresh } = useRisk();
+  const { assessment, findings, measures } = useRisk();
+  // Each change reloads the risk store (it registers for measures and the assessment).
+  const changes = { invalidates: ['measures', 'assessments.get'] } as const;
+  const update = useApiMutation('measures.update', changes).run;
+  const create = useApiMutation('measures.create', changes).run;
+  const remove = useApiMutation('measures.delete', changes).run;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<MeasureView | null>(null);
   const numbers = riskNumbers(findings);
@@ -78,14 +83,13 @@ function ActionPlanContent({ assessmentId }: { assessmentId: string }) {
             onCancel={() => setEditing(null)}
             onSubmit={async (values) => {
               if (editing.kind === 'edit') {
-                await api.call('measures.update', { id: editing.measure.id, ...measureInput(values) });
+                await update({ id: editing.measure.id, ...measureInput(values) });
                 notify(t('risk.measures.saved'));
               } else {
-                await api.call('measures.create', { assessmentId, ...measureInput(values) });
+                await create({ assessmentId, ...measureInput(values) });
                 notify(t('risk.measures.created'));
               }
               setEditing(null);
-              await refresh();
             }}
           />
         ) : null}
@@ -108,10 +112,9 @@ function ActionPlanContent({ assessmentId }: { assessmentId: string }) {
           confirmLabel={t('risk.measures.delete')}
           onCancel={() => setDeleting(null)}
           onConfirm={async () => {
-            await api.call('measures.delete', { id: deleting.id });
+            await remove({ id: deleting.id });
             setDeleting(null);
             notify(t('risk.measures.deleted'));
-            await refresh();
           }}
         />
       ) : null}

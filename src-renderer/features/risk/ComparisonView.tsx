@@ -5,10 +5,14 @@ import type { Answer } from '../../../src-main/core/answers';
 import { localize, type Guide } from '../../../src-main/core/guide';
 import { isUnchanged, type FactorScoreState, type FieldChange, type FieldValue, type RecordChanges, type RevisionComparison } from '../../../src-main/core/revisions';
 import { formatScore } from '../../../src-main/core/score-format';
+import { hasText } from '../../i18n/keys';
 import { formatDate } from '../../lib/dates';
+import { riskMessages } from './messages';
 import { TrafficLightLabel } from '../results/TrafficLightLabel';
 
 type Kind = 'assessment' | 'finding' | 'measure';
+
+const texts = riskMessages.nb.risk;
 
 interface ComparisonViewProps {
   comparison: RevisionComparison;
@@ -29,13 +33,15 @@ export function ComparisonView({ comparison, guide, findingTitles }: ComparisonV
     return item ? localize(item.text, language) : id;
   };
 
+  const roleName = (role: FieldValue) => (hasText(texts.measures.roles, role) ? t(`risk.measures.roles.${role}`) : String(role));
   const value = (kind: Kind, field: string, raw: FieldValue): string => {
     if (raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0)) return t('risk.comparison.empty');
-    if (Array.isArray(raw)) return raw.map((entry) => (field === 'factorIds' ? factorTitle(entry) : t(`risk.measures.roles.${entry}`))).join(', ');
-    if (field === 'status') return t(kind === 'finding' ? `risk.findings.statuses.${raw}` : `risk.measures.statuses.${raw}`);
-    if (field === 'level') return t(`risk.level.${raw}`);
-    if (field === 'priority') return t(`risk.measures.priorities.${raw}`);
-    if (field === 'responsibleRole') return t(`risk.measures.roles.${raw}`);
+    if (Array.isArray(raw)) return raw.map((entry) => (field === 'factorIds' ? factorTitle(entry) : roleName(entry))).join(', ');
+    if (field === 'status' && kind === 'finding' && hasText(texts.findings.statuses, raw)) return t(`risk.findings.statuses.${raw}`);
+    if (field === 'status' && kind === 'measure' && hasText(texts.measures.statuses, raw)) return t(`risk.measures.statuses.${raw}`);
+    if (field === 'level' && hasText(texts.level, raw)) return t(`risk.level.${raw}`);
+    if (field === 'priority' && hasText(texts.measures.priorities, raw)) return t(`risk.measures.priorities.${raw}`);
+    if (field === 'responsibleRole') return roleName(raw);
     if (field === 'findingId') return findingTitles.get(String(raw)) ?? String(raw);
     if (typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return formatDate(raw, language);
     return String(raw);
@@ -54,7 +60,7 @@ export function ComparisonView({ comparison, guide, findingTitles }: ComparisonV
       <tbody>
         {changes.map((change) => (
           <tr key={change.field}>
-            <th scope="row">{t(`risk.comparison.fields.${change.field}`)}</th>
+            <th scope="row">{hasText(texts.comparison.fields, change.field) ? t(`risk.comparison.fields.${change.field}`) : change.field}</th>
             <td className="comparison-before">{value(kind, change.field, change.before)}</td>
             <td className="comparison-after">{value(kind, change.field, change.after)}</td>
           </tr>

@@ -1,8 +1,8 @@
 // Add or edit a measure of the action plan, with suggestions from the guide's measure library for
 // the chosen finding's factors, and a warning when an agreed measure lacks a required party.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodInput, MethodOutput } from '../../../src-main/api/contract';
+import type { MethodInput } from '../../../src-main/api/contract';
 import { localize } from '../../../src-main/core/guide';
 import {
   measurePriorities,
@@ -17,7 +17,7 @@ import {
 } from '../../../src-main/core/risk';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
-import { api } from '../../lib/api/client';
+import { useApiQuery } from '../../lib/api/use-api';
 
 export interface MeasureFormValues {
   findingId: string;
@@ -79,22 +79,13 @@ interface MeasureFormProps {
 export function MeasureForm({ heading, initial, findings, numbers, onSubmit, onCancel }: MeasureFormProps) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState(initial);
-  const [loaded, setLoaded] = useState<{ findingId: string; suggestions: MethodOutput<'measures.suggestions'> } | null>(null);
   const set = <K extends keyof MeasureFormValues>(key: K) => (value: MeasureFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const choosable = findings.filter((f) => f.status !== 'dismissed' || f.id === initial.findingId);
   const missing = missingAgreementParties({ status: values.status, agreedBy: values.agreedBy });
-  const roleName = (role: string) => t(`risk.measures.roles.${role}`);
+  const roleName = (role: ResponsibleRole) => t(`risk.measures.roles.${role}`);
 
-  useEffect(() => {
-    const findingId = values.findingId;
-    if (!findingId) return;
-    // Suggestions help; when they cannot be had, the form works without them.
-    api.call('measures.suggestions', { findingId }).then(
-      (suggestions) => setLoaded({ findingId, suggestions }),
-      () => setLoaded({ findingId, suggestions: [] }),
-    );
-  }, [values.findingId]);
-  const suggestions = loaded && loaded.findingId === values.findingId ? loaded.suggestions : [];
+  // Suggestions help; when they cannot be had, the form works without them.
+  const suggestions = useApiQuery('measures.suggestions', values.findingId ? { findingId: values.findingId } : null).data ?? [];
 
   const factorGroups = [...new Set(suggestions.map((s) => s.factorId))].map((factorId) => {
     const inFactor = suggestions.filter((s) => s.factorId === factorId);

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../src-main/core/dates';
-import { isOverdue, measurePriorities, riskNumbers, type Finding, type MeasureView } from '../../../src-main/core/risk';
+import { isOverdue, measurePriorities, riskNumbers, type Finding, type MeasureView, type ResponsibleRole } from '../../../src-main/core/risk';
 import { formatDate } from '../../lib/dates';
 
 type SortKey = 'deadline' | 'priority' | 'responsible';
@@ -24,7 +24,7 @@ export function MeasuresTable({ measures, findings, numbers, onEdit, onDelete }:
   const { t, i18n } = useTranslation();
   const [sort, setSort] = useState<Sort>({ key: 'deadline', ascending: true });
   const today = localIsoDate(new Date());
-  const roleName = (role: string) => t(`risk.measures.roles.${role}`);
+  const roleName = (role: ResponsibleRole) => t(`risk.measures.roles.${role}`);
   const measureNumbers = riskNumbers(measures);
 
   const compare: Record<SortKey, (a: MeasureView, b: MeasureView) => number> = {

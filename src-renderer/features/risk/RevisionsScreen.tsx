@@ -1,12 +1,10 @@
 // An assessment's revisions: issue the current one, read the issued ones, and compare two of them.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssuedSnapshot, RevisionComparison, RevisionsOverview } from '../../../src-main/core/revisions';
 import { useNotices } from '../../app/notices';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { api } from '../../lib/api/client';
+import { useApiQuery } from '../../lib/api/use-api';
 import { formatDateTime } from '../../lib/dates';
-import { errorText } from '../../lib/errors';
 import { IssueDialog } from '../reports/IssueDialog';
 import { ComparisonView } from './ComparisonView';
 import { RevisionView } from './RevisionView';
@@ -25,31 +23,20 @@ function RevisionsContent({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
   const notify = useNotices((s) => s.show);
   const { guide, findings, refresh } = useRisk();
-  const [overview, setOverview] = useState<RevisionsOverview | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [confirmingIssue, setConfirmingIssue] = useState(false);
-  const [viewed, setViewed] = useState<IssuedSnapshot | null>(null);
-  const [comparison, setComparison] = useState<RevisionComparison | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const [viewedNumber, setViewed] = useState<number | null>(null);
+  const [compared, setComparison] = useState<{ a: number; b: number } | null>(null);
   const [pair, setPair] = useState<{ a: string; b: string } | null>(null);
+  const list = useApiQuery('revisions.list', { assessmentId });
+  // The revision read and the pair compared are what the user chose last; an earlier choice's answer never lands.
+  const viewedQuery = useApiQuery('revisions.get', viewedNumber === null ? null : { assessmentId, number: viewedNumber });
+  const comparisonQuery = useApiQuery('revisions.compare', compared && { assessmentId, ...compared });
+  const viewed = viewedQuery.data;
+  const comparison = comparisonQuery.data;
+  const actionError = viewedQuery.errorMessage ?? comparisonQuery.errorMessage;
 
-  const load = useCallback(
-    () =>
-      api.call('revisions.list', { assessmentId }).then(
-        (loaded) => {
-          setOverview(loaded);
-          setLoadError(null);
-        },
-        (error: unknown) => setLoadError(error),
-      ),
-    [assessmentId],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (loadError) return <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />;
+  const overview = list.data;
+  if (list.errorMessage) return <LoadError message={list.errorMessage} onRetry={() => void list.reload()} />;
   if (!overview || !guide) return <Loading />;
 
   const issuedNumbers = overview.revisions.map((r) => r.number);
@@ -59,23 +46,9 @@ function RevisionsContent({ assessmentId }: { assessmentId: string }) {
   const chosen = pair ?? { a: String(choices[Math.max(0, choices.length - 2)] ?? ''), b: String(choices[choices.length - 1] ?? '') };
   const findingTitles = new Map(findings.map((f) => [f.id, f.title]));
 
-  async function view(number: number) {
-    setActionError(null);
-    try {
-      setViewed(await api.call('revisions.get', { assessmentId, number }));
-    } catch (caught) {
-      setActionError(caught);
-    }
-  }
-
-  async function compare(event: FormEvent) {
+  function compare(event: FormEvent) {
     event.preventDefault();
-    setActionError(null);
-    try {
-      setComparison(await api.call('revisions.compare', { assessmentId, a: Number(chosen.a), b: Number(chosen.b) }));
-    } catch (caught) {
-      setActionError(caught);
-    }
+    setComparison({ a: Number(chosen.a), b: Number(chosen.b) });
   }
 
   return (
@@ -98,7 +71,7 @@ function RevisionsContent({ assessmentId }: { assessmentId: string }) {
         </div>
         {actionError ? (
           <p className="error-text" role="alert">
-            {errorText(t, actionError)}
+            {actionError}
           </p>
         ) : null}
         {overview.revisions.length === 0 ? (
@@ -126,7 +99,7 @@ function RevisionsContent({ assessmentId }: { assessmentId: string }) {
                     <button
                       type="button"
                       aria-label={t('risk.revisions.viewNamed', { number: revision.number })}
-                      onClick={() => void view(revision.number)}
+                      onClick={() => setViewed(revision.number)}
                     >
                       {t('risk.revisions.view')}
                     </button>
@@ -143,7 +116,7 @@ function RevisionsContent({ assessmentId }: { assessmentId: string }) {
         {issuedNumbers.length === 0 || choices.length < 2 ? (
           <p className="muted">{t('risk.revisions.needTwo')}</p>
         ) : (
-          <form className="compare-form" onSubmit={(event) => void compare(event)}>
+          <form className="compare-form" onSubmit={compare}>
             {(['a', 'b'] as const).map((side) => (
               <div className="field" key={side}>
                 <label htmlFor={`compare-${side}`}>{t(side === 'a' ? 'risk.revisions.compareFrom' : 'risk.revisions.compareTo')}</label>
@@ -171,7 +144,7 @@ function RevisionsContent({ assessmentId }: { assessmentId: string }) {
             setComparison(null);
             setPair(null);
             notify(t('risk.revisions.issued', { number: issued.number }));
-            await Promise.all([load(), refresh()]);
+            await Promise.all([list.reload(), refresh()]);
           }}
         />
       ) : null}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { errorText } from '../../lib/errors';
-import { useRisk } from './risk-store';
+import { registerRiskStore, useRisk } from './risk-store';
 
 export type RiskTab = 'risk' | 'actionPlan' | 'revisions';
 const tabs: RiskTab[] = ['risk', 'actionPlan', 'revisions'];
@@ -24,6 +24,7 @@ export function RiskArea({ assessmentId, tab, children }: RiskAreaProps) {
   useEffect(() => {
     void load(assessmentId);
   }, [assessmentId, load]);
+  useEffect(() => registerRiskStore(), []);
 
   if (status === 'error') return <LoadError message={`${t('risk.loadFailed')} ${errorText(t, error)}`} onRetry={() => void load(assessmentId)} />;
   if (status === 'loading' || !assessment || assessment.id !== assessmentId) return <Loading />;

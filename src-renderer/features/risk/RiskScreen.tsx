@@ -6,7 +6,7 @@ import { localize } from '../../../src-main/core/guide';
 import { isRated, riskNumbers, type Finding } from '../../../src-main/core/risk';
 import { defaultRiskMatrix } from '../../../src-main/core/risk-matrix';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { errorText } from '../../lib/errors';
 import { useSettings } from '../settings/settings-store';
 import { BulkAcceptDialog } from './BulkAcceptDialog';
@@ -30,7 +30,7 @@ export function RiskScreen({ assessmentId }: { assessmentId: string }) {
 function RiskContent({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
   const notify = useNotices((s) => s.show);
-  const { findings, guide, refresh } = useRisk();
+  const { findings, guide } = useRisk();
   const matrix = useSettings((s) => s.settings?.riskMatrix) ?? defaultRiskMatrix;
   const [editing, setEditing] = useState<Editing>(null);
   const [dismissing, setDismissing] = useState<Finding | null>(null);
@@ -39,6 +39,18 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
   const [proposalNote, setProposalNote] = useState<string[]>([]);
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const [bulk, setBulk] = useState<'rate' | 'dismiss' | null>(null);
+  // Each change reloads the risk store (it registers for findings and the assessment).
+  const changes = { invalidates: ['findings', 'assessments.get'] } as const;
+  const proposeFindings = useApiMutation('findings.propose', changes).run;
+  const accept = useApiMutation('findings.accept', changes).run;
+  const reopen = useApiMutation('findings.reopen', changes).run;
+  const confirmRating = useApiMutation('findings.confirmRating', changes).run;
+  const acceptMany = useApiMutation('findings.acceptMany', changes).run;
+  const update = useApiMutation('findings.update', changes).run;
+  const create = useApiMutation('findings.create', changes).run;
+  const dismissMany = useApiMutation('findings.dismissMany', changes).run;
+  const dismiss = useApiMutation('findings.dismiss', changes).run;
+  const setResidual = useApiMutation('findings.setResidual', changes).run;
   const numbers = riskNumbers(findings);
   if (!guide) return null;
 
@@ -52,7 +64,6 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
     setError(null);
     try {
       await work();
-      await refresh();
       if (notice) notify(notice);
     } catch (caught) {
       setError(caught);
@@ -63,7 +74,7 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
 
   async function propose() {
     await run(async () => {
-      const result = await api.call('findings.propose', { assessmentId });
+      const result = await proposeFindings({ assessmentId });
       const notes = [result.created.length ? t('risk.findings.proposed', { count: result.created.length }) : t('risk.findings.nothingNew')];
       if (result.withheldFactorIds.length) notes.push(t('risk.findings.withheld', { factors: result.withheldFactorIds.map(factorTitle).join(', ') }));
       setProposalNote(notes);
@@ -73,13 +84,13 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
   function act(action: FindingAction, finding: Finding) {
     switch (action) {
       case 'accept':
-        void run(() => api.call('findings.accept', { id: finding.id }), t('risk.findings.accepted'));
+        void run(() => accept({ id: finding.id }), t('risk.findings.accepted'));
         return;
       case 'reopen':
-        void run(() => api.call('findings.reopen', { id: finding.id }), t('risk.findings.reopened'));
+        void run(() => reopen({ id: finding.id }), t('risk.findings.reopened'));
         return;
       case 'confirmRating':
-        void run(() => api.call('findings.confirmRating', { id: finding.id }), t('risk.findings.confirmed'));
+        void run(() => confirmRating({ id: finding.id }), t('risk.findings.confirmed'));
         return;
       case 'edit':
         setEditing({ kind: 'edit', finding });
@@ -107,11 +118,10 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
   }
 
   async function acceptSelected(rating?: { likelihood: number; consequence: number }) {
-    await api.call('findings.acceptMany', { ids: selected.map((f) => f.id), likelihood: rating?.likelihood ?? null, consequence: rating?.consequence ?? null });
+    await acceptMany({ ids: selected.map((f) => f.id), likelihood: rating?.likelihood ?? null, consequence: rating?.consequence ?? null });
     setSelectedIds(new Set());
     setBulk(null);
     notify(t('findingsBulk.accepted', { count: selected.length }));
-    await refresh();
   }
 
   return (
@@ -153,14 +163,13 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
             onCancel={() => setEditing(null)}
             onSubmit={async (values) => {
               if (editing.kind === 'edit') {
-                await api.call('findings.update', { id: editing.finding.id, ...findingInput(values), accept: values.accept });
+                await update({ id: editing.finding.id, ...findingInput(values), accept: values.accept });
                 notify(t('risk.findings.saved'));
               } else {
-                await api.call('findings.create', { assessmentId, ...findingInput(values) });
+                await create({ assessmentId, ...findingInput(values) });
                 notify(t('risk.findings.created'));
               }
               setEditing(null);
-              await refresh();
             }}
           />
         ) : null}
@@ -185,7 +194,7 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
           selected={selectedIds}
           onSelect={select}
           matrix={matrix}
-          onResidual={(finding, likelihood, consequence) => void run(() => api.call('findings.setResidual', { id: finding.id, likelihood, consequence }), t('risk.residual.saved'))}
+          onResidual={(finding, likelihood, consequence) => void run(() => setResidual({ id: finding.id, likelihood, consequence }), t('risk.residual.saved'))}
         />
       </section>
       {bulk === 'rate' ? <BulkAcceptDialog unrated={unrated} matrix={matrix} onCancel={() => setBulk(null)} onAccept={acceptSelected} /> : null}
@@ -194,11 +203,10 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
           title={t('findingsBulk.dismissTitle', { count: selected.length })}
           onCancel={() => setBulk(null)}
           onDismiss={async (reason) => {
-            await api.call('findings.dismissMany', { ids: selected.map((f) => f.id), reason });
+            await dismissMany({ ids: selected.map((f) => f.id), reason });
             setSelectedIds(new Set());
             setBulk(null);
             notify(t('findingsBulk.dismissed', { count: selected.length }));
-            await refresh();
           }}
         />
       ) : null}
@@ -207,10 +215,9 @@ function RiskContent({ assessmentId }: { assessmentId: string }) {
           title={dismissing.title}
           onCancel={() => setDismissing(null)}
           onDismiss={async (reason) => {
-            await api.call('findings.dismiss', { id: dismissing.id, reason });
+            await dismiss({ id: dismissing.id, reason });
             setDismissing(null);
             notify(t('risk.findings.dismissedNotice'));
-            await refresh();
           }}
         />
       ) : null}

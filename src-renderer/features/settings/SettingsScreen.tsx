@@ -1,10 +1,9 @@
 // Settings: the app's language, backups, and facts about this installation.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../src-main/api/contract';
 import type { UiLanguage } from '../../../src-main/core/settings';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
+import { useApiQuery } from '../../lib/api/use-api';
 import { errorText } from '../../lib/errors';
 import { BackupsSection } from '../backups/BackupsSection';
 import { EncryptionSection } from '../encryption/EncryptionSection';
@@ -20,12 +19,10 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const { settings, update } = useSettings();
   const notify = useNotices((s) => s.show);
-  const [info, setInfo] = useState<MethodOutput<'system.info'> | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    api.call('system.info', {}).then(setInfo, setError);
-  }, []);
+  const { data: info, error: infoError } = useApiQuery('system.info', {});
+  // The settings themselves are the app-wide store's (main.tsx loads them before the first screen).
+  const [languageError, setError] = useState<unknown>(null);
+  const error = languageError ?? infoError;
 
   async function chooseLanguage(language: UiLanguage) {
     setError(null);

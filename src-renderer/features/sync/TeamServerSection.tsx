@@ -70,7 +70,7 @@ export function TeamServerSection() {
     });
   };
 
-  const field = (name: 'host' | 'port' | 'database' | 'role', label: string) => (
+  const field = (name: 'host' | 'port' | 'database' | 'role', label: `teamSync.${'host' | 'port' | 'database' | 'role'}`) => (
     <Field label={t(label)} required>
       {(props) => <input {...props} value={form[name]} inputMode={name === 'port' ? 'numeric' : undefined} onChange={(event) => setForm({ ...form, [name]: event.target.value })} />}
     </Field>

@@ -1,12 +1,11 @@
 // Exporting assessments as a package: choose them, optionally a passphrase (typed twice), and download the file.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../src-main/core/assessments';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiQuery } from '../../lib/api/use-api';
 import { megabytes, offerDownload } from '../../lib/files';
 import { TransferProblems } from './TransferError';
 
@@ -14,8 +13,7 @@ export function ExportPackageSection() {
   const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
   const titleId = useId();
-  const [assessments, setAssessments] = useState<AssessmentSummary[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: assessments, errorMessage: loadError, reload: load } = useApiQuery('assessments.list', { limit: 10_000 });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -23,19 +21,6 @@ export function ExportPackageSection() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-
-  const load = () =>
-    api.call('assessments.list', { limit: 10_000 }).then(
-      (list) => {
-        setAssessments(list);
-        setLoadError(null);
-      },
-      (caught: unknown) => setLoadError(caught),
-    );
-
-  useEffect(() => {
-    void load();
-  }, []);
 
   function toggle(id: string) {
     setChosen((current) => {
@@ -75,7 +60,7 @@ export function ExportPackageSection() {
     <section className="transfer-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('transfer.export.title')}</h2>
       <p className="field-hint">{t('transfer.export.hint')}</p>
-      {loadError ? <LoadError message={errorText(t, loadError)} onRetry={() => void load()} /> : null}
+      {loadError ? <LoadError message={loadError} onRetry={() => void load()} /> : null}
       {!assessments && !loadError ? <Loading /> : null}
       {assessments && assessments.length === 0 ? <p className="empty">{t('transfer.export.none')}</p> : null}
       {assessments && assessments.length > 0 ? (

@@ -1,5 +1,6 @@
 // Importing a package: choose the file (and passphrase), see the preview, resolve every conflict, then import.
 import { useId, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import type { AssessmentChoice, AssessmentPreview, ClientChoice, ClientPreview, TakeTheirsBlock } from '../../../src-main/core/transfer-preview';
@@ -182,7 +183,7 @@ export function ImportPackageSection() {
   );
 }
 
-function blockedText(t: ReturnType<typeof useTranslation>['t'], block: TakeTheirsBlock): string {
+function blockedText(t: TFunction, block: TakeTheirsBlock): string {
   return t(`transfer.import.blocked.${block.reason}`, block);
 }
 

@@ -1,42 +1,30 @@
 // Choosing the prior assessment an assessment's results are compared with: the suggested one, another, or none.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../src-main/api/contract';
 import type { AssessmentDetails } from '../../../src-main/core/assessments';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import { useApiMutation, useApiQuery } from '../../lib/api/use-api';
 import { assessmentFormValues, assessmentInput } from '../assessments/AssessmentForm';
-
-type PriorSuggestion = MethodOutput<'assessments.suggestPrior'>;
 
 export function PriorAssessmentSection({ assessment, onChanged }: { assessment: AssessmentDetails; onChanged(assessment: AssessmentDetails): void }) {
   const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
   const titleId = useId();
   const selectId = useId();
-  const [options, setOptions] = useState<PriorSuggestion | null>(null);
+  const { data: options, errorMessage: loadError } = useApiQuery('assessments.suggestPrior', { assessmentId: assessment.id });
+  // The screen takes the returned assessment; nothing else needs loading again.
+  const update = useApiMutation('assessments.update', { invalidates: [] });
   const [choice, setChoice] = useState(assessment.priorAssessmentId ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    void api.call('assessments.suggestPrior', { assessmentId: assessment.id }).then(setOptions, (caught: unknown) => setError(errorText(t, caught)));
-  }, [assessment.id, t]);
+  const busy = update.busy;
+  const error = update.errorMessage ?? loadError;
 
   async function save(priorAssessmentId: string | null) {
-    setError(null);
-    setBusy(true);
-    try {
-      const input = assessmentInput(assessmentFormValues(assessment), { priorAssessmentId, followUpDate: assessment.followUpDate });
-      onChanged(await api.call('assessments.update', { id: assessment.id, ...input }));
-      setChoice(priorAssessmentId ?? '');
-      notify(t('transfer.prior.saved'));
-    } catch (caught) {
-      setError(errorText(t, caught));
-    } finally {
-      setBusy(false);
-    }
+    const input = assessmentInput(assessmentFormValues(assessment), { priorAssessmentId, followUpDate: assessment.followUpDate });
+    const saved = await update.attempt({ id: assessment.id, ...input });
+    if (!saved) return;
+    onChanged(saved.value);
+    setChoice(priorAssessmentId ?? '');
+    notify(t('transfer.prior.saved'));
   }
 
   const current = options?.candidates.find((candidate) => candidate.id === assessment.priorAssessmentId);

@@ -1,24 +1,22 @@
 // Exporting an assessment's aggregated scores as a spreadsheet: only what the results page shows.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../../src-main/core/assessments';
 import { Field } from '../../components/Field';
 import { api } from '../../lib/api/client';
+import { useApiQuery } from '../../lib/api/use-api';
 import { TransferError } from './TransferError';
 import { useFileDownload } from './use-file-download';
 
 export function ResultsExportSection() {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
+  const list = useApiQuery('assessments.list', { limit: 10_000 });
+  const assessments = list.data ?? [];
   const [assessmentId, setAssessmentId] = useState('');
   const [format, setFormat] = useState<'csv' | 'xlsx'>('xlsx');
   const [language, setLanguage] = useState<'nb' | 'en'>(i18n.language === 'en' ? 'en' : 'nb');
-  const { busy, error, setError, download } = useFileDownload();
-
-  useEffect(() => {
-    void api.call('assessments.list', { limit: 10_000 }).then(setAssessments, (caught: unknown) => setError(caught));
-  }, [setError]);
+  const { busy, error: downloadError, download } = useFileDownload();
+  const error = downloadError ?? list.error;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,10 +1,11 @@
 // The survey files imported into an assessment, each a batch that can be undone as a whole.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyImportBatch } from '../../../src-main/core/survey-duplicates';
 import { useNotices } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { api } from '../../lib/api/client';
+import { useApiLoad } from '../../lib/api/use-api';
 import { formatDateTime } from '../../lib/dates';
 import { errorText } from '../../lib/errors';
 import { TransferProblems } from './TransferError';
@@ -12,22 +13,11 @@ import { TransferProblems } from './TransferError';
 export function SurveyImportBatches({ assessmentId, version, onUndone }: { assessmentId: string; version: number; onUndone: () => void }) {
   const { t, i18n } = useTranslation();
   const notify = useNotices((s) => s.show);
-  const [batches, setBatches] = useState<SurveyImportBatch[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // Loaded again for every new import or undo (the caller counts them in `version`).
+  const { data: batches = null, error } = useApiLoad([assessmentId, version], (client) => client.call('surveys.imports', { assessmentId }));
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<SurveyImportBatch | null>(null);
   const [undoError, setUndoError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    api.call('surveys.imports', { assessmentId }).then(
-      (found) => current && setBatches(found),
-      (caught: unknown) => current && setError(caught),
-    );
-    return () => {
-      current = false;
-    };
-  }, [assessmentId, version]);
 
   async function undo(batch: SurveyImportBatch) {
     setBusy(true);

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { localize, type Guide } from '../../../src-main/core/guide';
 import { columnLetter, type MappingProblem, type NotedCell, type RejectedCell } from '../../../src-main/core/survey-mapping';
+import { hasText } from '../../i18n/keys';
+import { transferMessages } from './messages';
 
 type Preview = MethodOutput<'surveys.preview'>;
 
@@ -15,7 +17,8 @@ export function SurveyPreviewView({ preview, guide, onRemap }: { preview: Previe
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const targetName = (target: string) => {
-    if (!target.startsWith('item:')) return t(`transfer.survey.targets.${target}`);
+    if (hasText(transferMessages.nb.transfer.survey.targets, target)) return t(`transfer.survey.targets.${target}`);
+    if (!target.startsWith('item:')) return target;
     const item = guide.items.find((candidate) => candidate.id === target.slice(5));
     return item ? `${item.id} – ${localize(item.text, language)}` : target;
   };

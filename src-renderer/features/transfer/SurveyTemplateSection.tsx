@@ -1,27 +1,22 @@
 // Downloading a survey template for a guide: a spreadsheet whose columns map by themselves, or a question list for Forms.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api/client';
-import { GuideSelect, guideKey, type GuideSummary } from './GuideSelect';
+import { useApiQuery } from '../../lib/api/use-api';
+import { GuideSelect, guideKey } from './GuideSelect';
 import { TransferError } from './TransferError';
 import { useFileDownload } from './use-file-download';
 
 export function SurveyTemplateSection() {
   const { t } = useTranslation();
   const titleId = useId();
-  const [guides, setGuides] = useState<GuideSummary[]>([]);
-  const [chosen, setChosen] = useState('');
-  const { busy, error, setError, download } = useFileDownload();
-
-  useEffect(() => {
-    void api.call('guides.list', {}).then(
-      (list) => {
-        setGuides(list.guides);
-        if (list.guides[0]) setChosen(guideKey(list.guides[0]));
-      },
-      (caught: unknown) => setError(caught),
-    );
-  }, [setError]);
+  const list = useApiQuery('guides.list', {});
+  const guides = list.data?.guides ?? [];
+  // The first guide until the user picks another.
+  const [choice, setChosen] = useState('');
+  const chosen = choice || (guides[0] ? guideKey(guides[0]) : '');
+  const { busy, error: downloadError, download } = useFileDownload();
+  const error = downloadError ?? list.error;
 
   function downloadTemplate(format: 'xlsx' | 'csv' | 'forms') {
     const guide = guides.find((g) => guideKey(g) === chosen);

@@ -1,9 +1,10 @@
 // A refused file or import in the user's language: the reason's own text, with the technical detail folded away.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
 
-export function transferErrorText(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+export function transferErrorText(t: TFunction, error: unknown): string {
   const key = error instanceof ApiError ? error.issues.find((issue) => issue.key)?.key : undefined;
   return key ? t(`transferErrors.${key}`, { defaultValue: errorText(t, error) }) : errorText(t, error);
 }
