@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { plausibleDate } from '../../src-main/api/fields';
 import { settingsPatch } from '../../src-main/api/methods/settings';
-import { toErrorIssues } from '../../src-main/api/validation';
+import { toErrorIssues } from '../../src-main/core/validation-issues';
 import { consultantLine, consultantProfileLimits } from '../../src-main/core/settings';
 
 function keysOf(value: string): (string | undefined)[] {
