@@ -3,6 +3,7 @@
 import { AppError, type Result } from '../core/errors';
 import { contract, type MethodName, type MethodOutput, type ParsedInput } from './contract';
 import type { ApiContext } from './context';
+import type { CallOptions } from './progress';
 import { toErrorIssues } from './validation';
 
 export type Handler<M extends MethodName> = (
@@ -15,7 +16,7 @@ export type Handlers<Names extends MethodName> = { [M in Names]: Handler<M> };
 type AnyHandler = (input: unknown, context: ApiContext) => unknown;
 
 export interface Registry {
-  call(method: unknown, input: unknown, context: ApiContext): Promise<Result<unknown>>;
+  call(method: unknown, input: unknown, context: ApiContext, options?: CallOptions): Promise<Result<unknown>>;
 }
 
 export function createRegistry(...groups: Partial<Handlers<MethodName>>[]): Registry {
@@ -32,7 +33,7 @@ export function createRegistry(...groups: Partial<Handlers<MethodName>>[]): Regi
   if (missing.length) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
 
   return {
-    async call(method, input, context) {
+    async call(method, input, sharedContext, options = {}) {
       if (typeof method !== 'string' || !handlers.has(method)) {
         return { ok: false, error: { code: 'unknown_method', message: `There is no API method "${String(method).slice(0, 100)}".` } };
       }
@@ -44,7 +45,9 @@ export function createRegistry(...groups: Partial<Handlers<MethodName>>[]): Regi
           error: { code: 'invalid_input', message: `The input to ${method} is not valid.`, issues: toErrorIssues(parsed.error) },
         };
       }
+      const context = callContext(sharedContext, options);
       try {
+        if (options.signal?.aborted) throw new AppError('cancelled', 'Cancelled before anything was written.');
         const value = await handlers.get(method)!(parsed.data, context);
         return { ok: true, value };
       } catch (error) {
@@ -57,4 +60,21 @@ export function createRegistry(...groups: Partial<Handlers<MethodName>>[]): Regi
       }
     },
   };
+}
+
+/** The runtime's context with this call's progress and cancellation (the db getter stays live). */
+function callContext(shared: ApiContext, { onProgress, signal }: CallOptions): ApiContext {
+  const context = Object.create(shared) as ApiContext;
+  context.progress = (progress) => {
+    try {
+      onProgress?.(progress);
+    } catch {
+      // A listener that fails must not fail the call.
+    }
+  };
+  context.checkCancelled = async () => {
+    if (signal) await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw new AppError('cancelled', 'Cancelled before anything was written.');
+  };
+  return context;
 }

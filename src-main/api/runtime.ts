@@ -8,6 +8,7 @@ import { loadAppGuides } from '../guides/app-guides';
 import type { GuideLibrary } from '../guides/guide-library';
 import type { ApiContext } from './context';
 import { createCallGate } from './call-gate';
+import type { CallOptions } from './progress';
 import { assessmentHandlers } from './handlers/assessments';
 import { backupsHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
@@ -26,7 +27,7 @@ import { transferHandlers } from './handlers/transfer';
 import { createRegistry } from './registry';
 
 export interface ApiRuntime {
-  call(method: string, input: unknown): Promise<Result<unknown>>;
+  call(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
   /** For the CLI only (never over HTTP or IPC, which must not name files on this computer): admits a
    * database file from elsewhere into backups/ once it passes its check, and returns its backup name. */
   copyIntoBackups(source: string): Promise<string>;
@@ -119,12 +120,15 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
     appRoot: options.appRoot,
     version: options.version ?? readVersion(options.appRoot),
     log,
+    // Each call gets its own (registry.call); these serve calls made without a caller listening.
+    progress: () => {},
+    checkCancelled: async () => {},
   };
   const gate = createCallGate();
   let closed = false;
   return {
     dataDir: options.dataDir,
-    call(method, input) {
+    call(method, input, options) {
       if (closed) return Promise.resolve({ ok: false, error: new AppError('internal', 'The database is closed.').toData() });
       const status = dataStore.status();
       if (status.state === 'recovery' && !worksInRecovery(method)) {
@@ -135,7 +139,7 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
         const error = new AppError('passphrase_required', 'The data is encrypted. Unlock it with its passphrase first (encryption.unlock).');
         return Promise.resolve({ ok: false, error: error.toData() });
       }
-      const run = () => registry.call(method, input, context);
+      const run = () => registry.call(method, input, context, options);
       return typeof method === 'string' && runsAlone.has(method) ? gate.exclusive(run) : gate.shared(run);
     },
     copyIntoBackups(source) {

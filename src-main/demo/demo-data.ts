@@ -16,7 +16,7 @@ export interface DemoIds {
 
 type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 
-function caller(runtime: ApiRuntime): Call {
+function caller(runtime: Pick<ApiRuntime, 'call'>): Call {
   return async (method, input) => {
     const result = await runtime.call(method, input);
     if (!result.ok) throw new AppError(result.error.code, `demo: ${method}: ${result.error.message}`, result.error.issues);
@@ -115,7 +115,7 @@ const groups = [
 
 /** The demo answers the items of the built-in guide 1.0.0 (its groups, notes and findings are
  * written for that version), so it asks for that version rather than the newest. */
-export async function createDemo(runtime: ApiRuntime, guideId = 'psychosocial-cleaning', guideVersion = '1.0.0'): Promise<DemoIds> {
+export async function createDemo(runtime: Pick<ApiRuntime, 'call'>, guideId = 'psychosocial-cleaning', guideVersion = '1.0.0'): Promise<DemoIds> {
   const call = caller(runtime);
   const guide = await call('guides.get', { id: guideId, version: guideVersion });
   const client = await call('clients.create', {
