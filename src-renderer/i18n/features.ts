@@ -15,5 +15,6 @@ import { resultMessages } from '../features/results/messages';
 import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
 import { transferMessages } from '../features/transfer/messages';
+import { callProgressMessages } from '../components/call-progress-messages';
 
-export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages];
+export const featureMessages: FeatureMessages[] = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, callProgressMessages];

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupListing } from '../../../src-main/core/backups';
 import { Field } from '../../components/Field';
+import { CallProgress } from '../../components/CallProgress';
 import { Loading, LoadError } from '../../components/StatusViews';
 import { useNotices } from '../../app/notices';
 import { api } from '../../lib/api/client';
@@ -89,6 +90,7 @@ export function BackupsSection() {
           {creating ? t('backups.creating') : t('backups.createNow')}
         </button>
       </div>
+      <CallProgress methods={['backups.create', 'backups.restore']} />
       {actionError ? (
         <p className="error-text" role="alert">
           {errorText(t, actionError)}

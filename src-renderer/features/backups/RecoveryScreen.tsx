@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupListing, DataStatus } from '../../../src-main/core/backups';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { CallProgress } from '../../components/CallProgress';
 import { LoadError } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
@@ -63,6 +64,7 @@ export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state
         ) : (
           <>
             {newestGood ? <p>{t('recovery.damagedKept')}</p> : <p className="error-text">{t('recovery.noneGood')}</p>}
+            <CallProgress methods={['backups.restore']} />
             {backups.length ? <BackupTable backups={backups} recommended={newestGood?.name ?? null} showCheck /> : null}
           </>
         )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../src-main/core/assessments';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
+import { CallProgress } from '../../components/CallProgress';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { errorText } from '../../lib/errors';
@@ -145,6 +146,7 @@ export function ExportPackageSection() {
               {busy ? t('transfer.working') : t('transfer.export.button')}
             </button>
           </div>
+          <CallProgress methods={['transfer.exportPackage']} />
         </form>
       ) : null}
     </section>
