@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { guideSchema } from '../src-main/core/guide';
 import { findAppRoot } from '../src-main/paths';
 import { answerSaveBench, listingBench, scoringBench, startupBench } from './cases/core';
-import { packageBench, reportMemoryBench, surveyImportBench } from './cases/heavy';
+import { packageBench, packagePartsBench, reportMemoryBench, surveyImportBench } from './cases/heavy';
+import { coldReportBench, coldStartupBench, servingEventLoopBench } from './cases/runtime';
 import { reportBench } from './cases/reports';
 import { interviewUiBench } from './cases/ui';
 import { formatTable, machine, passes, type Measurement } from './measure';
@@ -13,10 +14,10 @@ const quick = process.argv.includes('--quick');
 const appRoot = findAppRoot();
 const guide = guideSchema.parse(JSON.parse(readFileSync(`${appRoot}/templates/interviews/psychosocial-cleaning.json`, 'utf8')));
 
-const cases = [startupBench, answerSaveBench, scoringBench, listingBench, reportBench, interviewUiBench];
+const cases = [startupBench, answerSaveBench, scoringBench, listingBench, reportBench, interviewUiBench, coldReportBench, coldStartupBench, servingEventLoopBench];
 const rows: Measurement[] = [];
 for (const run of cases) rows.push(...(await run(guide, { quick })));
-for (const run of [reportMemoryBench, surveyImportBench, packageBench]) rows.push(...(await run({ quick })));
+for (const run of [reportMemoryBench, surveyImportBench, packageBench, packagePartsBench]) rows.push(...(await run({ quick })));
 
 const table = formatTable(rows);
 console.log(`Machine: ${machine()}\n`);
@@ -29,6 +30,6 @@ if (!quick) {
   writeFileSync(
     `${appRoot}/docs/benchmarks.md`,
     `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine()}\n\n` +
-      `Each value is the median of several runs unless it says p95.\n\n${table}\n\n${notes}`,
+      `Each value is the median of several runs unless it says p95 or max. Start: warm = repeated in a process that has done it before; first = the first time in a process whose modules are loaded; cold = a new process, timed whole from spawn to exit (the operating system's file cache is warm in every case).\n\n${table}\n\n${notes}`,
   );
 }
