@@ -1,6 +1,7 @@
 // `npm run bench`: builds synthetic data, measures, prints a table and writes docs/benchmarks.md.
 // `--quick` runs small sizes only and writes nothing (CI checks that the benchmarks work).
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { guideSchema } from '../src-main/core/guide';
 import { findAppRoot } from '../src-main/paths';
 import { answerSaveBench, listingBench, scoringBench, startupBench } from './cases/core';
@@ -29,7 +30,7 @@ if (!quick) {
   const notes = readFileSync(`${appRoot}/bench/NOTES.md`, 'utf8');
   writeFileSync(
     `${appRoot}/docs/benchmarks.md`,
-    `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine()}\n\n` +
+    `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine()}; load average at the end of the run ${os.loadavg()[0].toFixed(1)}\n\n` +
       `Each value is the median of several runs unless it says p95 or max. Start: warm = repeated in a process that has done it before; first = the first time in a process whose modules are loaded; cold = a new process, timed whole from spawn to exit (the operating system's file cache is warm in every case).\n\n${table}\n\n${notes}`,
   );
 }
