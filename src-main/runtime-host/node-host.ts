@@ -15,10 +15,13 @@ export interface NodeRuntimeHostOptions {
 export function forkRuntimeProcess(entry: string, execArgv: string[] = []): RuntimeProcess {
   // 'advanced' serialisation is structured clone, as over Electron's MessagePort.
   const child = fork(entry, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // A send to a process that is exiting fails with an 'error' event; without a listener it would take
+  // the serving process down with it. The 'exit' that follows is what the host acts on.
+  child.on('error', (error) => console.error(`[runtime host] the runtime process: ${error.message}`));
   return {
     pid: child.pid,
     post(message) {
-      if (child.connected) child.send(message);
+      if (child.connected) child.send(message, (error) => error && console.error(`[runtime host] could not send to the runtime process: ${error.message}`));
     },
     onMessage(listener) {
       child.on('message', listener);
