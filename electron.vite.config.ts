@@ -19,6 +19,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'src-main/index.ts'),
           cli: resolve(root, 'src-main/cli.ts'),
+          // The API runtime's own process (Electron utilityProcess, or a Node child for `serve`).
+          'runtime-worker': resolve(root, 'src-main/runtime-worker.ts'),
         },
       },
     },

@@ -5,7 +5,9 @@ import { guideSchema } from '../src-main/core/guide';
 import { findAppRoot } from '../src-main/paths';
 import { benchDataDir, call } from './cases/core';
 import { formalReportDocument } from './cases/reports';
-import { assessmentWithRespondents, importSurvey, packageRoundTrip, surveyCsv } from './cases/transfer';
+import { assessmentWithRespondents, importSurvey, packageExportImport, packageRoundTrip, surveyCsv } from './cases/transfer';
+import { scryptSync } from 'node:crypto';
+import { defaultScryptParameters } from '../src-main/core/encryption';
 import { buildReportDocument } from '../src-main/reports/build-document';
 import { renderDocx } from '../src-main/reports/docx/render-docx';
 import { loadReportFonts, reportFontDir } from '../src-main/reports/fonts';
@@ -53,6 +55,29 @@ async function run(): Promise<number[]> {
       } finally {
         await prepared.close();
       }
+    }
+    case 'package-calls': {
+      // The receiving data folder is opened before the clock starts: only export and import are timed.
+      const prepared = await assessmentWithRespondents(guide, size);
+      try {
+        const times: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          const target = benchDataDir();
+          const receiver = await openApiRuntime({ dataDir: target, appRoot });
+          const start = performance.now();
+          await packageExportImport(prepared, receiver, 'riktig hest batteri stift');
+          times.push(performance.now() - start);
+          await receiver.close();
+          rmSync(target, { recursive: true, force: true });
+        }
+        return times;
+      } finally {
+        await prepared.close();
+      }
+    }
+    case 'scrypt': {
+      const { N, r, p } = defaultScryptParameters;
+      return timed(async () => scryptSync('riktig hest batteri stift', Buffer.alloc(16, 1), 64, { N, r, p, maxmem: 512 * 1024 * 1024 }));
     }
     case 'report': {
       // The formal report to DOCX and PDF in one process, as the app does when exporting both.

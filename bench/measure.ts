@@ -7,6 +7,9 @@ export interface Measurement {
   /** The value compared with the target, in ms (or MB for memory rows). */
   value: number;
   unit: 'ms' | 'MB' | '×';
+  /** warm: repeated in a process that has done it before; first: the first time in a process whose
+   * modules are loaded; cold: a new process, timed whole from spawn to exit. */
+  start: 'warm' | 'first' | 'cold';
   target?: { limit: number; atMost: boolean };
   detail?: string;
 }
@@ -43,12 +46,12 @@ export function passes(m: Measurement): boolean | undefined {
 }
 
 export function formatTable(rows: Measurement[]): string {
-  const lines = ['| measurement | result | target | ok |', '| --- | ---: | ---: | :---: |'];
+  const lines = ['| measurement | start | result | target | ok |', '| --- | :---: | ---: | ---: | :---: |'];
   for (const row of rows) {
     const value = row.unit === '×' ? `${row.value.toFixed(1)}×` : `${row.value.toFixed(row.value < 10 ? 2 : 0)} ${row.unit}`;
     const target = row.target ? `${row.target.atMost ? '≤' : '≥'} ${row.target.limit} ${row.unit === '×' ? '×' : row.unit}` : '';
     const ok = passes(row);
-    lines.push(`| ${row.name}${row.detail ? ` (${row.detail})` : ''} | ${value} | ${target} | ${ok === undefined ? '' : ok ? 'yes' : '**no**'} |`);
+    lines.push(`| ${row.name}${row.detail ? ` (${row.detail})` : ''} | ${row.start} | ${value} | ${target} | ${ok === undefined ? '' : ok ? 'yes' : '**no**'} |`);
   }
   return lines.join('\n');
 }

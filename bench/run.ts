@@ -1,11 +1,13 @@
 // `npm run bench`: builds synthetic data, measures, prints a table and writes docs/benchmarks.md.
 // `--quick` runs small sizes only and writes nothing (CI checks that the benchmarks work).
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { guideSchema } from '../src-main/core/guide';
 import { findAppRoot } from '../src-main/paths';
 import { cliStartupBench } from './cases/cli-startup';
 import { answerSaveBench, listingBench, scoringBench, startupBench } from './cases/core';
-import { packageBench, reportMemoryBench, surveyImportBench } from './cases/heavy';
+import { packageBench, packagePartsBench, reportMemoryBench, surveyImportBench } from './cases/heavy';
+import { coldReportBench, coldStartupBench, servingEventLoopBench } from './cases/runtime';
 import { reportBench } from './cases/reports';
 import { interviewUiBench } from './cases/ui';
 import { formatTable, machine, passes, type Measurement } from './measure';
@@ -14,10 +16,10 @@ const quick = process.argv.includes('--quick');
 const appRoot = findAppRoot();
 const guide = guideSchema.parse(JSON.parse(readFileSync(`${appRoot}/templates/interviews/psychosocial-cleaning.json`, 'utf8')));
 
-const cases = [startupBench, answerSaveBench, scoringBench, listingBench, reportBench, interviewUiBench];
+const cases = [startupBench, answerSaveBench, scoringBench, listingBench, reportBench, interviewUiBench, coldReportBench, coldStartupBench, servingEventLoopBench];
 const rows: Measurement[] = [];
 for (const run of cases) rows.push(...(await run(guide, { quick })));
-for (const run of [cliStartupBench, reportMemoryBench, surveyImportBench, packageBench]) rows.push(...(await run({ quick })));
+for (const run of [cliStartupBench, reportMemoryBench, surveyImportBench, packageBench, packagePartsBench]) rows.push(...(await run({ quick })));
 
 const table = formatTable(rows);
 console.log(`Machine: ${machine()}\n`);
@@ -29,7 +31,7 @@ if (!quick) {
   const notes = readFileSync(`${appRoot}/bench/NOTES.md`, 'utf8');
   writeFileSync(
     `${appRoot}/docs/benchmarks.md`,
-    `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine()}\n\n` +
-      `Each value is the median of several runs unless it says p95.\n\n${table}\n\n${notes}`,
+    `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine()}; load average at the end of the run ${os.loadavg()[0].toFixed(1)}\n\n` +
+      `Each value is the median of several runs unless it says p95 or max. Start: warm = repeated in a process that has done it before; first = the first time in a process whose modules are loaded; cold = a new process, timed whole from spawn to exit (the operating system's file cache is warm in every case).\n\n${table}\n\n${notes}`,
   );
 }

@@ -9,13 +9,16 @@ import {
   dialog,
   ipcMain,
   Menu,
+  MessageChannelMain,
   protocol,
   safeStorage,
   session,
   shell,
+  utilityProcess,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { openApiRuntime, type ApiRuntime } from './api/runtime';
+import type { RuntimeHost } from './runtime-host/host';
+import { openElectronRuntimeHost } from './runtime-host/electron-host';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { AppError } from './core/errors';
 import { registerApiIpc } from './ipc';
@@ -33,11 +36,12 @@ import {
 // Emitted as out/main/index.js, next to out/preload/ and out/renderer/.
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(mainDir, '../preload/preload.cjs');
+const runtimeWorkerPath = path.join(mainDir, 'runtime-worker.js');
 const rendererDir = path.join(mainDir, '../renderer');
 const START_URL = `${APP_ORIGIN}/index.html`;
 
 let mainWindow: BrowserWindow | null = null;
-let runtimeOpening: Promise<ApiRuntime | null> | null = null;
+let runtimeOpening: Promise<RuntimeHost | null> | null = null;
 let shutdown: 'running' | 'closing' | 'done' = 'running';
 
 if (!app.requestSingleInstanceLock()) {
@@ -85,19 +89,24 @@ async function start(): Promise<void> {
   createMainWindow();
 }
 
-async function openRuntime(): Promise<ApiRuntime | null> {
+/** The API runtime runs in a utilityProcess: SQLite, reports and imports never hold up this process. */
+async function openRuntime(): Promise<RuntimeHost | null> {
   const appRoot = app.isPackaged ? process.resourcesPath : app.getAppPath();
   const nativeBinding = path.join(appRoot, 'native', 'electron', 'better_sqlite3.node');
   const dataDir = app.getPath('userData');
   // The team server password (optional sync) is kept encrypted by the operating system's key store.
   useTeamCredentials(safeStorageCredentials(safeStorage, dataDir));
   try {
-    return await openApiRuntime({
-      dataDir,
-      appRoot,
-      // In a packaged app package.json sits inside app.asar, not in resourcesPath.
-      version: app.getVersion(),
-      ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
+    return await openElectronRuntimeHost({
+      electron: { utilityProcess, MessageChannelMain },
+      entry: runtimeWorkerPath,
+      options: {
+        dataDir,
+        appRoot,
+        // In a packaged app package.json sits inside app.asar, not in resourcesPath.
+        version: app.getVersion(),
+        ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
+      },
     });
   } catch (error) {
     dialog.showErrorBox('Kartlegg', runtimeFailureMessage(dataDir, error));

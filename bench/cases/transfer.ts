@@ -64,15 +64,21 @@ export async function importSurvey(
   });
 }
 
-export async function packageRoundTrip(prepared: PreparedAssessment, passphrase: string): Promise<void> {
+/** The two calls of a round trip: export from `prepared`, import into `receiver`. */
+export async function packageExportImport(prepared: PreparedAssessment, receiver: ApiRuntime, passphrase: string): Promise<void> {
   const exported = (await call(prepared.runtime, 'transfer.exportPackage', { assessmentIds: [prepared.assessmentId], passphrase })) as {
     fileName: string;
     contentBase64: string;
   };
+  await call(receiver, 'transfer.importPackage', { fileName: exported.fileName, contentBase64: exported.contentBase64, passphrase });
+}
+
+/** A round trip into a data folder created for it (creating and opening it is part of the time). */
+export async function packageRoundTrip(prepared: PreparedAssessment, passphrase: string): Promise<void> {
   const target = benchDataDir();
   const receiver = await openApiRuntime({ dataDir: target, appRoot });
   try {
-    await call(receiver, 'transfer.importPackage', { fileName: exported.fileName, contentBase64: exported.contentBase64, passphrase });
+    await packageExportImport(prepared, receiver, passphrase);
   } finally {
     await receiver.close();
     rmSync(target, { recursive: true, force: true });

@@ -45,3 +45,4 @@ export type ParsedInput<M extends MethodName> = z.output<ApiContract[M]['input']
 export type MethodOutput<M extends MethodName> = ApiContract[M] extends MethodSpec<z.ZodType, infer Output> ? Output : never;
 
 export type { ErrorCode, ErrorData, ErrorIssue, Result } from '../core/errors';
+export type { CallProgress, ProgressStep } from './progress';

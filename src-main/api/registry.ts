@@ -6,6 +6,7 @@ import { contract, type MethodName, type MethodOutput, type ParsedInput } from '
 import type { ApiContext } from './context';
 import type { MethodSpec } from './method';
 import { toErrorIssues } from '../core/validation-issues';
+import type { CallOptions } from './progress';
 
 export type Handler<M extends MethodName> = (
   input: ParsedInput<M>,
@@ -32,7 +33,7 @@ export function lazyHandlers<Group extends Record<string, MethodSpec>>(
 }
 
 export interface Registry {
-  call(method: unknown, input: unknown, context: ApiContext): Promise<Result<unknown>>;
+  call(method: unknown, input: unknown, context: ApiContext, options?: CallOptions): Promise<Result<unknown>>;
 }
 
 export function createRegistry(...groups: HandlerGroup[]): Registry {
@@ -62,7 +63,7 @@ export function createRegistry(...groups: HandlerGroup[]): Registry {
   };
 
   return {
-    async call(method, input, context) {
+    async call(method, input, sharedContext, options = {}) {
       if (typeof method !== 'string' || !groupOf.has(method)) {
         return { ok: false, error: { code: 'unknown_method', message: `There is no API method "${String(method).slice(0, 100)}".` } };
       }
@@ -74,7 +75,9 @@ export function createRegistry(...groups: HandlerGroup[]): Registry {
           error: { code: 'invalid_input', message: `The input to ${method} is not valid.`, issues: toErrorIssues(parsed.error) },
         };
       }
+      const context = callContext(sharedContext, options);
       try {
+        if (options.signal?.aborted) throw new AppError('cancelled', 'Cancelled before anything was written.');
         const handler = await handlerFor(method);
         const value = await handler(parsed.data, context);
         return { ok: true, value };
@@ -88,4 +91,21 @@ export function createRegistry(...groups: HandlerGroup[]): Registry {
       }
     },
   };
+}
+
+/** The runtime's context with this call's progress and cancellation (the db getter stays live). */
+function callContext(shared: ApiContext, { onProgress, signal }: CallOptions): ApiContext {
+  const context = Object.create(shared) as ApiContext;
+  context.progress = (progress) => {
+    try {
+      onProgress?.(progress);
+    } catch {
+      // A listener that fails must not fail the call.
+    }
+  };
+  context.checkCancelled = async () => {
+    if (signal) await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw new AppError('cancelled', 'Cancelled before anything was written.');
+  };
+  return context;
 }

@@ -9,12 +9,13 @@ import type { GuideLibrary } from '../guides/guide-library';
 import type { ApiContext } from './context';
 import { createCallGate } from './call-gate';
 import { handlerGroups, readsGuides } from './handler-groups';
+import type { CallOptions } from './progress';
 import { createRegistry } from './registry';
 
 type LoadAppGuides = typeof LoadAppGuidesFunction;
 
 export interface ApiRuntime {
-  call(method: string, input: unknown): Promise<Result<unknown>>;
+  call(method: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
   /** For the CLI only (never over HTTP or IPC, which must not name files on this computer): admits a
    * database file from elsewhere into backups/ once it passes its check, and returns its backup name. */
   copyIntoBackups(source: string): Promise<string>;
@@ -88,12 +89,15 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
     appRoot: options.appRoot,
     version: options.version ?? readVersion(options.appRoot),
     log,
+    // Each call gets its own (registry.call); these serve calls made without a caller listening.
+    progress: () => {},
+    checkCancelled: async () => {},
   };
   const gate = createCallGate();
   let closed = false;
   return {
     dataDir: options.dataDir,
-    call(method, input) {
+    call(method, input, options) {
       if (closed) return Promise.resolve({ ok: false, error: new AppError('internal', 'The database is closed.').toData() });
       const status = dataStore.status();
       if (status.state === 'recovery' && !worksInRecovery(method)) {
@@ -106,7 +110,7 @@ export async function openApiRuntime(options: ApiRuntimeOptions): Promise<ApiRun
       }
       const run = async () => {
         if (!loadAppGuides && readsGuides(method)) loadAppGuides = (await import('../guides/app-guides')).loadAppGuides;
-        return registry.call(method, input, context);
+        return registry.call(method, input, context, options);
       };
       return typeof method === 'string' && runsAlone.has(method) ? gate.exclusive(run) : gate.shared(run);
     },

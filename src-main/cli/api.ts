@@ -5,8 +5,9 @@ import type { ApiRuntime } from '../api/runtime';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract';
 import { AppError } from '../core/errors';
 import { findAppRoot } from '../paths';
+import type { RuntimeOpenOptions } from '../runtime-host/protocol';
 
-export async function call<M extends MethodName>(runtime: ApiRuntime, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(runtime: Pick<ApiRuntime, 'call'>, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await runtime.call(method, input);
   if (!result.ok) {
     const details = result.error.issues?.map((issue) => `  ${issue.path || '(file)'}: ${issue.message}`).join('\n');
@@ -34,11 +35,16 @@ function nodeSqliteBinding(): string | undefined {
   }
 }
 
-/** Opens the data folder, unlocked when it is encrypted and a passphrase was given. */
+/** What opening the data folder takes: unlocked when it is encrypted and a passphrase was given. */
+export function cliRuntimeOptions(dataDir: string): RuntimeOpenOptions {
+  return { dataDir, appRoot: findAppRoot(), passphrase: dataPassphrase, nativeBinding: nodeSqliteBinding() };
+}
+
+/** Opens the data folder in this process. */
 export async function openCliRuntime(dataDir: string): Promise<ApiRuntime> {
   // Loaded here, not at start-up, so that "kartlegg help" never loads the database or the API.
   const { openApiRuntime } = await import('../api/runtime');
-  return openApiRuntime({ dataDir, appRoot: findAppRoot(), passphrase: dataPassphrase, nativeBinding: nodeSqliteBinding() });
+  return openApiRuntime(cliRuntimeOptions(dataDir));
 }
 
 /** What to do when the data cannot be opened, in the CLI's own words. */

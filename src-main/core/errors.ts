@@ -18,6 +18,8 @@ export type ErrorCode =
   /** The passphrase does not open the encrypted data. */
   | 'wrong_passphrase'
   | 'invalid_file'
+  /** The caller cancelled a long call before it wrote anything. */
+  | 'cancelled'
   | 'internal';
 
 export interface ErrorIssue {

@@ -19,7 +19,7 @@ export interface DemoIds {
 
 type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 
-function caller(runtime: ApiRuntime): Call {
+function caller(runtime: Pick<ApiRuntime, 'call'>): Call {
   return async (method, input) => {
     const result = await runtime.call(method, input);
     if (!result.ok) throw new AppError(result.error.code, `demo: ${method}: ${result.error.message}`, result.error.issues);
@@ -36,7 +36,7 @@ function daysFrom(today: Date, days: number): string {
 
 /** Guide 2.0.0's core set and modules are what the demo's groups, notes and findings are written
  * for, so it asks for that version rather than whatever is newest. `today` anchors every date. */
-export async function createDemo(runtime: ApiRuntime, today = new Date()): Promise<DemoIds> {
+export async function createDemo(runtime: Pick<ApiRuntime, 'call'>, today = new Date()): Promise<DemoIds> {
   const call = caller(runtime);
   const date = (days: number) => daysFrom(today, days);
   const client = await call('clients.create', {

@@ -1,4 +1,6 @@
 // Browser mode: the same API registry over HTTP on 127.0.0.1, plus the built renderer's files.
+// A call that asks for `Accept: application/x-ndjson` gets its progress as it comes, one JSON line each
+// ({"progress":…}), then its result ({"result":…}); closing the connection cancels the call.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -8,7 +10,8 @@ import type { ErrorCode, ErrorData } from '../core/errors';
 import { isInsideReal, resolveRendererFile } from '../renderer-files';
 
 export interface BrowserServerOptions {
-  runtime: ApiRuntime;
+  /** The API: in-process, or a runtime host whose runtime runs in another process. */
+  runtime: Pick<ApiRuntime, 'call'>;
   /** The built renderer (out/renderer). */
   staticDir: string;
   port?: number;
@@ -35,6 +38,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   not_found: 404,
   unknown_method: 404,
   conflict: 409,
+  cancelled: 409,
   payload_too_large: 413,
   database_too_new: 409,
   database_locked: 409,
@@ -126,8 +130,25 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     } catch {
       return sendError(res, 'bad_request', 'The request body is not valid JSON.');
     }
-    const result = await options.runtime.call(method, input);
-    sendJson(res, result.ok ? 200 : (statusByCode[result.error.code] ?? 500), result);
+    // A caller that hangs up cancels its call where that is still safe.
+    const cancel = new AbortController();
+    res.once('close', () => {
+      if (!res.writableEnded) cancel.abort();
+    });
+    if (!/^application\/x-ndjson(;|$)/.test(req.headers.accept ?? '')) {
+      const result = await options.runtime.call(method, input, { signal: cancel.signal });
+      return sendJson(res, result.ok ? 200 : (statusByCode[result.error.code] ?? 500), result);
+    }
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
+    // Headers go now, so the caller sees the call has started before the first progress line.
+    res.flushHeaders();
+    const result = await options.runtime.call(method, input, {
+      signal: cancel.signal,
+      onProgress: (progress) => {
+        if (!res.writableEnded) res.write(`${JSON.stringify({ progress })}\n`);
+      },
+    });
+    if (!res.writableEnded) res.end(`${JSON.stringify({ result })}\n`);
   }
 
   function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {

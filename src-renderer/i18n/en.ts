@@ -92,6 +92,7 @@ export const en: Messages = {
       invalid_file: 'The file cannot be used.',
       wrong_passphrase: 'Wrong passphrase. Nothing was changed.',
       passphrase_required: 'The data is encrypted. Unlock it with the passphrase first.',
+      cancelled: 'Cancelled. Nothing was written.',
       internal: 'An unexpected error occurred. Nothing was saved.',
     },
   },

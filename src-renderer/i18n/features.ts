@@ -21,8 +21,9 @@ import { findingsBulkMessages } from '../features/risk/bulk-messages';
 import { riskMessages } from '../features/risk/messages';
 import { syncMessages } from '../features/sync/messages';
 import { transferMessages } from '../features/transfer/messages';
+import { callProgressMessages } from '../components/call-progress-messages';
 
-export const featureMessages = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages, savedFileMessages, scoreDirectionMessages, syncMessages] as const satisfies readonly FeatureMessages[];
+export const featureMessages = [assessmentMessages, assessmentStepsMessages, backupMessages, encryptionMessages, interviewMessages, interviewFinishMessages, guideMessages, resultMessages, reportMessages, issuingMessages, riskMessages, findingsBulkMessages, transferMessages, plannerMessages, translationReviewMessages, fieldMessages, profileMessages, heldTimeMessages, savedFileMessages, scoreDirectionMessages, syncMessages, callProgressMessages] as const satisfies readonly FeatureMessages[];
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (intersection: infer I) => void ? I : never;
 

@@ -93,6 +93,7 @@ export const nb = {
       invalid_file: 'Filen kan ikke brukes.',
       wrong_passphrase: 'Feil passordfrase. Ingenting ble endret.',
       passphrase_required: 'Dataene er kryptert. Lås dem opp med passordfrasen først.',
+      cancelled: 'Avbrutt. Ingenting ble skrevet.',
       internal: 'En uventet feil oppstod. Ingenting ble lagret.',
     },
   },

@@ -18,7 +18,7 @@ function setup(call = vi.fn().mockResolvedValue({ ok: true, value: 'pong' })) {
   const handle = vi.fn((_channel: string, listener: Handler) => {
     handler = listener;
   });
-  const ipcMain: ApiIpcMain = { handle };
+  const ipcMain: ApiIpcMain = { handle, on: () => {} };
   registerApiIpc(ipcMain, { call }, (frame) => isTrustedSender(frame, ownMainFrame));
   const invoke = (frame: SenderFrame | null, ...args: unknown[]) => {
     if (!handler) throw new Error('no handler registered');
@@ -64,7 +64,7 @@ describe('registerApiIpc', () => {
   it('refuses when reading the sender frame throws', async () => {
     const { call } = setup();
     let handler: Handler | undefined;
-    registerApiIpc({ handle: (_c, l) => void (handler = l) }, { call }, (frame) => isTrustedSender(frame, ownMainFrame));
+    registerApiIpc({ handle: (_c, l) => void (handler = l), on: () => {} }, { call }, (frame) => isTrustedSender(frame, ownMainFrame));
     const event = {
       get senderFrame(): SenderFrame | null {
         throw new Error('Render frame was disposed');
@@ -110,7 +110,7 @@ describe('registerApiIpc', () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     const call = vi.fn();
     let handler: Handler | undefined;
-    registerApiIpc({ handle: (_c, l) => void (handler = l) }, { call }, () => {
+    registerApiIpc({ handle: (_c, l) => void (handler = l), on: () => {} }, { call }, () => {
       throw new Error('boom');
     });
     await expect(handler?.({ senderFrame: ownMainFrame }, 'clients.list', {})).resolves.toMatchObject({ ok: false });

@@ -12,6 +12,7 @@ import { freeFileName, readReportFile, removeReportFile, reportFileBase, reportF
 import { fitReportToFonts, renderReport } from '../../reports/render-report';
 import type { ReportTemplate } from '../../reports/template';
 import { loadAppTemplates } from '../../reports/template-library';
+import { callSteps } from '../call-steps';
 import type { ApiContext } from '../context';
 import type { reportMethods } from '../methods/reports';
 import type { Handlers } from '../registry';
@@ -70,6 +71,8 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
   },
 
   'reports.export': async ({ assessmentId, templateId, formats, language, revision }, context) => {
+    const step = callSteps(context, ['preparing', 'rendering', 'checking', 'writing']);
+    step('preparing', { cancellable: true });
     const template = await requireTemplate(context, templateId);
     const chosen = templateLanguage(template, language);
     const assessment = requireAssessment(context.db, assessmentId);
@@ -88,8 +91,14 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
     // An action plan shows no results; any report that does needs results or the reason it has none.
     if (template.kind !== 'actionPlan') requireShownResultsOrReason(data);
     const { document, replaced } = await fitReportToFonts(buildReportDocument(template, data, { language: chosen }), context.appRoot);
+    await context.checkCancelled();
+    step('rendering', { cancellable: true });
     const rendered = await renderReport(document, formats, context.appRoot, new Date(data.snapshot.frozenAt));
+    step('checking', { cancellable: true });
     checkRenderedReport(document, rendered);
+    // The last moment to stop: from here files are written and the revision is issued.
+    await context.checkCancelled();
+    step('writing');
 
     const dir = reportFolder(context.dataDir, assessmentId);
     const base = reportFileBase({

@@ -28,6 +28,7 @@ import {
   writeSurveyGroups,
 } from '../../transfer/survey-import';
 import { surveyFormsQuestions, surveyTemplateCsv, surveyTemplateXlsx } from '../../transfer/survey-template';
+import { callSteps } from '../call-steps';
 import type { ApiContext } from '../context';
 import { maxListedRejections, type ExportedFile, type transferMethods } from '../methods/transfer';
 import type { Handlers } from '../registry';
@@ -64,9 +65,15 @@ function guideFor(context: ApiContext, ref: { assessmentId: string } | { guideId
 
 export const transferHandlers: Handlers<keyof typeof transferMethods> = {
   'transfer.exportPackage': async ({ assessmentIds, passphrase }, context) => {
+    const step = callSteps(context, ['preparing', 'encrypting']);
+    step('preparing', { cancellable: true });
     const now = nowIso();
     const content = collectPackage({ db: context.db, guide: (id, version) => context.guides().get(id, version), appVersion: context.version }, assessmentIds, now);
+    await context.checkCancelled();
+    // Exporting writes nothing here (the file goes back to the caller), so it can stop at any point.
+    step('encrypting', { cancellable: true });
     const bytes = await writePackage(content, passphrase);
+    await context.checkCancelled();
     const clients = content.clients.map((part) => part.client.name);
     const name = `${clients.length === 1 ? fileNamePart(clients[0]) : 'kartlegg'}-${now.slice(0, 10)}${packageFileExtension}`;
     return exported(name, 'application/octet-stream', bytes);
@@ -88,6 +95,8 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
   },
 
   'transfer.importPackage': async (input, context) => {
+    const step = callSteps(context, ['reading', 'backup', 'writing']);
+    step('reading', { cancellable: true });
     const read = await readPackage(decode(input.contentBase64), input.passphrase);
     if (input.expectedSha256 && input.expectedSha256 !== read.sha256) {
       throw new AppError('conflict', 'This is not the file that was previewed. Preview it again before importing.');
@@ -100,7 +109,11 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
       const unchanged = plan.assessments.filter((a) => a.preview.status !== 'conflict').length;
       return { ...counts, changed: false, unchanged, keptMine: plan.assessments.length - unchanged, backup: null, assessmentIds: plan.assessments.map((a) => a.part.assessment.id) };
     }
+    // The last moment to stop: the backup and the transaction follow.
+    await context.checkCancelled();
+    step('backup');
     const backup = (await context.dataStore.backup('before-import')).name;
+    step('writing');
     const db = context.db;
     const applied = db.transaction(() => {
       // Planned again inside the transaction, so that what is written is what the database holds now.
@@ -163,6 +176,8 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
   'surveys.import': async (input, context) => {
     const { db } = context;
     const { destination } = input;
+    const step = callSteps(context, ['reading', 'backup', 'writing']);
+    step('reading', { cancellable: true });
     const guide =
       destination.kind === 'new'
         ? requireGuide(context, destination.guideId, destination.guideVersion)
@@ -214,7 +229,11 @@ export const transferHandlers: Handlers<keyof typeof transferMethods> = {
     const sha256 = bytesSha256(bytes);
     const duplicates = destination.kind === 'existing' ? duplicateImports(db, destination.assessmentId, sha256, reading.respondents) : [];
     if (duplicates.length > 0 && !input.replaceEarlier) throw duplicateImportError(duplicates);
+    // The last moment to stop: the backup and the transaction follow.
+    await context.checkCancelled();
+    step('backup');
     const backup = (await context.dataStore.backup('before-import')).name;
+    step('writing');
     return db.transaction(() => {
       const now = nowIso();
       let assessmentId: string;

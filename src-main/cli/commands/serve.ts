@@ -1,10 +1,11 @@
-// `kartlegg serve`: browser mode on 127.0.0.1.
+// `kartlegg serve`: browser mode on 127.0.0.1; the API runtime runs in a child process, so issuing a
+// report or importing a file never holds up the server that serves the UI.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { ApiRuntime } from '../../api/runtime';
 import { AppError } from '../../core/errors';
 import { findAppRoot } from '../../paths';
-import { call, openCliRuntime } from '../api';
+import type { RuntimeHost } from '../../runtime-host/host';
+import { call, cliRuntimeOptions } from '../api';
 import type { CliCommand } from '../command';
 
 export const serveCommand: CliCommand = {
@@ -18,12 +19,15 @@ export const serveCommand: CliCommand = {
       throw new AppError('bad_request', `--port takes a number from 0 to 65535, not "${String(values.port)}".`);
     }
     const appRoot = findAppRoot();
-    const staticDir = path.join(appRoot, process.env.KARTLEGG_OUT_DIR ?? 'out', 'renderer');
+    const outDir = path.join(appRoot, process.env.KARTLEGG_OUT_DIR ?? 'out');
+    const staticDir = path.join(outDir, 'renderer');
     if (!existsSync(path.join(staticDir, 'index.html'))) {
       throw new AppError('not_found', `The user interface is not built (${staticDir} is missing). Run "npm run build" first.`);
     }
+    // Loaded here, not at start-up, so that other commands never load the server or the host.
     const { startBrowserServer } = await import('../../server/http-server');
-    const runtime = await openCliRuntime(dataDir);
+    const { openNodeRuntimeHost } = await import('../../runtime-host/node-host');
+    const runtime = await openNodeRuntimeHost({ options: cliRuntimeOptions(dataDir), entry: path.join(outDir, 'main', 'runtime-worker.js') });
     const server = await startBrowserServer({ runtime, staticDir, port });
     console.log(`Kartlegg serves ${dataDir}`);
     await reportRecovery(runtime);
@@ -39,7 +43,7 @@ export const serveCommand: CliCommand = {
 };
 
 /** A damaged database is not replaced silently: say so, and what the browser will offer. */
-async function reportRecovery(runtime: ApiRuntime): Promise<void> {
+async function reportRecovery(runtime: RuntimeHost): Promise<void> {
   const status = await call(runtime, 'system.status', {});
   if (status.state === 'locked') {
     console.log('The data folder is encrypted: the app opens on its unlock screen and asks for the passphrase.');

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
+import { CallProgress } from '../../components/CallProgress';
 import { Loading, LoadError } from '../../components/StatusViews';
 import { useNotices } from '../../app/notices';
 import { api } from '../../lib/api/client';
@@ -72,6 +73,7 @@ export function BackupsSection() {
           {creating ? t('backups.creating') : t('backups.createNow')}
         </button>
       </div>
+      <CallProgress methods={['backups.create', 'backups.restore']} />
       {actionError ? (
         <p className="error-text" role="alert">
           {errorText(t, actionError)}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataStatus } from '../../../src-main/core/backups';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { CallProgress } from '../../components/CallProgress';
 import { LoadError } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { useApiLoad } from '../../lib/api/use-api';
@@ -47,6 +48,7 @@ export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state
         ) : (
           <>
             {newestGood ? <p>{t('recovery.damagedKept')}</p> : <p className="error-text">{t('recovery.noneGood')}</p>}
+            <CallProgress methods={['backups.restore']} />
             {backups.length ? <BackupTable backups={backups} recommended={newestGood?.name ?? null} showCheck /> : null}
           </>
         )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../src-main/core/settings';
 import { Field } from '../../components/Field';
+import { CallProgress } from '../../components/CallProgress';
 import { changeUiLanguage } from '../../i18n';
 import { api } from '../../lib/api/client';
 import { passphraseErrorText } from './passphrase-errors';
@@ -53,6 +54,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked(): void }) {
           <button type="submit" className="primary" disabled={busy}>
             {busy ? t('encryption.unlocking') : t('encryption.unlock')}
           </button>
+          <CallProgress methods={['encryption.unlock']} />
         </form>
         {/* The language setting is inside the encrypted data, so it can be chosen here for this screen. */}
         <fieldset className="choice-group unlock-language">

@@ -7,6 +7,7 @@ import { knownLanguages, languageWithNativeName } from '../../../src-main/core/l
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
+import { CallProgress } from '../../components/CallProgress';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api, ApiError } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
@@ -238,6 +239,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
                 ? t('issuing.exportIssued', { number: revisionState.number })
                 : t('issuing.issue', { number: revisionState.number })}
           </button>
+          <CallProgress methods={['reports.export']} />
         </div>
         <p id="draft-hint" className="field-hint">
           {t('issuing.draftHint')}

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
+import { CallProgress } from '../../components/CallProgress';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { api } from '../../lib/api/client';
 import { useApiQuery } from '../../lib/api/use-api';
@@ -130,6 +131,7 @@ export function ExportPackageSection() {
               {busy ? t('transfer.working') : t('transfer.export.button')}
             </button>
           </div>
+          <CallProgress methods={['transfer.exportPackage']} />
         </form>
       ) : null}
     </section>

@@ -6,6 +6,7 @@ import type { MethodOutput } from '../../../src-main/api/contract';
 import type { AssessmentChoice, AssessmentPreview, ClientChoice, ClientPreview, TakeTheirsBlock } from '../../../src-main/core/transfer-preview';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
+import { CallProgress } from '../../components/CallProgress';
 import { FileField } from '../../components/FileField';
 import { api } from '../../lib/api/client';
 import { chosenFileProblem, fileToBase64 } from '../../lib/files';
@@ -177,6 +178,7 @@ export function ImportPackageSection() {
               {busy ? t('transfer.working') : t('transfer.import.button')}
             </button>
           </div>
+          <CallProgress methods={['transfer.importPackage']} />
         </div>
       ) : null}
     </section>

@@ -9,6 +9,7 @@ import type { Guide } from '../../../src-main/core/guide';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
+import { CallProgress } from '../../components/CallProgress';
 import { FileField } from '../../components/FileField';
 import { api } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
@@ -319,6 +320,7 @@ export function SurveyImportSection() {
               {busy ? t('transfer.working') : t('transfer.survey.button', { count: preview.validRows })}
             </button>
           </div>
+          <CallProgress methods={['surveys.import']} />
         </div>
       ) : null}
     </section>

@@ -2,6 +2,7 @@
 import type { ErrorCode, ErrorData, ErrorIssue, MethodInput, MethodName, MethodOutput } from '../../../src-main/api/contract';
 import { createHttpTransport, takeToken } from './http-transport';
 import { createIpcTransport, ipcBridge } from './ipc-transport';
+import { followCall, progressMethods } from './running-calls';
 import type { Transport } from './transport';
 
 export class ApiError extends Error {
@@ -22,9 +23,15 @@ export interface ApiClient {
 export function createApiClient(transport: Transport): ApiClient {
   return {
     async call(method, input) {
-      const result = await transport(method, input);
-      if (!result.ok) throw new ApiError(result.error);
-      return result.value as never;
+      // Long calls are followed, so a progress bar where they run can show them and cancel them.
+      const followed = progressMethods.has(method) ? followCall(method) : null;
+      try {
+        const result = await transport(method, input, followed ? { signal: followed.signal, onProgress: followed.onProgress } : undefined);
+        if (!result.ok) throw new ApiError(result.error);
+        return result.value as never;
+      } finally {
+        followed?.finish();
+      }
     },
   };
 }
