@@ -17,13 +17,15 @@ export const layers = {
   guides: { imports: ['core', 'db'], node: true },
   reports: { imports: ['core', 'db', 'guides'], node: true },
   transfer: { imports: ['core', 'db', 'guides', 'reports'], node: true },
-  api: { imports: ['core', 'db', 'guides', 'reports', 'transfer'], node: true },
+  // The team server's schema and sync: package records through the transfer layer, never the API.
+  team: { imports: ['core', 'db', 'guides', 'transfer'], node: true },
+  api: { imports: ['core', 'db', 'guides', 'reports', 'transfer', 'team'], node: true },
   // Fills a data folder through the API, like any other client of it.
   demo: { imports: ['core', 'api'], node: true },
 };
 /** The hosts see everything: the folders and the files directly in src-main (index.ts, ipc.ts, cli.ts...). */
-export const hosts = ['cli', 'server'];
-export const hostFiles = ['index', 'ipc', 'preload', 'security', 'app-protocol', 'renderer-files', 'paths', 'cli'];
+export const hosts = ['cli', 'server', 'runtime-host'];
+export const hostFiles = ['index', 'ipc', 'preload', 'security', 'app-protocol', 'renderer-files', 'paths', 'cli', 'runtime-worker', 'save-file-channels', 'save-file-ipc'];
 const srcMainFolders = [...Object.keys(layers), ...hosts];
 
 const nodeModules = ['node:*', ...builtinModules, 'electron', 'better-sqlite3'];
