@@ -98,6 +98,9 @@ export interface Interview {
   held?: InterviewHeld;
 }
 
+/** The most a factor note or quote may hold. */
+export const noteMaxLength = 5000;
+
 /** The day and local clock times an interview was held: from its first and last answer until the consultant edits them. */
 export interface InterviewHeld {
   /** YYYY-MM-DD */

@@ -2,6 +2,7 @@
 // shows a counter, and text over the limit is an error at the field, never cut off silently.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LengthLimit } from './LengthLimit';
 
 interface FieldProps {
   label: string;
@@ -35,11 +36,7 @@ export function Field({ label, hint, error, required, limit, children }: FieldPr
           {hint}
         </div>
       ) : null}
-      {limit ? (
-        <div className={over ? 'field-counter field-counter-over' : 'field-counter'} id={counterId}>
-          {t('lengthLimit.counter', { length: limit.length, max: limit.max })}
-        </div>
-      ) : null}
+      {limit ? <LengthLimit id={counterId} length={limit.length} max={limit.max} /> : null}
       {shownError ? (
         <div className="field-error" id={errorId} role="alert">
           {shownError}

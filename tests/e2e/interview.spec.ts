@@ -165,6 +165,13 @@ test('a group interview in Polish is run by keyboard, survives a server crash, a
   await expect(notes.getByText('Arealet har økt uten at tiden har økt.')).toBeVisible();
   await expect(notes.locator('.note-quote')).toContainText('«Vi rekker aldri pausen.»');
   await interview.expectSaved();
+  // A note past its limit is never cut off: the counter and what to remove show, and it cannot be added.
+  await interview.keys('n');
+  await interview.noteField().fill('Lang. '.repeat(834));
+  await expect(page.getByText('For lang: høyst 5000 tegn. Fjern 3 tegn før du lagrer.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Legg til/ })).toBeDisabled();
+  await interview.noteField().fill('');
+  await interview.keys('Escape');
 
   // Item 5 is skipped, item 6 answered, then item 5 is taken after all.
   await interview.keys('ArrowRight', 'ArrowRight');

@@ -60,13 +60,16 @@ function reportFiles(assessmentId: string): string[] {
 
 let assessmentId: string;
 
-// One runtime process and one demo for the file: every test leaves the data as it found it or adds
-// an issued report, which no other test depends on.
+// One runtime process and one issued demo for the file: every test leaves the data as it found it or
+// adds an exported report, which no other test depends on.
 beforeAll(async () => {
   baseDir = makeTempDir();
   dataDir = path.join(baseDir, 'data');
   host = await openHost();
   ({ assessmentId } = await createDemo(host));
+  // Exports render an issued revision; issuing itself is the checklist's step (revisions.issue).
+  const { currentRevision } = await value<{ currentRevision: number }>('revisions.list', { assessmentId });
+  await value('revisions.issue', { assessmentId, revision: currentRevision, acceptGaps: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -86,7 +89,7 @@ describe('the Node runtime host', slow, () => {
     expect(await host!.call('no.such.method', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 
-  it('issues a report with its progress in order, while the serving process keeps answering', async () => {
+  it('exports the issued report with its progress in order, while the serving process keeps answering', async () => {
     let finished = false;
     let pingAnsweredWhileIssuing: boolean | undefined;
     const { result, seen } = callUntilStep('reports.export', { assessmentId, ...issue }, 'rendering', () => {
@@ -103,7 +106,7 @@ describe('the Node runtime host', slow, () => {
     expect(seen.at(-1)!.cancellable).toBe(false);
   });
 
-  it('cancels an issue that has started, leaving nothing issued, written or recorded', async () => {
+  it('cancels an export that has started, leaving nothing written or recorded', async () => {
     const before = snapshotDataFolder(dataDir);
     const filesBefore = reportFiles(assessmentId);
     const reportsBefore = (await value<unknown[]>('reports.list', { assessmentId })).length;

@@ -190,7 +190,7 @@ describe.skipIf(!hasPostgres)('team server sync', () => {
     const kari = await consultant('kari');
     const ola = await consultant('ola');
     const assessment = await newAssessment(kari, 'Revisjon AS', 'Utstedt kartlegging');
-    await kari.ok('revisions.issue', { assessmentId: assessment.id });
+    await kari.ok('revisions.issue', { assessmentId: assessment.id, revision: 1, acceptGaps: true });
     await kari.sync();
     await ola.sync();
     const revisionNumbers = async (folder: Consultant) =>
@@ -199,7 +199,7 @@ describe.skipIf(!hasPostgres)('team server sync', () => {
 
     // Ola edits and issues revision 2 here; Kari edits the title meanwhile and syncs first.
     await retitle(ola, assessment, 'Utstedt kartlegging, rev. 2');
-    await ola.ok('revisions.issue', { assessmentId: assessment.id });
+    await ola.ok('revisions.issue', { assessmentId: assessment.id, revision: 2, acceptGaps: true });
     await retitle(kari, assessment, 'Utstedt kartlegging (Kari)');
     await kari.sync();
     expect(await ola.sync()).toMatchObject({ conflicts: 1 });

@@ -1,7 +1,7 @@
 // API contract for running an interview: answers, notes and quotes, where the consultant is.
 import { z } from 'zod';
 import { answerSchema } from '../../core/answers';
-import { interviewStatuses, type FactorNote, type InterviewDetails, type ItemAnswer } from '../../core/assessments';
+import { interviewStatuses, noteMaxLength, type FactorNote, type InterviewDetails, type ItemAnswer } from '../../core/assessments';
 import { method } from '../method';
 import { plausibleDate, requiredText, uuid } from '../fields';
 
@@ -39,11 +39,11 @@ export const interviewingMethods = {
   }),
   'notes.add': method<FactorNote>()({
     summary: 'Adds a note or an anonymised quote to a factor in an interview. Write no names.',
-    input: z.object({ interviewId: uuid, factorId: guideRef, kind: z.enum(['note', 'quote']), text: requiredText(5000) }).strict(),
+    input: z.object({ interviewId: uuid, factorId: guideRef, kind: z.enum(['note', 'quote']), text: requiredText(noteMaxLength) }).strict(),
   }),
   'notes.update': method<FactorNote>()({
     summary: 'Changes a note or quote.',
-    input: z.object({ id: uuid, kind: z.enum(['note', 'quote']), text: requiredText(5000) }).strict(),
+    input: z.object({ id: uuid, kind: z.enum(['note', 'quote']), text: requiredText(noteMaxLength) }).strict(),
   }),
   'notes.delete': method<{ deleted: true }>()({
     summary: 'Deletes a note or quote.',

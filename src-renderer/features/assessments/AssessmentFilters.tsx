@@ -1,6 +1,7 @@
 // The overview's filters: client, status, planned start between two dates, and a free-text search.
 import { useTranslation } from 'react-i18next';
 import { assessmentStatuses, type AssessmentStatus } from '../../../src-main/core/assessments';
+import { LengthLimit } from '../../components/LengthLimit';
 import { useApiQuery } from '../../lib/api/use-api';
 import { noFilters, useAssessments } from './assessments-store';
 
@@ -19,11 +20,12 @@ export function AssessmentFilters() {
           id="assessment-search"
           type="search"
           value={filters.search}
-          maxLength={200}
+          aria-describedby="assessment-search-limit"
           placeholder={t('assessments.searchPlaceholder')}
           autoComplete="off"
           onChange={(event) => setFilters({ search: event.target.value })}
         />
+        <LengthLimit id="assessment-search-limit" length={filters.search.length} max={200} showFrom={0.9} withMessage />
       </div>
       <div className="field">
         <label htmlFor="assessment-client">{t('assessments.filterClient')}</label>

@@ -81,7 +81,6 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: ClientF
                     {...props}
                     value={values.orgNumber}
                     inputMode="numeric"
-                    maxLength={20}
                     autoComplete="off"
                     onChange={(event) => set('orgNumber')(event.target.value)}
                   />

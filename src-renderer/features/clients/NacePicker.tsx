@@ -26,7 +26,6 @@ export function NacePicker({ id, value, onChange, describedBy, invalid }: NacePi
         aria-invalid={invalid}
         autoComplete="off"
         inputMode="decimal"
-        maxLength={10}
       />
       <datalist id={listId}>
         {naceCodes.map((code) => (

@@ -30,23 +30,22 @@ function UnitForm({ initial, submitLabel, onSubmit, onCancel }: {
       {(errors) => (
         <>
           <div className="field-row">
-            <Field label={t('units.name')} required error={errors.name}>
+            <Field label={t('units.name')} required error={errors.name} limit={{ length: values.name.length, max: 200 }}>
               {(props) => (
-                <input {...props} value={values.name} maxLength={200} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+                <input {...props} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
               )}
             </Field>
-            <Field label={t('units.address')} error={errors.address}>
+            <Field label={t('units.address')} error={errors.address} limit={{ length: values.address.length, max: 300 }}>
               {(props) => (
-                <input {...props} value={values.address} maxLength={300} onChange={(e) => setValues({ ...values, address: e.target.value })} />
+                <input {...props} value={values.address} onChange={(e) => setValues({ ...values, address: e.target.value })} />
               )}
             </Field>
           </div>
-          <Field label={t('units.description')} error={errors.description}>
+          <Field label={t('units.description')} error={errors.description} limit={{ length: values.description.length, max: 2000 }}>
             {(props) => (
               <input
                 {...props}
                 value={values.description}
-                maxLength={2000}
                 onChange={(e) => setValues({ ...values, description: e.target.value })}
               />
             )}

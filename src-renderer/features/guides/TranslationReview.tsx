@@ -7,6 +7,7 @@ import type { Guide } from '../../../src-main/core/guide';
 import { textsInLanguage, textStatusOf, translationSourceLanguage } from '../../../src-main/core/guide-texts';
 import { languageName, textDirection } from '../../../src-main/core/languages';
 import { useNavigation } from '../../app/navigation';
+import { LengthLimit } from '../../components/LengthLimit';
 import { ApiError } from '../../lib/api/client';
 import { useApiMutation } from '../../lib/api/use-api';
 import { errorText } from '../../lib/errors';
@@ -139,10 +140,11 @@ export function TranslationReview({ guide, language }: { guide: Guide; language:
           </div>
           <div className="field">
             <label htmlFor={`${id}-reviewer`}>{t('translationReview.reviewer')}</label>
-            <input id={`${id}-reviewer`} value={reviewer} maxLength={200} autoComplete="off" aria-describedby={`${id}-reviewer-hint`} onChange={(event) => setReviewer(event.target.value)} />
+            <input id={`${id}-reviewer`} value={reviewer} autoComplete="off" aria-describedby={`${id}-reviewer-hint ${id}-reviewer-limit`} onChange={(event) => setReviewer(event.target.value)} />
             <div className="field-hint" id={`${id}-reviewer-hint`}>
               {t('translationReview.reviewerHint')}
             </div>
+            <LengthLimit id={`${id}-reviewer-limit`} length={reviewer.length} max={200} showFrom={0.9} withMessage />
           </div>
           <div className="field">
             <label htmlFor={`${id}-date`}>{t('translationReview.date')}</label>

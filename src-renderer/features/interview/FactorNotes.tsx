@@ -1,9 +1,10 @@
 // Notes and anonymised quotes for the current factor: add, edit (saved as you type), delete after confirming.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FactorNoteKind } from '../../../src-main/core/assessments';
+import { noteMaxLength, type FactorNoteKind } from '../../../src-main/core/assessments';
 import { localize } from '../../../src-main/core/guide';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { isOverLimit, LengthLimit } from '../../components/LengthLimit';
 import { useInterview, type LocalNote } from './interview-store';
 import { NoteItem } from './NoteItem';
 import { NoteKindChoice } from './NoteKindChoice';
@@ -40,7 +41,7 @@ export function FactorNotes() {
   }, [text]);
 
   function add() {
-    if (!text.trim()) return;
+    if (!text.trim() || isOverLimit(text.trim(), noteMaxLength)) return;
     addNote(factor.id, kind, text.trim());
     setText('');
   }
@@ -79,9 +80,9 @@ export function FactorNotes() {
             id="new-note"
             ref={field}
             rows={3}
-            maxLength={5000}
             value={text}
-            aria-describedby="no-names"
+            aria-describedby="no-names new-note-limit"
+            aria-invalid={isOverLimit(text.trim(), noteMaxLength) ? true : undefined}
             aria-keyshortcuts="N"
             onChange={(event) => setText(event.target.value)}
             onKeyDown={(event) => {
@@ -91,8 +92,9 @@ export function FactorNotes() {
               }
             }}
           />
+          <LengthLimit id="new-note-limit" length={text.trim().length} max={noteMaxLength} showFrom={0.9} withMessage />
           <div className="button-row">
-            <button type="submit" disabled={!text.trim()}>
+            <button type="submit" disabled={!text.trim() || isOverLimit(text.trim(), noteMaxLength)}>
               {t('interview.addNote')}
             </button>
           </div>

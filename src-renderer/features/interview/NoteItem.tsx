@@ -1,6 +1,8 @@
 // One note or quote: shown, or edited in place with every change saved at once.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { noteMaxLength } from '../../../src-main/core/assessments';
+import { isOverLimit, LengthLimit } from '../../components/LengthLimit';
 import { errorText } from '../../lib/errors';
 import { useInterview, type LocalNote } from './interview-store';
 import { NoteKindChoice } from './NoteKindChoice';
@@ -23,16 +25,16 @@ export function NoteItem({ note, onDelete }: { note: LocalNote; onDelete(): void
           <textarea
             id={fieldId}
             rows={3}
-            maxLength={5000}
             value={draft}
-            aria-describedby="no-names"
-            aria-invalid={draft.trim() === '' ? true : undefined}
+            aria-describedby={`no-names ${fieldId}-limit`}
+            aria-invalid={draft.trim() === '' || isOverLimit(draft.trim(), noteMaxLength) ? true : undefined}
             onChange={(event) => {
               setDraft(event.target.value);
-              if (event.target.value.trim()) updateNote(note.localId, note.kind, event.target.value);
+              if (event.target.value.trim() && !isOverLimit(event.target.value.trim(), noteMaxLength)) updateNote(note.localId, note.kind, event.target.value);
             }}
           />
           {draft.trim() === '' ? <p className="field-error">{t('errors.required')}</p> : null}
+          <LengthLimit id={`${fieldId}-limit`} length={draft.trim().length} max={noteMaxLength} showFrom={0.9} withMessage />
           <div className="button-row">
             <button type="button" onClick={() => setEditing(false)}>
               {t('common.close')}

@@ -217,8 +217,8 @@ export function SurveyImportSection() {
                 reset();
               }}
             />
-            <Field label={t('transfer.survey.assessmentTitle')} required>
-              {(props) => <input {...props} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />}
+            <Field label={t('transfer.survey.assessmentTitle')} required limit={{ length: title.length, max: 200 }}>
+              {(props) => <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} />}
             </Field>
           </div>
         ) : (
@@ -280,8 +280,8 @@ export function SurveyImportSection() {
           ) : null}
           <SurveyPreviewView preview={preview} guide={guide} onRemap={(index, target) => void remap(index, target)} />
           <div className="field-row">
-            <Field label={t('transfer.survey.defaultGroup')} hint={t('transfer.survey.defaultGroupHint')} required>
-              {(props) => <input {...props} value={defaultGroup} maxLength={200} onChange={(event) => setDefaultGroup(event.target.value)} />}
+            <Field label={t('transfer.survey.defaultGroup')} hint={t('transfer.survey.defaultGroupHint')} required limit={{ length: defaultGroup.length, max: 200 }}>
+              {(props) => <input {...props} value={defaultGroup} onChange={(event) => setDefaultGroup(event.target.value)} />}
             </Field>
           </div>
           <label className="choice">
