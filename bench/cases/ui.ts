@@ -87,7 +87,7 @@ export async function interviewUiBench(guide: Guide, options: BenchOptions): Pro
         start: 'first',
         value: median(firstRenders),
         unit: 'ms',
-        target: { limit: 1500, atMost: true },
+        target: { limit: 700, atMost: true },
       },
       {
         name: 'UI: moving to the next question (keypress to next frame)',
