@@ -46,7 +46,7 @@ function libreOfficeConversion(docx: Buffer, runs: number): number[] {
   }
 }
 
-function hasLibreOffice(): boolean {
+export function hasLibreOffice(): boolean {
   try {
     execFileSync('soffice', ['--version'], { stdio: 'ignore' });
     return true;

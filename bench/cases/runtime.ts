@@ -17,6 +17,7 @@ import { startBrowserServer } from '../../src-main/server/http-server';
 import { median, type Measurement } from '../measure';
 import { insertAssessments, seededRandom } from '../synthetic';
 import { benchDataDir, type BenchOptions } from './core';
+import { hasLibreOffice } from './reports';
 
 const appRoot = findAppRoot();
 const outDir = path.join(appRoot, process.env.KARTLEGG_OUT_DIR ?? 'out');
@@ -37,15 +38,6 @@ function wholeProcess(command: string, args: string[]): number {
 
 function kartlegg(args: string[]): number {
   return wholeProcess(process.execPath, [bin, ...args]);
-}
-
-function hasLibreOffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The CLI exporting the demo's issued formal report as PDF and as DOCX, and LibreOffice converting that DOCX: each a new process. */

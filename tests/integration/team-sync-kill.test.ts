@@ -8,9 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiRuntime } from '../../src-main/api/runtime';
 import { findAppRoot } from '../../src-main/paths';
-import { migrateTeamServer } from '../../src-main/team/server-migrations';
 import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
-import { postgresBinDir, startTestCluster, type TestCluster } from './fixtures/team-postgres';
+import { postgresBinDir, startMigratedCluster, type TestCluster } from './fixtures/team-postgres';
 
 const hasPostgres = postgresBinDir() !== null;
 if (!hasPostgres) console.warn('team-sync-kill tests skipped: no PostgreSQL 15 or newer under /usr/lib/postgresql (apt-get install postgresql)');
@@ -23,13 +22,7 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   if (!hasPostgres) return;
-  cluster = await startTestCluster();
-  const admin = await cluster.admin();
-  try {
-    await migrateTeamServer(admin);
-  } finally {
-    await admin.end();
-  }
+  cluster = await startMigratedCluster();
   await cluster.addConsultant('kari', 'kari-passord', 'firma-a');
   await cluster.addConsultant('ola', 'ola-passord', 'firma-a');
 }, 120_000);

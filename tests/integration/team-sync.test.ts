@@ -8,11 +8,10 @@ import type { AssessmentDetails } from '../../src-main/core/assessments';
 import type { TeamSyncStatus } from '../../src-main/api/methods/sync';
 import { listBackups } from '../../src-main/db/backup';
 import type { ConflictSummary } from '../../src-main/core/team-sync';
-import { migrateTeamServer } from '../../src-main/team/server-migrations';
 import { pushBatch } from '../../src-main/team/server-store';
 import type { AssessmentPart } from '../../src-main/core/package-records';
 import { consultantFolder, type Consultant } from './fixtures/team-folders';
-import { postgresBinDir, startTestCluster, type TestCluster } from './fixtures/team-postgres';
+import { postgresBinDir, startMigratedCluster, type TestCluster } from './fixtures/team-postgres';
 
 const hasPostgres = postgresBinDir() !== null;
 if (!hasPostgres) console.warn('team-sync tests skipped: no PostgreSQL 15 or newer under /usr/lib/postgresql (apt-get install postgresql)');
@@ -22,13 +21,7 @@ const folders: Consultant[] = [];
 
 beforeAll(async () => {
   if (!hasPostgres) return;
-  cluster = await startTestCluster();
-  const admin = await cluster.admin();
-  try {
-    await migrateTeamServer(admin);
-  } finally {
-    await admin.end();
-  }
+  cluster = await startMigratedCluster();
   await cluster.addConsultant('kari', 'kari-passord', 'firma-a', 'renhold');
   await cluster.addConsultant('ola', 'ola-passord', 'firma-a', 'renhold');
   await cluster.addConsultant('lise', 'lise-passord', 'firma-a', 'kontor');
