@@ -1,5 +1,4 @@
 // The backup commands as a user types them: kartlegg backup, backups list, restore <name or file>.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,9 +6,9 @@ import { openApiRuntime } from '../../src-main/api/runtime';
 import { backupDir, listBackups } from '../../src-main/db/backup';
 import { findAppRoot } from '../../src-main/paths';
 import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
+import { runCli } from './fixtures/cli';
 
 const appRoot = findAppRoot();
-const cli = path.join(appRoot, 'src-main', 'cli.ts');
 let dataDir: string;
 
 beforeEach(() => {
@@ -20,10 +19,7 @@ afterEach(() => {
   removeTempDir(dataDir);
 });
 
-function kartlegg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const kartlegg = (...args: string[]) => runCli(dataDir, args);
 
 async function addClient(name: string): Promise<void> {
   const runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });

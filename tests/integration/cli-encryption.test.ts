@@ -2,7 +2,6 @@
 // Fast on a busy machine: the folder is encrypted in-process with the test-only cheap scrypt, the
 // commands run in-process through their own objects, and one real `kartlegg` process checks the whole
 // path from the command line (flag, file, output).
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,9 +12,9 @@ import { readPassphrase } from '../../src-main/cli/passphrase-file';
 import { testKdfVariable } from '../../src-main/db/encryption';
 import { findAppRoot } from '../../src-main/paths';
 import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+import { runCli } from './fixtures/cli';
 
 const appRoot = findAppRoot();
-const cli = path.join(appRoot, 'src-main', 'cli.ts');
 const passphrase = 'lang nok passordfrase';
 process.env[testKdfVariable] = '1';
 let dataDir: string;
@@ -41,13 +40,7 @@ afterEach(() => {
   removeTempDir(folder);
 });
 
-function kartlegg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'test', [testKdfVariable]: '1' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const kartlegg = (...args: string[]) => runCli(dataDir, args, { ...process.env, NODE_ENV: 'test', [testKdfVariable]: '1' });
 
 function passphraseFile(name: string, text: string): string {
   const file = path.join(folder, name);

@@ -1,20 +1,14 @@
 // `kartlegg guide export-translation` and `import-translation` as a user types them.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findAppRoot } from '../../src-main/paths';
 import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+import { runCli } from './fixtures/cli';
 
-const appRoot = findAppRoot();
-const cli = path.join(appRoot, 'src-main', 'cli.ts');
 let dataDir: string;
 let outDir: string;
 
-function kartlegg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const kartlegg = (...args: string[]) => runCli(dataDir, args);
 
 beforeAll(() => {
   dataDir = makeTempDir();

@@ -1,6 +1,5 @@
 // `kartlegg issue` and `kartlegg report` as a user types them: issuing goes through the checklist, and
 // report copies an issued revision's files to --out.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -9,17 +8,14 @@ import { openApiRuntime } from '../../src-main/api/runtime';
 import type { IssuedReport } from '../../src-main/core/issued-reports';
 import { findAppRoot } from '../../src-main/paths';
 import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
+import { runCli } from './fixtures/cli';
 
 const appRoot = findAppRoot();
-const cli = path.join(appRoot, 'src-main', 'cli.ts');
 let dataDir: string;
 let outDir: string;
 let assessmentId: string;
 
-function kartlegg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const kartlegg = (...args: string[]) => runCli(dataDir, args);
 
 beforeAll(async () => {
   dataDir = makeTempDir();

@@ -1,22 +1,18 @@
 // `kartlegg results <assessment> --json` as a script reads it: exactly what results.get returns.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApiRuntime } from '../../src-main/api/runtime';
 import { findAppRoot } from '../../src-main/paths';
 import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+import { runCli } from './fixtures/cli';
 
 const appRoot = findAppRoot();
-const cli = path.join(appRoot, 'src-main', 'cli.ts');
 let dataDir: string;
 let assessmentId: string;
 let expected: unknown;
 
-function kartlegg(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const kartlegg = (...args: string[]) => runCli(dataDir, args);
 
 beforeAll(async () => {
   dataDir = makeTempDir();

@@ -1,6 +1,5 @@
 // `kartlegg survey preview` and `kartlegg survey import` as a user types them: a close heading match is only
 // suggested until a mapping file confirms it, and the respondents land in the assessment.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,17 +7,14 @@ import { openApiRuntime } from '../../src-main/api/runtime';
 import type { SurveyPreview } from '../../src-main/api/methods/transfer';
 import { findAppRoot } from '../../src-main/paths';
 import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
+import { runCli } from './fixtures/cli';
 
 const appRoot = findAppRoot();
-const cli = path.join(appRoot, 'src-main', 'cli.ts');
 let dataDir: string;
 let fileDir: string;
 let assessmentId: string;
 
-function kartlegg(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const kartlegg = (...args: string[]) => runCli(dataDir, args);
 
 beforeAll(async () => {
   dataDir = makeTempDir();

@@ -2,7 +2,7 @@
 // src-main/team/test-pause.ts) resumes on the next run with nothing lost or doubled: once when
 // sending (killed after the server committed a batch and before this machine noted it) and once
 // when fetching. Real PostgreSQL started by the test; skipped only when none is installed.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +10,12 @@ import { openApiRuntime } from '../../src-main/api/runtime';
 import { findAppRoot } from '../../src-main/paths';
 import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
 import { postgresBinDir, startMigratedCluster, type TestCluster } from './fixtures/team-postgres';
+import { cliEntry, runCli } from './fixtures/cli';
 
 const hasPostgres = postgresBinDir() !== null;
 if (!hasPostgres) console.warn('team-sync-kill tests skipped: no PostgreSQL 15 or newer under /usr/lib/postgresql (apt-get install postgresql)');
 
 const appRoot = findAppRoot();
-const cli = path.join(appRoot, 'src-main', 'cli.ts');
 const assessmentCount = 23;
 let cluster: TestCluster;
 const dirs: string[] = [];
@@ -59,16 +59,13 @@ async function prepareFolder(role: string, count: number): Promise<{ dataDir: st
   return { dataDir, passwordFile };
 }
 
-function kartlegg(dataDir: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args, '--data-dir', dataDir], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const kartlegg = (dataDir: string, ...args: string[]) => runCli(dataDir, args);
 
 /** Runs `kartlegg sync` until it reaches the pause point, then kills it with SIGKILL. */
 async function syncKilledAt(dataDir: string, passwordFile: string, pause: string): Promise<void> {
   const marker = `${dataDir}-paused`;
   dirs.push(marker);
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'sync', '--password-file', passwordFile, '--batch-size', '5', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, ['--import', 'tsx', cliEntry, 'sync', '--password-file', passwordFile, '--batch-size', '5', '--data-dir', dataDir], {
     env: { ...process.env, KARTLEGG_TEST_SYNC_PAUSE: `${pause}:${marker}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
