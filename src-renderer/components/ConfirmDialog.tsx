@@ -1,6 +1,7 @@
 // A modal question with a safe default: Cancel has the focus, Escape cancels.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from './ModalDialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -16,27 +17,10 @@ interface ConfirmDialogProps {
 
 export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, busy, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    cancel.current?.focus();
-    return () => element?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog titleId="confirm-title" descriptionId="confirm-body" initialFocus={cancel} onCancel={onCancel}>
       <h2 id="confirm-title">{title}</h2>
       <p id="confirm-body">{body}</p>
       {error ? (
@@ -52,6 +36,6 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, busy, er
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,11 +1,12 @@
 // The check before an interview is finished: what is unanswered, tallies short of those present,
 // follow-up flags, notes to read over and anything not saved; each item opens with one click, and
 // finishing needs the confirm button (Cancel has the focus, Esc cancels).
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../src-main/core/guide';
 import { interviewFinishCheck, useInterview } from './interview-store';
 import { finishCheckIsClear, type FinishCheckEntry } from './logic/finish-check';
+import { ModalDialog } from '../../components/ModalDialog';
 
 function ItemLinks({ entries, detail }: { entries: FinishCheckEntry[]; detail?(entry: FinishCheckEntry): string }) {
   const { t } = useTranslation();
@@ -42,15 +43,7 @@ export function FinishCheckDialog({ finishing, onFinish }: { finishing: boolean;
   const save = useInterview((s) => s.save);
   const setOpen = useInterview((s) => s.setFinishCheckOpen);
   const check = useMemo(() => interviewFinishCheck({ guide, interview, answers, notes, itemErrors, save }), [guide, interview, answers, notes, itemErrors, save]);
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    cancel.current?.focus();
-    return () => element?.close();
-  }, []);
 
   if (!check || !guide) return null;
   const clear = finishCheckIsClear(check);
@@ -61,16 +54,7 @@ export function FinishCheckDialog({ finishing, onFinish }: { finishing: boolean;
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog finish-check"
-      aria-labelledby="finish-check-title"
-      aria-describedby="finish-check-intro"
-      onCancel={(event) => {
-        event.preventDefault();
-        setOpen(false);
-      }}
-    >
+    <ModalDialog titleId="finish-check-title" descriptionId="finish-check-intro" className="dialog finish-check" initialFocus={cancel} onCancel={() => setOpen(false)}>
       <h2 id="finish-check-title">{t('interviewFinish.title')}</h2>
       <p id="finish-check-intro">{clear ? t('interviewFinish.allClear') : t('interviewFinish.intro')}</p>
       {check.savePending ? (
@@ -137,6 +121,6 @@ export function FinishCheckDialog({ finishing, onFinish }: { finishing: boolean;
           {finishing ? t('interview.finishing') : clear ? t('interviewFinish.confirm') : t('interviewFinish.confirmAnyway')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -10,6 +10,7 @@ import { hasText } from '../../i18n/keys';
 import { api } from '../../lib/api/client';
 import { errorText, fieldErrors } from '../../lib/errors';
 import { issuingMessages } from './issue-messages';
+import { ModalDialog } from '../../components/ModalDialog';
 
 type RevisionSummary = MethodOutput<'revisions.issue'>;
 
@@ -35,9 +36,6 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
   const [ackError, setAckError] = useState(false);
 
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    first.current?.focus();
     let live = true;
     api.call('revisions.checklist', { assessmentId }).then(
       (loaded) => live && setChecks(loaded),
@@ -45,7 +43,6 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
     );
     return () => {
       live = false;
-      element?.close();
     };
   }, [assessmentId]);
 
@@ -85,16 +82,7 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog issue-dialog"
-      aria-labelledby="issue-title"
-      aria-describedby="issue-intro"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog titleId="issue-title" descriptionId="issue-intro" className="dialog issue-dialog" initialFocus={first} dialogRef={dialog} onCancel={onCancel}>
       <form onSubmit={(event) => void issue(event)} noValidate>
         <h2 id="issue-title">{t('issuing.title', { number: revision })}</h2>
         <p id="issue-intro">{t('issuing.intro', { number: revision })}</p>
@@ -170,6 +158,6 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,12 +1,13 @@
 // Accepting several proposed findings at once: those without a rating get one here first, since a
 // finding is accepted only with a rating. Escape or Cancel accepts nothing.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../src-main/core/guide';
 import type { Finding } from '../../../src-main/core/risk';
 import { consequenceLabels, likelihoodLabels, matrixSteps, type RiskMatrix } from '../../../src-main/core/risk-matrix';
 import { Field } from '../../components/Field';
 import { errorText, fieldErrors } from '../../lib/errors';
+import { ModalDialog } from '../../components/ModalDialog';
 
 interface BulkAcceptDialogProps {
   unrated: Finding[];
@@ -17,19 +18,11 @@ interface BulkAcceptDialogProps {
 
 export function BulkAcceptDialog({ unrated, matrix, onAccept, onCancel }: BulkAcceptDialogProps) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const first = useRef<HTMLSelectElement>(null);
   const [rating, setRating] = useState({ likelihood: '', consequence: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    first.current?.focus();
-    return () => element?.close();
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,16 +52,7 @@ export function BulkAcceptDialog({ unrated, matrix, onAccept, onCancel }: BulkAc
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="bulk-accept-title"
-      aria-describedby="bulk-accept-intro"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog titleId="bulk-accept-title" descriptionId="bulk-accept-intro" initialFocus={first} onCancel={onCancel}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <h2 id="bulk-accept-title">{t('findingsBulk.rateTitle')}</h2>
         <p id="bulk-accept-intro">{t('findingsBulk.rateIntro', { count: unrated.length, titles: unrated.map((finding) => `«${finding.title}»`).join(', ') })}</p>
@@ -88,6 +72,6 @@ export function BulkAcceptDialog({ unrated, matrix, onAccept, onCancel }: BulkAc
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,8 +1,9 @@
 // Dismissing a finding asks for the reason, which is kept for the record; Escape or Cancel keeps it.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { errorText, fieldErrors } from '../../lib/errors';
+import { ModalDialog } from '../../components/ModalDialog';
 
 interface DismissDialogProps {
   title: string;
@@ -12,17 +13,10 @@ interface DismissDialogProps {
 
 export function DismissDialog({ title, onDismiss, onCancel }: DismissDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,16 +31,7 @@ export function DismissDialog({ title, onDismiss, onCancel }: DismissDialogProps
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="dismiss-title"
-      aria-describedby="dismiss-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog titleId="dismiss-title" descriptionId="dismiss-body" onCancel={onCancel}>
       <form onSubmit={submit} noValidate className="form">
         <h2 id="dismiss-title">{t('risk.findings.dismissTitle', { title })}</h2>
         <p id="dismiss-body">{t('risk.findings.dismissBody')}</p>
@@ -67,6 +52,6 @@ export function DismissDialog({ title, onDismiss, onCancel }: DismissDialogProps
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
