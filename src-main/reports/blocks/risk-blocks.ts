@@ -86,9 +86,9 @@ export function findingsTable(writer: BlockWriter): void {
       context,
       [
         column(labels.number, 0.8, 'center'),
-        column(labels.finding, 5),
-        column(labels.exposed, 3),
-        column(labels.existingMeasures, 3),
+        column(labels.finding, 4.2),
+        column(labels.exposed, 3.3),
+        column(labels.existingMeasures, 3.5),
         column(`${labels.riskLevel} (${labels.rating})`, 1.5, 'center'),
         column(labels.residual.column, 1.6, 'center'),
       ],
