@@ -37,6 +37,41 @@ function respondentTexts(guide: Guide): [string, LocalizedText][] {
   ];
 }
 
+/** The rows of the source table in docs/guides.md, each as its cells (cells[1] the ids, [4] the source read, [6] the date, [7] the verdict). */
+function sourceTableRows(): string[][] {
+  const section = guidesDoc.split('### Legal references and their sources')[1]?.split('\n## ')[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((row) => row.split('|').map((cell) => cell.trim()));
+}
+
+/** The laws a Norwegian text names; a "§" belongs to the nearest one named before it (arbeidsmiljøloven if none). */
+const lawNames: [RegExp, string][] = [
+  [/arbeidsmiljøloven/i, 'aml'],
+  [/internkontrollforskriften/i, 'ikf'],
+  [/forskrift om organisering, ledelse og medvirkning/i, 'fol'],
+  [/forskrift om utførelse av arbeid/i, 'fua'],
+];
+
+/** Every paragraph ("law:section:4-3") and chapter ("law:chapter:3A") a Norwegian text cites, in order. */
+function citedProvisions(text: string): Set<string> {
+  const found = new Set<string>();
+  const token = new RegExp(
+    `(${lawNames.map(([name]) => name.source).join('|')})|§§?\\s*((?:\\d+\\s?[A-Z]?-\\d+|\\d+)(?:\\s*\\(\\d+\\)(?:\\s*(?:bokstav\\s*)?[a-h]\\b)?)?(?:\\s*(?:,|og|–)\\s*(?:\\d+\\s?[A-Z]?-\\d+)(?:\\s*\\(\\d+\\)(?:\\s*[a-h]\\b)?)?)*)|kapittel\\s+(\\d+(?:\\s?[A-Z]\\b)?)`,
+    'gi',
+  );
+  let law = 'aml';
+  for (const match of text.matchAll(token)) {
+    if (match[1]) law = lawNames.find(([name]) => name.test(match[1]))![1];
+    else if (match[2]) {
+      const sections = match[2].match(/\d+\s?[A-Z]?-\d+/g) ?? [match[2].match(/^\d+/)![0]];
+      for (const section of sections) found.add(`${law}:section:${section.replace(/\s/g, '')}`);
+    } else if (match[3]) found.add(`${law}:chapter:${match[3].replace(/\s/g, '')}`);
+  }
+  return found;
+}
+
 describe('the built-in guide psychosocial-cleaning 2.0.0', () => {
   const guide = loadGuide();
   const core = guide.items.filter((i) => i.module === undefined);
@@ -157,11 +192,8 @@ describe('the built-in guide psychosocial-cleaning 2.0.0', () => {
   });
 
   it('has a source noted in docs/guides.md for every legal reference', () => {
-    const section = guidesDoc.split('### Legal references and their sources')[1]?.split('\n## ')[0] ?? '';
-    const rows = section.split('\n').filter((line) => line.startsWith('| `'));
     const sourced = new Map<string, string>();
-    for (const row of rows) {
-      const cells = row.split('|').map((cell) => cell.trim());
+    for (const cells of sourceTableRows()) {
       const source = cells[4] ?? '';
       for (const id of cells[1].matchAll(/`([^`]+)`/g)) sourced.set(id[1], source);
     }
@@ -176,6 +208,58 @@ describe('the built-in guide psychosocial-cleaning 2.0.0', () => {
       expect(covered(ref.id), `${ref.id} has no row in docs/guides.md`).toBe(true);
     }
     for (const source of sourced.values()) expect(source).toMatch(/https?:\/\//);
+  });
+
+  it('gives every row of the source table a date and a verdict: what kind of text the citation was compared with', () => {
+    const verdicts = /^(primary|official translation|official announcement|secondary|not found)\b/;
+    const rows = sourceTableRows();
+    expect(rows.length).toBeGreaterThan(10);
+    for (const cells of rows) {
+      expect(cells[6], `${cells[1]}: date checked`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A verdict may name several kinds, one per part of the citation ("primary (§ 2 A-2); secondary (§ 2 A-1)").
+      for (const part of cells[7].split(/;(?![^()]*\))/)) expect(part.trim(), `${cells[1]}: verdict`).toMatch(verdicts);
+    }
+  });
+
+  it('cites in its texts, in scoring.md and in the report templates only paragraphs that are legal references of the guide (so have a source row)', () => {
+    const covered = citedProvisions(guide.legalReferences.map((r) => r.citation).join('. '));
+    const isCovered = (cited: string) => {
+      const [law, kind, number] = cited.split(':');
+      if (covered.has(cited)) return true;
+      // A section is covered by a cited chapter; a chapter by any cited section in it.
+      if (kind === 'section') return covered.has(`${law}:chapter:${number.split('-')[0]}`);
+      return [...covered].some((c) => c.startsWith(`${law}:section:${number}-`));
+    };
+    const texts: [string, string][] = [];
+    const walk = (value: unknown, where: string) => {
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) {
+          if (key === 'nb' && typeof v === 'string') texts.push([where, v]);
+          else if (key !== 'legalReferences') walk(v, `${where}.${key}`);
+        }
+      }
+    };
+    walk(guide, 'guide');
+    for (const template of ['risk-assessment-nb.json']) {
+      texts.push([template, readFileSync(new URL(`../../templates/reports/${template}`, import.meta.url), 'utf8')]);
+    }
+    texts.push(['docs/scoring.md', readFileSync(new URL('../../docs/scoring.md', import.meta.url), 'utf8')]);
+    const cited = texts.flatMap(([where, text]) => [...citedProvisions(text)].map((c): [string, string] => [where, c]));
+    for (const expected of ['aml:section:4-3', 'aml:section:4-1', 'aml:section:2-3', 'aml:chapter:2A', 'fua:chapter:3A', 'fua:chapter:2A', 'fol:section:7-1', 'ikf:section:5']) {
+      expect(cited.map(([, c]) => c)).toContain(expected);
+    }
+    expect(cited.filter(([, c]) => !isCovered(c)).map(([where, c]) => `${where}: ${c}`)).toEqual([]);
+    // The parser itself finds what it should.
+    expect([...citedProvisions('Arbeidsmiljøloven §§ 3-1, 4-1 og 4-3 (2) c, internkontrollforskriften § 5 og forskrift om utførelse av arbeid kapittel 3A (§ 3A-2); kapittel 2 A.')]).toEqual([
+      'aml:section:3-1',
+      'aml:section:4-1',
+      'aml:section:4-3',
+      'ikf:section:5',
+      'fua:chapter:3A',
+      'fua:section:3A-2',
+      'fua:chapter:2A',
+    ]);
   });
 
   it('uses the term list consistently: the Norwegian role names glossed in every language, and the scale labels as listed', () => {
