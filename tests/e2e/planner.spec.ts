@@ -59,3 +59,39 @@ test('choosing modules in the planner changes the estimate, and the interview as
   await interview.begin();
   await interview.expectAt(1, 5);
 });
+
+test('over 75 minutes the planner says what to do: count votes for the core set, drop modules, or split the session', async ({ page }) => {
+  await callApi(fresh.server, 'clients.create', { name: 'Natt og Dag Renhold AS' });
+  const assessments = new AssessmentsPage(page);
+  await page.goto(fresh.server.url);
+  await page.getByRole('button', { name: 'Ny kartlegging' }).click();
+  await assessments.field('Kunde *').selectOption({ label: 'Natt og Dag Renhold AS' });
+  await assessments.fillAssessment({ title: 'Kartlegging med tolk' });
+  await assessments.field('Intervjuguide *').selectOption('psychosocial-cleaning@2.0.0');
+
+  const planner = page.getByRole('region', { name: 'Spørsmål og varighet' });
+  const estimate = planner.getByTestId('planner-estimate');
+  const advice = planner.getByTestId('planner-over-limit');
+  // The core set with an interpreter and counted votes: 75 minutes, within one session.
+  await expect(estimate).toHaveText('27 spørsmål, anslått ca. 75 minutter per gruppesamling.');
+  await expect(advice).toHaveCount(0);
+
+  // Agreeing one answer with an interpreter: 85 minutes, and no module choice can help.
+  await planner.getByLabel('Svarmåte i gruppa').selectOption({ label: 'Felles svar etter samtale' });
+  await expect(estimate).toHaveText('27 spørsmål, anslått ca. 85 minutter per gruppesamling.');
+  await expect(planner.getByText(/75 sekunder per spørsmål .* ingen samling har tidtatt/)).toBeVisible();
+  await expect(advice).toContainText('Telle stemmer i stedet for felles svar: ca. 75 minutter.');
+  await expect(advice).toContainText('Kjernesettet alene tar ca. 85 minutter');
+  await expect(advice).toContainText('Med tolk anbefaler veilederen å telle stemmer for kjernesettet.');
+  await expect(advice).toContainText('Eller del spørsmålene på to samlinger.');
+
+  // Counting votes without an interpreter, with two modules: the planner names what to drop.
+  await planner.getByLabel('Svarmåte i gruppa').selectOption({ label: 'Telle stemmer' });
+  await planner.getByRole('checkbox', { name: 'Med tolk' }).uncheck();
+  await expect(advice).toHaveCount(0);
+  for (const module of (await planner.getByRole('checkbox').all()).slice(0, 6)) await module.check();
+  await expect(estimate).toContainText('anslått ca. 85 minutter');
+  await expect(advice).toContainText(/Ta bort «.+», så holder det seg innenfor 75 minutter\./);
+  await expect(advice.getByText(/^Uten «/)).toHaveCount(6);
+  await expectNoSeriousAxeViolations(page);
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guideSchema, type Guide } from '../../src-main/core/guide';
-import { estimatePlannedSession, estimateSessionMinutes } from '../../src-main/core/interview-duration';
+import { adviseSession, estimatePlannedSession, estimateSessionMinutes, secondsPerItem, sessionLimitMinutes } from '../../src-main/core/interview-duration';
 
 const root = path.resolve(__dirname, '../..');
 const load = (file: string): Guide => guideSchema.parse(JSON.parse(readFileSync(path.join(root, file), 'utf8')));
@@ -75,5 +75,49 @@ describe('estimatePlannedSession', () => {
 
   it('asks every item of the built-in 1.0.0 guide', () => {
     expect(estimatePlannedSession(load('templates/interviews/psychosocial-cleaning.json'), [], 'tally', true)).toBe(155);
+  });
+});
+
+describe('adviseSession: what the planner says when the chosen set is longer than one session', () => {
+  const guide = load('templates/interviews/psychosocial-cleaning-2.0.0.json');
+  const all = (guide.modules ?? []).map((module) => module.id);
+
+  it('keeps consensus at least as slow as counted votes, the only answer mode with a timing behind it', () => {
+    expect(secondsPerItem.consensus).toBeGreaterThanOrEqual(secondsPerItem.tally);
+    expect(sessionLimitMinutes).toBe(75);
+  });
+
+  it('says nothing to drop when the core set with counted votes and an interpreter fits (75 minutes)', () => {
+    expect(adviseSession(guide, [], 'tally', true)).toEqual({ minutes: 75, overLimit: false, coreMinutes: 75, withoutModule: [], dropToFit: [], withVotesMinutes: undefined });
+  });
+
+  it('says that the core set alone is too long with consensus and an interpreter, and that counted votes fit', () => {
+    const advice = adviseSession(guide, [], 'consensus', true);
+    expect(advice).toMatchObject({ minutes: 85, overLimit: true, coreMinutes: 85, withVotesMinutes: 75 });
+    // No choice of modules can help: the consultant must change the answer mode or split the session.
+    expect(advice.dropToFit).toBeUndefined();
+  });
+
+  it('names the fewest modules to drop, largest saving first, so that the set fits', () => {
+    for (const interpreter of [false, true]) {
+      const advice = adviseSession(guide, all, 'tally', interpreter);
+      expect(advice.overLimit).toBe(true);
+      const drop = advice.dropToFit!;
+      expect(drop.length).toBeGreaterThan(0);
+      const kept = (dropped: string[]) => all.filter((id) => !dropped.includes(id));
+      expect(estimatePlannedSession(guide, kept(drop), 'tally', interpreter)).toBeLessThanOrEqual(75);
+      expect(estimatePlannedSession(guide, kept(drop.slice(0, -1)), 'tally', interpreter)).toBeGreaterThan(75);
+      // The savings are listed per chosen module, the largest first.
+      const minutes = advice.withoutModule.map((m) => m.minutes);
+      expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+      expect(advice.withoutModule.map((m) => m.id).sort()).toEqual([...all].sort());
+    }
+    // With an interpreter the core set takes the whole 75 minutes, so every module must go.
+    expect(adviseSession(guide, all, 'tally', true).dropToFit).toHaveLength(all.length);
+  });
+
+  it('gives the time with counted votes only when the group was to agree its answers', () => {
+    expect(adviseSession(guide, all, 'tally', false).withVotesMinutes).toBeUndefined();
+    expect(adviseSession(guide, all, 'consensus', false).withVotesMinutes).toBe(estimatePlannedSession(guide, all, 'tally', false));
   });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod } from '../../../src-main/core/assessments';
 import { localize, type Guide } from '../../../src-main/core/guide';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
-import { estimatePlannedSession, type AnswerMode } from '../../../src-main/core/interview-duration';
+import { adviseSession, sessionLimitMinutes, type AnswerMode, type SessionAdvice } from '../../../src-main/core/interview-duration';
 import { useApiQuery } from '../../lib/api/use-api';
 
 function useGuide(id: string, version: string): Guide | null {
@@ -31,7 +31,8 @@ export function ModulePlanner({ guideId, guideVersion, method, modules, error, o
 
   const guideModules = guide.modules ?? [];
   const asked = plannedGuide(guide, modules).items.length;
-  const minutes = estimatePlannedSession(guide, modules, mode, interpreter);
+  const advice = adviseSession(guide, modules, mode, interpreter);
+  const moduleTitle = (id: string) => localize(guideModules.find((module) => module.id === id)?.title ?? { nb: id, en: id }, i18n.language);
   const moduleItemCount = (id: string) => guide.items.filter((item) => item.module === id).length;
 
   return (
@@ -72,10 +73,42 @@ export function ModulePlanner({ guideId, guideVersion, method, modules, error, o
           <span>{t('planner.interpreter')}</span>
         </label>
       </div>
+      {mode === 'consensus' ? <p className="field-hint">{t('planner.consensusUnmeasured')}</p> : null}
       <p className="planner-estimate" data-testid="planner-estimate" aria-live="polite">
-        {t('planner.estimate', { count: asked, minutes })}
-        {minutes > 75 ? <span className="planner-long"> {t('planner.tooLong')}</span> : null}
+        {t('planner.estimate', { count: asked, minutes: advice.minutes })}
       </p>
+      {advice.overLimit ? <OverLimitAdvice advice={advice} interpreter={interpreter} moduleTitle={moduleTitle} /> : null}
     </section>
+  );
+}
+
+/** When the chosen set is longer than one session: what would bring it under the limit. */
+function OverLimitAdvice({ advice, interpreter, moduleTitle }: { advice: SessionAdvice; interpreter: boolean; moduleTitle(id: string): string }) {
+  const { t } = useTranslation();
+  const limit = sessionLimitMinutes;
+  const votesFit = advice.withVotesMinutes !== undefined && advice.withVotesMinutes < advice.minutes;
+  return (
+    <div className="planner-long" role="status" data-testid="planner-over-limit">
+      <p>{t('planner.overLimit', { limit })}</p>
+      <ul>
+        {votesFit ? <li>{t('planner.useVotes', { minutes: advice.withVotesMinutes })}</li> : null}
+        {advice.dropToFit === undefined ? (
+          <li>
+            {t('planner.coreTooLong', { minutes: advice.coreMinutes })}
+            {interpreter ? ` ${t('planner.recommendVotes')}` : null}
+          </li>
+        ) : advice.dropToFit.length ? (
+          <li>
+            {t('planner.dropToFit', { modules: advice.dropToFit.map((id) => `«${moduleTitle(id)}»`).join(', '), limit })}
+            <ul>
+              {advice.withoutModule.map(({ id, minutes }) => (
+                <li key={id}>{t('planner.withoutModule', { module: moduleTitle(id), minutes })}</li>
+              ))}
+            </ul>
+          </li>
+        ) : null}
+        <li>{t('planner.twoSessions')}</li>
+      </ul>
+    </div>
   );
 }
