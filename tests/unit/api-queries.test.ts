@@ -298,3 +298,80 @@ describe('mutations', () => {
     expect(changes).toBe(0);
   });
 });
+
+describe('actions (a step of several calls)', () => {
+  it('stay busy across all their calls and resolve with what the step returns', async () => {
+    const { api, pending } = fakeApi();
+    const client = new QueryClient(api);
+    const exportAndList = client.action(async (caller, assessmentId: string) => {
+      const report = await caller.call('reports.export', { assessmentId } as never);
+      const list = await caller.call('reports.list', { assessmentId });
+      return { report, list };
+    });
+    exportAndList.attach();
+    const result = exportAndList.run('a1');
+    expect(exportAndList.getState().busy).toBe(true);
+    pending('reports.export')[0].resolve({ revision: 1 });
+    await settle();
+    expect(pending('reports.list')).toHaveLength(1);
+    expect(exportAndList.getState().busy).toBe(true);
+    pending('reports.list')[0].resolve([{ id: 'r1' }]);
+    await expect(result).resolves.toEqual({ report: { revision: 1 }, list: [{ id: 'r1' }] });
+    expect(exportAndList.getState()).toEqual({ busy: false, error: null });
+  });
+
+  it('reload no open query unless told which, then only those', async () => {
+    const { api, pending } = fakeApi();
+    const client = new QueryClient(api);
+    const { show } = clientQuery(client);
+    void show('c1');
+    pending('clients.get')[0].resolve({ name: 'A' });
+    await settle();
+
+    const draft = client.action((caller) => caller.call('reports.draft', {} as never));
+    draft.attach();
+    const drafted = draft.run(undefined);
+    pending('reports.draft')[0].resolve({ fileName: 'utkast.pdf' });
+    await drafted;
+    expect(pending('clients.get')).toHaveLength(1);
+
+    const restore = client.action((caller) => caller.call('backups.restore', { name: 'b' }), ['clients']);
+    restore.attach();
+    const restored = restore.run(undefined);
+    pending('backups.restore')[0].resolve({ safetyBackup: null });
+    await settle();
+    expect(pending('clients.get')).toHaveLength(2);
+    pending('clients.get')[1].resolve({ name: 'A' });
+    await restored;
+  });
+
+  it('stop at the first failing call, with its error in the state', async () => {
+    const { api, pending } = fakeApi();
+    const client = new QueryClient(api);
+    const previewWithGuide = client.action(async (caller) => {
+      const preview = await caller.call('surveys.preview', {} as never);
+      return caller.call('guides.get', { id: preview.guideId, version: preview.guideVersion });
+    });
+    previewWithGuide.attach();
+    const result = previewWithGuide.attempt(undefined);
+    const cancelled = new Error('Cancelled. Nothing was written.');
+    pending('surveys.preview')[0].reject(cancelled);
+    await expect(result).resolves.toBeNull();
+    expect(pending('guides.get')).toHaveLength(0);
+    expect(previewWithGuide.getState()).toEqual({ busy: false, error: cancelled });
+  });
+
+  it('an earlier run that ends last does not take the busy state from the latest', async () => {
+    const { api, pending } = fakeApi();
+    const preview = new QueryClient(api).action((caller, sheet: string) => caller.call('surveys.preview', { sheet } as never));
+    preview.attach();
+    const first = preview.attempt('Ark1');
+    const second = preview.attempt('Ark2');
+    pending('surveys.preview')[0].resolve({ sheetName: 'Ark1' });
+    await first;
+    expect(preview.getState().busy).toBe(true);
+    pending('surveys.preview')[1].resolve({ sheetName: 'Ark2' });
+    await expect(second).resolves.toEqual({ value: { sheetName: 'Ark2' } });
+    expect(preview.getState().busy).toBe(false);
+  });
+});

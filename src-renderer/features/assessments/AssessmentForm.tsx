@@ -1,5 +1,5 @@
 // Create or edit an assessment: client and unit, purpose, dates, consultant, method, guide version, minimum group size.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../src-main/api/contract';
 import type { AssessmentMethod, AssessmentSummary } from '../../../src-main/core/assessments';
@@ -7,7 +7,7 @@ import type { ClientSummary, Unit } from '../../../src-main/core/clients';
 import { localize } from '../../../src-main/core/guide';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
-import { api } from '../../lib/api/client';
+import { useApiQuery } from '../../lib/api/use-api';
 import type { GuideSummary } from './assessments-store';
 import { GuideLanguages } from './GuideLanguages';
 import { ModulePlanner } from './ModulePlanner';
@@ -109,20 +109,9 @@ interface AssessmentFormProps {
   onCancel(): void;
 }
 
+/** The chosen client's units; none while they load or when they could not be read. */
 function useUnits(clientId: string): Unit[] {
-  const [units, setUnits] = useState<{ clientId: string; units: Unit[] }>({ clientId: '', units: [] });
-  useEffect(() => {
-    if (!clientId) return;
-    let current = true;
-    api.call('clients.get', { id: clientId }).then(
-      (client) => current && setUnits({ clientId, units: client.units }),
-      () => current && setUnits({ clientId, units: [] }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [clientId]);
-  return units.clientId === clientId ? units.units : [];
+  return useApiQuery('clients.get', clientId ? { id: clientId } : null).data?.units ?? [];
 }
 
 export function AssessmentForm({ initial, clients, guides, submitLabel, onSubmit, onCancel }: AssessmentFormProps) {

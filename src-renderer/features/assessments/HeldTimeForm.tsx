@@ -5,7 +5,7 @@ import type { InterviewSummary } from '../../../src-main/core/assessments';
 import { localIsoDate } from '../../../src-main/core/dates';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
-import { api } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { formatDate } from '../../lib/dates';
 
 /** "5. des. 2026, 10:02–11:15" */
@@ -29,6 +29,8 @@ export function HeldTimeForm({ interview, onSaved, onCancel }: HeldTimeFormProps
     start: interview.held?.start ?? '',
     end: interview.held?.end ?? '',
   });
+  // The caller loads the assessment again (onSaved).
+  const setHeldTime = useApiMutation('interviews.setHeld', { invalidates: [] }).run;
   const set = (field: keyof typeof held) => (value: string) => setHeld((current) => ({ ...current, [field]: value }));
 
   return (
@@ -39,7 +41,7 @@ export function HeldTimeForm({ interview, onSaved, onCancel }: HeldTimeFormProps
         submitLabel={t('common.save')}
         onCancel={onCancel}
         onSubmit={async () => {
-          await api.call('interviews.setHeld', { id: interview.id, ...held });
+          await setHeldTime({ id: interview.id, ...held });
           await onSaved();
         }}
       >

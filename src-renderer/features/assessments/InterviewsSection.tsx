@@ -6,7 +6,7 @@ import { languageName } from '../../../src-main/core/languages';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { ConfirmActionDialog } from '../../components/ConfirmActionDialog';
-import { api } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { formatDate } from '../../lib/dates';
 import type { GuideSummary } from './assessments-store';
 import { HeldTime, HeldTimeForm } from './HeldTimeForm';
@@ -79,6 +79,10 @@ export function InterviewsSection({ assessment, guide, onChanged }: InterviewsSe
   const [editing, setEditing] = useState<InterviewSummary | 'new' | null>(null);
   const [deleting, setDeleting] = useState<InterviewSummary | null>(null);
   const [editingHeld, setEditingHeld] = useState<InterviewSummary | null>(null);
+  // Each change is followed by onChanged, which loads the assessment again.
+  const createInterview = useApiMutation('interviews.create', { invalidates: [] }).run;
+  const updateInterview = useApiMutation('interviews.update', { invalidates: [] }).run;
+  const deleteInterview = useApiMutation('interviews.delete', { invalidates: [] }).run;
   const guideLanguages = guide?.languages ?? [{ code: 'nb', status: 'reviewed' as const }];
 
   return (
@@ -144,10 +148,10 @@ export function InterviewsSection({ assessment, guide, onChanged }: InterviewsSe
             onCancel={() => setEditing(null)}
             onSubmit={async (values) => {
               if (editing === 'new') {
-                await api.call('interviews.create', { assessmentId: assessment.id, ...interviewInput(values, noParticipants) });
+                await createInterview({ assessmentId: assessment.id, ...interviewInput(values, noParticipants) });
                 notify(t('plannedInterviews.created'));
               } else {
-                await api.call('interviews.update', { id: editing.id, ...interviewInput(values, editing.participants) });
+                await updateInterview({ id: editing.id, ...interviewInput(values, editing.participants) });
                 notify(t('plannedInterviews.saved'));
               }
               setEditing(null);
@@ -163,7 +167,7 @@ export function InterviewsSection({ assessment, guide, onChanged }: InterviewsSe
           confirmLabel={t('common.delete')}
           onCancel={() => setDeleting(null)}
           onConfirm={async () => {
-            await api.call('interviews.delete', { id: deleting.id });
+            await deleteInterview({ id: deleting.id });
             notify(t('plannedInterviews.deleted', { name: deleting.groupName }));
             setDeleting(null);
             await onChanged();

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { backupReasonKind, type BackupListing } from '../../../src-main/core/backups';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDateTime } from '../../lib/dates';
-import { errorText } from '../../lib/errors';
-import { restoreBackupAndReload } from './restore-backup';
+import { useApiMutation } from '../../lib/api/use-api';
+import { reloadAfterRestore } from './restore-backup';
 
 interface BackupTableProps {
   backups: BackupListing[];
@@ -18,19 +18,13 @@ interface BackupTableProps {
 export function BackupTable({ backups, recommended, showCheck }: BackupTableProps) {
   const { t, i18n } = useTranslation();
   const [chosen, setChosen] = useState<BackupListing | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The page loads afresh after a restore: nothing to reload before.
+  const restoring = useApiMutation('backups.restore', { invalidates: [] });
   const when = (backup: BackupListing) => formatDateTime(backup.createdAt, i18n.language);
 
   async function restore(backup: BackupListing) {
-    setBusy(true);
-    setError(null);
-    try {
-      await restoreBackupAndReload(backup.name, backup.createdAt);
-    } catch (caught) {
-      setError(errorText(t, caught));
-      setBusy(false);
-    }
+    const restored = await restoring.attempt({ name: backup.name });
+    if (restored) reloadAfterRestore(restored.value, backup.createdAt);
   }
 
   return (
@@ -66,7 +60,7 @@ export function BackupTable({ backups, recommended, showCheck }: BackupTableProp
                   aria-label={t('backups.restoreNamed', { when: when(backup) })}
                   disabled={backup.check === 'damaged'}
                   onClick={() => {
-                    setError(null);
+                    restoring.reset();
                     setChosen(backup);
                   }}
                 >
@@ -81,9 +75,9 @@ export function BackupTable({ backups, recommended, showCheck }: BackupTableProp
         <ConfirmDialog
           title={t('backups.confirmTitle')}
           body={t('backups.confirmBody', { when: when(chosen) })}
-          confirmLabel={busy ? t('backups.restoring') : t('backups.confirm')}
-          busy={busy}
-          error={error}
+          confirmLabel={restoring.busy ? t('backups.restoring') : t('backups.confirm')}
+          busy={restoring.busy}
+          error={restoring.errorMessage}
           onConfirm={() => void restore(chosen)}
           onCancel={() => setChosen(null)}
         />

@@ -5,8 +5,7 @@ import { Field } from '../../components/Field';
 import { CallProgress } from '../../components/CallProgress';
 import { Loading, LoadError } from '../../components/StatusViews';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
-import { useApiQuery } from '../../lib/api/use-api';
+import { useApiMutation, useApiQuery } from '../../lib/api/use-api';
 import { formatDateTime } from '../../lib/dates';
 import { errorText, fieldErrors } from '../../lib/errors';
 import { useSettings } from '../settings/settings-store';
@@ -18,25 +17,15 @@ export function BackupsSection() {
   const notify = useNotices((s) => s.show);
   const { settings, update } = useSettings();
   const { data: backups = null, errorMessage: loadError, reload: load } = useApiQuery('backups.list', {});
-  const [creating, setCreating] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
+  // Reloads the list of backups (its area) before it resolves.
+  const creating = useApiMutation('backups.create');
   // null until edited: the field shows the saved setting.
   const [keep, setKeep] = useState<string | null>(null);
   const [keepError, setKeepError] = useState<string | undefined>();
   const [restored] = useState<RestoredNote | null>(() => takeRestoredNote());
 
   async function createNow() {
-    setCreating(true);
-    setActionError(null);
-    try {
-      await api.call('backups.create', {});
-      notify(t('backups.created'));
-      void load();
-    } catch (caught) {
-      setActionError(caught);
-    } finally {
-      setCreating(false);
-    }
+    if (await creating.attempt({})) notify(t('backups.created'));
   }
 
   async function saveKeep(event: React.FormEvent) {
@@ -69,14 +58,14 @@ export function BackupsSection() {
         <button type="submit">{t('common.save')}</button>
       </form>
       <div className="button-row backup-actions">
-        <button type="button" onClick={() => void createNow()} disabled={creating}>
-          {creating ? t('backups.creating') : t('backups.createNow')}
+        <button type="button" onClick={() => void createNow()} disabled={creating.busy}>
+          {creating.busy ? t('backups.creating') : t('backups.createNow')}
         </button>
       </div>
       <CallProgress methods={['backups.create', 'backups.restore']} />
-      {actionError ? (
+      {creating.errorMessage ? (
         <p className="error-text" role="alert">
-          {errorText(t, actionError)}
+          {creating.errorMessage}
         </p>
       ) : null}
       {loadError ? (

@@ -5,9 +5,7 @@ import type { DataStatus } from '../../../src-main/core/backups';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CallProgress } from '../../components/CallProgress';
 import { LoadError } from '../../components/StatusViews';
-import { api } from '../../lib/api/client';
-import { useApiLoad } from '../../lib/api/use-api';
-import { errorText } from '../../lib/errors';
+import { useApiLoad, useApiMutation } from '../../lib/api/use-api';
 import { BackupTable } from './BackupTable';
 
 export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state: 'recovery' }> }) {
@@ -62,19 +60,11 @@ export function RecoveryScreen({ status }: { status: Extract<DataStatus, { state
 function StartFresh() {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The page loads afresh after it: nothing to reload before.
+  const starting = useApiMutation('system.startFresh', { invalidates: [] });
 
   const startFresh = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.call('system.startFresh', { confirm: true });
-      window.location.reload();
-    } catch (caught) {
-      setError(errorText(t, caught));
-      setBusy(false);
-    }
+    if (await starting.attempt({ confirm: true })) window.location.reload();
   };
 
   return (
@@ -88,9 +78,9 @@ function StartFresh() {
         <ConfirmDialog
           title={t('recovery.freshConfirmTitle')}
           body={t('recovery.freshConfirmBody')}
-          confirmLabel={busy ? t('recovery.freshStarting') : t('recovery.freshConfirm')}
-          busy={busy}
-          error={error}
+          confirmLabel={starting.busy ? t('recovery.freshStarting') : t('recovery.freshConfirm')}
+          busy={starting.busy}
+          error={starting.errorMessage}
           onConfirm={() => void startFresh()}
           onCancel={() => setAsking(false)}
         />

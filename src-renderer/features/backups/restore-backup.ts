@@ -1,5 +1,5 @@
-// Restores a backup and starts the UI afresh, so no screen keeps showing data from before the restore.
-import { api } from '../../lib/api/client';
+// After a restore the UI starts afresh, so no screen keeps showing data from before the restore.
+import type { MethodOutput } from '../../../src-main/api/contract';
 
 const restoredKey = 'kartlegg.restoredBackup';
 
@@ -8,8 +8,8 @@ export interface RestoredNote {
   safetyBackup: boolean;
 }
 
-export async function restoreBackupAndReload(name: string, createdAt: string): Promise<void> {
-  const result = await api.call('backups.restore', { name });
+/** Notes what was restored (the new start says it) and reloads the page. */
+export function reloadAfterRestore(result: MethodOutput<'backups.restore'>, createdAt: string): void {
   const note: RestoredNote = { createdAt, safetyBackup: result.safetyBackup !== null };
   window.sessionStorage.setItem(restoredKey, JSON.stringify(note));
   window.location.reload();

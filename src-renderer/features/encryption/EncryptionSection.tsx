@@ -7,8 +7,7 @@ import { minPassphraseLength } from '../../../src-main/core/passphrase';
 import { Field } from '../../components/Field';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
-import { useApiQuery } from '../../lib/api/use-api';
+import { useApiMutation, useApiQuery } from '../../lib/api/use-api';
 import { passphraseErrorText } from './passphrase-errors';
 
 type Errors = Partial<Record<'current' | 'next' | 'repeat' | 'form', string>>;
@@ -36,9 +35,19 @@ export function EncryptionSection() {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [off, setOff] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [offError, setOffError] = useState<string | undefined>();
-  const [busy, setBusy] = useState<'enable' | 'change' | 'disable' | null>(null);
+  /** What the form found before asking the API. */
+  const [checked, setChecked] = useState<Errors>({});
+  // Each returns the new status, which is shown without loading it again.
+  const enabling = useApiMutation('encryption.enable', { invalidates: [] });
+  const changing = useApiMutation('encryption.changePassphrase', { invalidates: [] });
+  const disabling = useApiMutation('encryption.disable', { invalidates: [] });
+  const busy = enabling.busy ? 'enable' : changing.busy ? 'change' : disabling.busy ? 'disable' : null;
+  const refused = enabling.error ?? changing.error;
+  const refusedText = refused ? passphraseErrorText(t, refused) : undefined;
+  // A wrong current passphrase is said at its field; anything else under the form.
+  const errors: Errors =
+    refusedText === undefined ? checked : changing.error && refusedText === t('encryption.wrongPassphrase') ? { current: refusedText } : { form: refusedText };
+  const offError = disabling.error ? passphraseErrorText(t, disabling.error) : undefined;
 
   /** The checks the UI can make before asking: length and the repeated passphrase. */
   function checkNew(): Errors {
@@ -59,33 +68,23 @@ export function EncryptionSection() {
   async function enableOrChange(event: React.FormEvent) {
     event.preventDefault();
     const found = checkNew();
-    setErrors(found);
+    setChecked(found);
+    enabling.reset();
+    changing.reset();
     if (Object.keys(found).length || !status) return;
-    const action = status.encrypted ? 'change' : 'enable';
-    setBusy(action);
-    try {
-      const result =
-        action === 'enable' ? await api.call('encryption.enable', { passphrase: next }) : await api.call('encryption.changePassphrase', { current, next });
-      finish(result, t(action === 'enable' ? 'encryption.enabled' : 'encryption.changed'));
-    } catch (caught) {
-      const text = passphraseErrorText(t, caught);
-      setErrors(action === 'change' && text === t('encryption.wrongPassphrase') ? { current: text } : { form: text });
-    } finally {
-      setBusy(null);
+    if (status.encrypted) {
+      const changed = await changing.attempt({ current, next });
+      if (changed) finish(changed.value, t('encryption.changed'));
+    } else {
+      const enabled = await enabling.attempt({ passphrase: next });
+      if (enabled) finish(enabled.value, t('encryption.enabled'));
     }
   }
 
   async function disable(event: React.FormEvent) {
     event.preventDefault();
-    setOffError(undefined);
-    setBusy('disable');
-    try {
-      finish(await api.call('encryption.disable', { passphrase: off }), t('encryption.disabled'));
-    } catch (caught) {
-      setOffError(passphraseErrorText(t, caught));
-    } finally {
-      setBusy(null);
-    }
+    const disabled = await disabling.attempt({ passphrase: off });
+    if (disabled) finish(disabled.value, t('encryption.disabled'));
   }
 
   return (

@@ -5,7 +5,7 @@ import type { UiLanguage } from '../../../src-main/core/settings';
 import { Field } from '../../components/Field';
 import { CallProgress } from '../../components/CallProgress';
 import { changeUiLanguage } from '../../i18n';
-import { api } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { passphraseErrorText } from './passphrase-errors';
 
 const uiLanguages: UiLanguage[] = ['nb', 'en'];
@@ -13,23 +13,23 @@ const uiLanguages: UiLanguage[] = ['nb', 'en'];
 export function UnlockScreen({ onUnlocked }: { onUnlocked(): void }) {
   const { t, i18n } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  /** An empty passphrase is refused here, before asking. */
+  const [empty, setEmpty] = useState(false);
+  // The app starts afresh once unlocked: nothing to reload before.
+  const unlocking = useApiMutation('encryption.unlock', { invalidates: [] });
+  // Stays busy while the app opens after the unlock.
+  const [unlocked, setUnlocked] = useState(false);
+  const busy = unlocking.busy || unlocked;
+  const error = empty ? t('encryption.passphraseRequired') : unlocking.error ? passphraseErrorText(t, unlocking.error) : undefined;
 
   async function unlock(event: React.FormEvent) {
     event.preventDefault();
-    if (passphrase === '') {
-      setError(t('encryption.passphraseRequired'));
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.call('encryption.unlock', { passphrase });
+    setEmpty(passphrase === '');
+    unlocking.reset();
+    if (passphrase === '') return;
+    if (await unlocking.attempt({ passphrase })) {
+      setUnlocked(true);
       onUnlocked();
-    } catch (caught) {
-      setError(passphraseErrorText(t, caught));
-      setBusy(false);
     }
   }
 

@@ -1,13 +1,13 @@
 // Issuing a revision, as its own deliberate step: the checklist with what is missing, who approved for
 // the employer and as safety representative (verneombud), and a confirmation that names the revision.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { localIsoDate } from '../../../src-main/core/dates';
 import { approvalParties, missingApprovals, type Approval, type IssueCheck, type RevisionApprovals } from '../../../src-main/core/issuing';
 import { Field } from '../../components/Field';
 import { hasText } from '../../i18n/keys';
-import { api } from '../../lib/api/client';
+import { useApiMutation, useApiQuery } from '../../lib/api/use-api';
 import { errorText, fieldErrors } from '../../lib/errors';
 import { issuingMessages } from './issue-messages';
 import { ModalDialog } from '../../components/ModalDialog';
@@ -28,23 +28,14 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const first = useRef<HTMLInputElement>(null);
-  const [checks, setChecks] = useState<IssueCheck[] | null>(null);
+  const checklist = useApiQuery('revisions.checklist', { assessmentId });
+  const checks = checklist.data ?? null;
   const [approvals, setApprovals] = useState<RevisionApprovals>({ employer: emptyApproval(), safetyRepresentative: emptyApproval() });
   const [acknowledged, setAcknowledged] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // The reports screen shows the issued revision from what this returns, so nothing is reloaded.
+  const issuing = useApiMutation('revisions.issue', { invalidates: [] });
   const [ackError, setAckError] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api.call('revisions.checklist', { assessmentId }).then(
-      (loaded) => live && setChecks(loaded),
-      (caught: unknown) => live && setError(caught),
-    );
-    return () => {
-      live = false;
-    };
-  }, [assessmentId]);
+  const error = issuing.error ?? checklist.error;
 
   // The approvals are checked here as they are typed; the rest as the API found it.
   const approvalsMissing = missingApprovals(approvals);
@@ -60,25 +51,19 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
 
   async function issue(event: FormEvent) {
     event.preventDefault();
-    setError(null);
+    issuing.reset();
     setAckError(false);
     if (!allOk && !acknowledged) {
       setAckError(true);
       document.getElementById('issue-acknowledge')?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      // Without any approval typed in, the revision is issued without; half an approval is refused at its field.
-      const given = approvalParties.every((party) => isBlank(approvals[party])) ? undefined : approvals;
-      // The same checklist the API checks: gaps the consultant acknowledged are issued with on purpose.
-      const issued = await api.call('revisions.issue', { assessmentId, revision, approvals: given, acceptGaps: !allOk && acknowledged });
-      await onIssued(issued);
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-      requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"], .issue-error')?.focus());
-    }
+    // Without any approval typed in, the revision is issued without; half an approval is refused at its field.
+    const given = approvalParties.every((party) => isBlank(approvals[party])) ? undefined : approvals;
+    // The same checklist the API checks: gaps the consultant acknowledged are issued with on purpose.
+    const issued = await issuing.attempt({ assessmentId, revision, approvals: given, acceptGaps: !allOk && acknowledged });
+    if (issued) await onIssued(issued.value);
+    else requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"], .issue-error')?.focus());
   }
 
   return (
@@ -153,8 +138,8 @@ export function IssueDialog({ assessmentId, revision, onIssued, onCancel }: Issu
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy || checks === null}>
-            {busy ? t('issuing.issuing') : t('issuing.confirm', { number: revision })}
+          <button type="submit" className="primary" disabled={issuing.busy || checks === null}>
+            {issuing.busy ? t('issuing.issuing') : t('issuing.confirm', { number: revision })}
           </button>
         </div>
       </form>

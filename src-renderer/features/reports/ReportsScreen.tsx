@@ -2,16 +2,16 @@
 // issue (a separate step with its checklist and approvals) and the issued reports with their SHA-256.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../src-main/api/contract';
+import type { MethodInput, MethodOutput } from '../../../src-main/api/contract';
 import { knownLanguages, languageWithNativeName } from '../../../src-main/core/languages';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { CallProgress } from '../../components/CallProgress';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { api, ApiError } from '../../lib/api/client';
+import { ApiError } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
-import { useApiLoad } from '../../lib/api/use-api';
+import { useApiAction, useApiLoad, useApiMutation } from '../../lib/api/use-api';
 import { errorText } from '../../lib/errors';
 import { saveFile, showSavedFile, type FileToSave } from '../../lib/save-file';
 import { IssueDialog } from './IssueDialog';
@@ -34,11 +34,41 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   /** Characters no report font has, replaced in the last file made: the consultant is told. */
   const [replacedCharacters, setReplacedCharacters] = useState<MethodOutput<'reports.export'>['replacedCharacters']>([]);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [busy, setBusy] = useState<'preview' | 'export' | 'draft' | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [formatError, setFormatError] = useState<string | null>(null);
+  // Previews, drafts and downloads change nothing; an export patches the list of issued reports itself.
+  const previewing = useApiMutation('reports.preview', { invalidates: [] });
   const [lastSaved, setLastSaved] = useState<{ savedId: string; fileName: string } | null>(null);
 
+  /** Saved (or downloaded) as it is named; false when the save dialog was cancelled. */
+  async function save(file: FileToSave): Promise<boolean> {
+    const outcome = await saveFile(file);
+    setLastSaved(outcome.kind === 'saved' ? { savedId: outcome.savedId, fileName: file.fileName } : null);
+    return outcome.kind !== 'cancelled';
+  }
+
+  const exporting = useApiAction(async (client, input: MethodInput<'reports.export'>) => {
+    const report = await client.call('reports.export', input);
+    return { report, issued: await client.call('reports.list', { assessmentId }) };
+  });
+  const drafting = useApiAction(async (client, { formats: chosen, ...input }: Omit<MethodInput<'reports.draft'>, 'format'> & { formats: Format[] }) => {
+    for (const format of chosen) {
+      const draft = await client.call('reports.draft', { ...input, format });
+      setReplacedCharacters(draft.replacedCharacters);
+      if (await save(draft)) notify(t('issuing.draftSaved', { file: draft.fileName }));
+    }
+  });
+  const downloading = useApiAction(async (client, { report, format }: { report: IssuedReport; format: Format }) => {
+    await save(await client.call('reports.download', { reportId: report.id, format }));
+  });
+  const actions = [previewing, exporting, drafting, downloading];
+  const busy = previewing.busy ? 'preview' : exporting.busy ? 'export' : drafting.busy ? 'draft' : null;
+  /** Showing the saved file in its folder is the desktop's, not the API's. */
+  const [folderError, setFolderError] = useState<unknown>(null);
+  const actionError = actions.find((action) => action.error)?.error ?? folderError;
+  function clearActionErrors() {
+    for (const action of actions) action.reset();
+    setFolderError(null);
+  }
+  const [formatError, setFormatError] = useState<string | null>(null);
   const loaded = useApiLoad(assessmentId, (client) =>
     Promise.all([
       client.call('assessments.get', { id: assessmentId }),
@@ -72,19 +102,13 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   };
 
   async function showPreview() {
-    setBusy('preview');
-    setActionError(null);
-    try {
-      setPreview(await api.call('reports.preview', { assessmentId, templateId, language: chosenLanguage }));
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setBusy(null);
-    }
+    clearActionErrors();
+    const shown = await previewing.attempt({ assessmentId, templateId, language: chosenLanguage });
+    if (shown) setPreview(shown.value);
   }
 
   function formatsChosen(): boolean {
-    setActionError(null);
+    clearActionErrors();
     setFormatError(null);
     if (chosenFormats.length > 0) return true;
     setFormatError(t('reports.noFormat'));
@@ -93,18 +117,13 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
 
   /** Files of the issued revision; issuing itself happens in the dialog, never here. */
   async function exportIssued(number: number) {
-    setBusy('export');
-    try {
-      const report = await api.call('reports.export', { assessmentId, templateId, language: chosenLanguage, formats: chosenFormats, revision: number });
-      setReplacedCharacters(report.replacedCharacters);
-      notify(t('reports.exported', { revision: report.revision }));
-      setIssued(await api.call('reports.list', { assessmentId }));
-      setPreview(null);
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setBusy(null);
-    }
+    const exported = await exporting.attempt({ assessmentId, templateId, language: chosenLanguage, formats: chosenFormats, revision: number });
+    if (!exported) return;
+    const { report, issued } = exported.value;
+    setReplacedCharacters(report.replacedCharacters);
+    notify(t('reports.exported', { revision: report.revision }));
+    setIssued(issued);
+    setPreview(null);
   }
 
   function exportReport(event: FormEvent) {
@@ -116,34 +135,12 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
 
   async function downloadDraft() {
     if (!formatsChosen()) return;
-    setBusy('draft');
-    try {
-      for (const format of chosenFormats) {
-        const draft = await api.call('reports.draft', { assessmentId, templateId, language: chosenLanguage, format });
-        setReplacedCharacters(draft.replacedCharacters);
-        if (await save(draft)) notify(t('issuing.draftSaved', { file: draft.fileName }));
-      }
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  /** Saved (or downloaded) as it is named; false when the save dialog was cancelled. */
-  async function save(file: FileToSave): Promise<boolean> {
-    const outcome = await saveFile(file);
-    setLastSaved(outcome.kind === 'saved' ? { savedId: outcome.savedId, fileName: file.fileName } : null);
-    return outcome.kind !== 'cancelled';
+    await drafting.attempt({ assessmentId, templateId, language: chosenLanguage, formats: chosenFormats });
   }
 
   async function download(report: IssuedReport, format: Format) {
-    setActionError(null);
-    try {
-      await save(await api.call('reports.download', { reportId: report.id, format }));
-    } catch (error) {
-      setActionError(error);
-    }
+    clearActionErrors();
+    await downloading.attempt({ report, format });
   }
 
   const templateName = (id: string) => templates.templates.find((entry) => entry.id === id)?.name[ui] ?? id;
@@ -262,7 +259,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
         {lastSaved ? (
           <p className="saved-file" role="status">
             {t('savedFile.saved', { file: lastSaved.fileName })}{' '}
-            <button type="button" className="link" onClick={() => void showSavedFile(lastSaved.savedId).catch(setActionError)}>
+            <button type="button" className="link" onClick={() => void showSavedFile(lastSaved.savedId).catch(setFolderError)}>
               {t('savedFile.showInFolder')}
             </button>
           </p>

@@ -1,71 +1,65 @@
 // The settings screen's "Team server": where the firm's PostgreSQL is, the role's password (kept in
 // the operating system's key store), sync now, and the conflicts to resolve one by one.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { Field } from '../../components/Field';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { useNotices } from '../../app/notices';
-import { api } from '../../lib/api/client';
-import { errorText } from '../../lib/errors';
+import type { ApiCaller } from '../../lib/api/query-core';
+import { useApiAction, useApiLoad } from '../../lib/api/use-api';
 
 type Status = MethodOutput<'sync.status'>;
 type Conflict = MethodOutput<'sync.conflicts'>[number];
 type SslMode = 'verify-full' | 'verify-ca';
+type SyncState = { status: Status; conflicts: Conflict[] };
+type ServerForm = { host: string; port: string; database: string; role: string; caPem: string; sslMode: SslMode };
 
-async function fetchSyncState(): Promise<{ status: Status; conflicts: Conflict[] }> {
-  const status = await api.call('sync.status', {});
-  return { status, conflicts: status.conflicts > 0 ? await api.call('sync.conflicts', {}) : [] };
+const blankForm: ServerForm = { host: '', port: '5432', database: '', role: '', caPem: '', sslMode: 'verify-full' };
+
+async function fetchSyncState(client: ApiCaller): Promise<SyncState> {
+  const status = await client.call('sync.status', {});
+  return { status, conflicts: status.conflicts > 0 ? await client.call('sync.conflicts', {}) : [] };
+}
+
+/** The form as the saved server fills it (the certificate is never sent back). */
+function savedServer(status: Status | undefined): Partial<ServerForm> {
+  const server = status?.server;
+  return server ? { host: server.host, port: String(server.port), database: server.database, role: server.role, sslMode: server.sslMode } : {};
 }
 
 export function TeamServerSection() {
   const { t } = useTranslation();
   const notify = useNotices((s) => s.show);
-  const [status, setStatus] = useState<Status | null>(null);
-  const [conflicts, setConflicts] = useState<Conflict[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [form, setForm] = useState({ host: '', port: '5432', database: '', role: '', caPem: '', sslMode: 'verify-full' as SslMode });
+  const sync = useApiLoad('sync', fetchSyncState);
+  const status = sync.data?.status ?? null;
+  const conflicts = sync.data?.conflicts ?? [];
+  /** What the consultant typed over the saved server's values. */
+  const [edits, setEdits] = useState<Partial<ServerForm>>({});
+  const form: ServerForm = { ...blankForm, ...savedServer(sync.data?.status), ...edits };
+  const setForm = (next: ServerForm) => setEdits(next);
   const [password, setPassword] = useState('');
+  // Each step (save, password, sync, disconnect, resolve) says what it did and reads the state afresh.
+  const acting = useApiAction(async (client, step: (client: ApiCaller) => Promise<string>) => {
+    const message = await step(client);
+    return { message, state: await fetchSyncState(client) };
+  });
+  const busy = acting.busy;
 
-  async function load() {
-    try {
-      apply(await fetchSyncState());
-    } catch (caught) {
-      setLoadError(caught);
-    }
-  }
-
-  function apply(state: { status: Status; conflicts: Conflict[] }) {
-    setStatus(state.status);
-    setConflicts(state.conflicts);
-    const server = state.status.server;
-    if (server) setForm((old) => ({ ...old, host: server.host, port: String(server.port), database: server.database, role: server.role, sslMode: server.sslMode }));
-  }
-
-  useEffect(() => {
-    fetchSyncState().then(apply, setLoadError);
-  }, []);
-
-  async function act(run: () => Promise<string>) {
-    setError(null);
-    setBusy(true);
-    try {
-      notify(await run());
-      await load();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+  async function act(step: (client: ApiCaller) => Promise<string>) {
+    const done = await acting.attempt(step);
+    if (!done) return;
+    notify(done.value.message);
+    sync.setData(done.value.state);
+    // The saved server's values show again; a typed certificate stays.
+    if (done.value.state.status.server) setEdits(({ caPem }) => (caPem === undefined ? {} : { caPem }));
   }
 
   const save = (event: React.FormEvent) => {
     event.preventDefault();
-    void act(async () => {
+    void act(async (client) => {
       const caPem = form.caPem.trim() === '' ? null : form.caPem;
-      await api.call('sync.configure', { host: form.host, port: Number(form.port), database: form.database, role: form.role, caPem, sslMode: form.sslMode });
+      await client.call('sync.configure', { host: form.host, port: Number(form.port), database: form.database, role: form.role, caPem, sslMode: form.sslMode });
       return t('teamSync.saved');
     });
   };
@@ -80,15 +74,15 @@ export function TeamServerSection() {
     <section className="team-server" aria-labelledby="team-server-title">
       <h2 id="team-server-title">{t('teamSync.title')}</h2>
       <p>{t('teamSync.intro')}</p>
-      {loadError ? (
-        <LoadError message={errorText(t, loadError)} onRetry={() => void load()} />
+      {sync.errorMessage ? (
+        <LoadError message={sync.errorMessage} onRetry={() => void sync.reload()} />
       ) : status === null ? (
         <Loading />
       ) : (
         <>
-          {error ? (
+          {acting.errorMessage ? (
             <p className="error-text" role="alert">
-              {errorText(t, error)}
+              {acting.errorMessage}
             </p>
           ) : null}
           <form aria-label={t('teamSync.save')} onSubmit={save}>
@@ -126,8 +120,8 @@ export function TeamServerSection() {
                 aria-label={t('teamSync.savePassword')}
                 onSubmit={(event) => {
                   event.preventDefault();
-                  void act(async () => {
-                    await api.call('sync.savePassword', { password });
+                  void act(async (client) => {
+                    await client.call('sync.savePassword', { password });
                     setPassword('');
                     return t('teamSync.passwordSaved');
                   });
@@ -145,8 +139,8 @@ export function TeamServerSection() {
                   type="button"
                   disabled={busy}
                   onClick={() =>
-                    void act(async () => {
-                      const counts = await api.call('sync.run', {});
+                    void act(async (client) => {
+                      const counts = await client.call('sync.run', {});
                       return t('teamSync.synced', {
                         sent: counts.pushedAssessments + counts.pushedClients,
                         fetched: counts.pulledAssessments + counts.pulledClients,
@@ -157,7 +151,7 @@ export function TeamServerSection() {
                 >
                   {t(busy ? 'teamSync.syncing' : 'teamSync.syncNow')}
                 </button>{' '}
-                <button type="button" disabled={busy} onClick={() => void act(async () => (await api.call('sync.disconnect', {}), t('teamSync.disconnected')))}>
+                <button type="button" disabled={busy} onClick={() => void act(async (client) => (await client.call('sync.disconnect', {}), t('teamSync.disconnected')))}>
                   {t('teamSync.disconnect')}
                 </button>
               </p>
@@ -180,8 +174,8 @@ export function TeamServerSection() {
                             type="button"
                             disabled={busy}
                             onClick={() =>
-                              void act(async () => {
-                                await api.call('sync.resolve', { kind: conflict.kind, id: conflict.id, choice });
+                              void act(async (client) => {
+                                await client.call('sync.resolve', { kind: conflict.kind, id: conflict.id, choice });
                                 return t('teamSync.resolved');
                               })
                             }

@@ -5,8 +5,7 @@ import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { CallProgress } from '../../components/CallProgress';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { api } from '../../lib/api/client';
-import { useApiQuery } from '../../lib/api/use-api';
+import { useApiMutation, useApiQuery } from '../../lib/api/use-api';
 import { megabytes, offerDownload } from '../../lib/files';
 import { TransferProblems } from './TransferError';
 
@@ -19,8 +18,8 @@ export function ExportPackageSection() {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // A package is a file; nothing in the data changes.
+  const exporting = useApiMutation('transfer.exportPackage', { invalidates: [] });
   const [done, setDone] = useState<string | null>(null);
 
   function toggle(id: string) {
@@ -36,23 +35,18 @@ export function ExportPackageSection() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
-    setError(null);
+    exporting.reset();
     setDone(null);
     if (chosen.size === 0) return setProblem(t('transfer.export.nothingChosen'));
     if (passphrase !== '' && passphrase.length < 8) return setProblem(t('transfer.export.tooShort'));
     if (passphrase !== confirmation) return setProblem(t('transfer.export.mismatch'));
-    setBusy(true);
-    try {
-      const file = await api.call('transfer.exportPackage', { assessmentIds: [...chosen], passphrase: passphrase || undefined });
-      offerDownload(file);
-      const message = t('transfer.export.done', { fileName: file.fileName, size: `${megabytes(file.bytes)} MB` });
-      setDone(passphrase ? `${message} ${t('transfer.export.encrypted')}` : message);
-      notify(t('transfer.downloaded', { fileName: file.fileName }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const exported = await exporting.attempt({ assessmentIds: [...chosen], passphrase: passphrase || undefined });
+    if (!exported) return;
+    const file = exported.value;
+    offerDownload(file);
+    const message = t('transfer.export.done', { fileName: file.fileName, size: `${megabytes(file.bytes)} MB` });
+    setDone(passphrase ? `${message} ${t('transfer.export.encrypted')}` : message);
+    notify(t('transfer.downloaded', { fileName: file.fileName }));
   }
 
   const missingPriors = (assessments ?? []).filter((a) => chosen.has(a.id) && a.priorAssessmentId && !chosen.has(a.priorAssessmentId));
@@ -120,15 +114,15 @@ export function ExportPackageSection() {
               )}
             </Field>
           </div>
-          <TransferProblems problem={problem} error={error} />
+          <TransferProblems problem={problem} error={exporting.error} />
           {done ? (
             <p className="success-box" role="status">
               {done}
             </p>
           ) : null}
           <div className="button-row">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? t('transfer.working') : t('transfer.export.button')}
+            <button type="submit" className="primary" disabled={exporting.busy}>
+              {exporting.busy ? t('transfer.working') : t('transfer.export.button')}
             </button>
           </div>
           <CallProgress methods={['transfer.exportPackage']} />

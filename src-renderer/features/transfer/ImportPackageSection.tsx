@@ -8,7 +8,7 @@ import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { CallProgress } from '../../components/CallProgress';
 import { FileField } from '../../components/FileField';
-import { api } from '../../lib/api/client';
+import { useApiAction, useApiMutation } from '../../lib/api/use-api';
 import { chosenFileProblem, fileToBase64 } from '../../lib/files';
 import { TransferProblems } from './TransferError';
 
@@ -29,8 +29,14 @@ export function ImportPackageSection() {
   const [assessmentChoices, setAssessmentChoices] = useState<Record<string, AssessmentChoice>>({});
   const [installGuides, setInstallGuides] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const previewing = useApiAction(async (client, { file, passphrase }: { file: File; passphrase: string }) => {
+    const upload: Upload = { fileName: file.name, contentBase64: await fileToBase64(file), passphrase: passphrase || undefined };
+    return { upload, preview: await client.call('transfer.previewPackage', upload) };
+  });
+  // What an import adds shows in the lists of assessments, clients and guides.
+  const importing = useApiMutation('transfer.importPackage', { invalidates: ['assessments', 'clients', 'guides'] });
+  const error = previewing.error ?? importing.error;
+  const busy = previewing.busy || importing.busy;
   const [result, setResult] = useState<ImportResult | null>(null);
 
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.language);
@@ -39,7 +45,8 @@ export function ImportPackageSection() {
     setPreview(null);
     setUpload(null);
     setProblem(null);
-    setError(null);
+    previewing.reset();
+    importing.reset();
     setResult(null);
     setClientChoices({});
     setAssessmentChoices({});
@@ -51,35 +58,24 @@ export function ImportPackageSection() {
     reset();
     const fileProblem = chosenFileProblem(t, file);
     if (fileProblem || !file) return setProblem(fileProblem);
-    setBusy(true);
-    try {
-      const next: Upload = { fileName: file.name, contentBase64: await fileToBase64(file), passphrase: passphrase || undefined };
-      setPreview(await api.call('transfer.previewPackage', next));
-      setUpload(next);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const read = await previewing.attempt({ file, passphrase });
+    if (!read) return;
+    setPreview(read.value.preview);
+    setUpload(read.value.upload);
   }
 
   async function runImport() {
     if (!upload || !preview) return;
-    setError(null);
-    setBusy(true);
-    try {
-      const done = await api.call('transfer.importPackage', { ...upload, expectedSha256: preview.sha256, clientChoices, assessmentChoices, installGuides });
-      setResult(done);
-      setPreview(null);
-      setUpload(null);
-      setFile(null);
-      setInputKey((key) => key + 1);
-      notify(done.changed ? t('transfer.import.done', { ...done }) : t('transfer.import.unchangedDone'));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    previewing.reset();
+    const imported = await importing.attempt({ ...upload, expectedSha256: preview.sha256, clientChoices, assessmentChoices, installGuides });
+    if (!imported) return;
+    const done = imported.value;
+    setResult(done);
+    setPreview(null);
+    setUpload(null);
+    setFile(null);
+    setInputKey((key) => key + 1);
+    notify(done.changed ? t('transfer.import.done', { ...done }) : t('transfer.import.unchangedDone'));
   }
 
   const openConflicts = preview

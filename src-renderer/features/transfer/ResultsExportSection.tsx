@@ -2,7 +2,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { api } from '../../lib/api/client';
 import { useApiQuery } from '../../lib/api/use-api';
 import { TransferError } from './TransferError';
 import { useFileDownload } from './use-file-download';
@@ -21,7 +20,7 @@ export function ResultsExportSection() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!assessmentId) return;
-    await download(() => api.call('transfer.exportResults', { assessmentId, format, language }));
+    await download((client) => client.call('transfer.exportResults', { assessmentId, format, language }));
   }
 
   return (

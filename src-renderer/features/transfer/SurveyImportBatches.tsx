@@ -4,34 +4,24 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyImportBatch } from '../../../src-main/core/survey-duplicates';
 import { useNotices } from '../../app/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { api } from '../../lib/api/client';
-import { useApiLoad } from '../../lib/api/use-api';
+import { useApiMutation, useApiQuery } from '../../lib/api/use-api';
 import { formatDateTime } from '../../lib/dates';
-import { errorText } from '../../lib/errors';
 import { TransferProblems } from './TransferError';
 
-export function SurveyImportBatches({ assessmentId, version, onUndone }: { assessmentId: string; version: number; onUndone: () => void }) {
+export function SurveyImportBatches({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
   const notify = useNotices((s) => s.show);
-  // Loaded again for every new import or undo (the caller counts them in `version`).
-  const { data: batches = null, error } = useApiLoad([assessmentId, version], (client) => client.call('surveys.imports', { assessmentId }));
-  const [busy, setBusy] = useState(false);
+  // Loaded again after every import or undo: both reload what read 'surveys.imports'.
+  const { data: batches = null, error } = useApiQuery('surveys.imports', { assessmentId });
+  const undoing = useApiMutation('surveys.undoImport', { invalidates: ['surveys.imports'] });
+  const busy = undoing.busy;
   const [chosen, setChosen] = useState<SurveyImportBatch | null>(null);
-  const [undoError, setUndoError] = useState<string | null>(null);
 
   async function undo(batch: SurveyImportBatch) {
-    setBusy(true);
-    setUndoError(null);
-    try {
-      const done = await api.call('surveys.undoImport', { importId: batch.id });
-      notify(t('surveyImports.undone', { file: batch.fileName, respondents: done.respondents }));
-      setChosen(null);
-      onUndone();
-    } catch (caught) {
-      setUndoError(errorText(t, caught));
-    } finally {
-      setBusy(false);
-    }
+    const undone = await undoing.attempt({ importId: batch.id });
+    if (!undone) return;
+    notify(t('surveyImports.undone', { file: batch.fileName, respondents: undone.value.respondents }));
+    setChosen(null);
   }
 
   if (batches === null) return <TransferProblems problem={null} error={error} />;
@@ -75,9 +65,12 @@ export function SurveyImportBatches({ assessmentId, version, onUndone }: { asses
           body={t('surveyImports.undoConfirm', { count: chosen.respondents, file: chosen.fileName })}
           confirmLabel={t('surveyImports.undo')}
           busy={busy}
-          error={undoError}
+          error={undoing.errorMessage}
           onConfirm={() => void undo(chosen)}
-          onCancel={() => setChosen(null)}
+          onCancel={() => {
+            undoing.reset();
+            setChosen(null);
+          }}
         />
       ) : null}
     </div>

@@ -1,73 +1,73 @@
 // Importing survey results: choose the file and where the answers go, check the column mapping and the
 // rejected cells, then import the valid rows or nothing.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../src-main/api/contract';
-import type { AssessmentSummary } from '../../../src-main/core/assessments';
-import type { ClientSummary } from '../../../src-main/core/clients';
+import type { MethodInput, MethodOutput } from '../../../src-main/api/contract';
 import type { Guide } from '../../../src-main/core/guide';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { Field } from '../../components/Field';
 import { CallProgress } from '../../components/CallProgress';
 import { FileField } from '../../components/FileField';
-import { api } from '../../lib/api/client';
+import { useApiAction, useApiLoad, useApiMutation } from '../../lib/api/use-api';
 import { formatDateTime } from '../../lib/dates';
 import { chosenFileProblem, fileToBase64 } from '../../lib/files';
 import { SurveyImportBatches } from './SurveyImportBatches';
-import { GuideSelect, guideKey, type GuideSummary } from './GuideSelect';
+import { GuideSelect, guideKey } from './GuideSelect';
 import { SurveyPreviewView } from './SurveyPreviewView';
 import { TransferProblems } from './TransferError';
 
 type Preview = MethodOutput<'surveys.preview'>;
 type ImportResult = MethodOutput<'surveys.import'>;
+type Upload = { fileName: string; contentBase64: string };
 
 export function SurveyImportSection() {
   const { t, i18n } = useTranslation();
   const notify = useNotices((s) => s.show);
   const go = useNavigation((s) => s.go);
   const titleId = useId();
-  const [clients, setClients] = useState<ClientSummary[]>([]);
-  const [guides, setGuides] = useState<GuideSummary[]>([]);
-  const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
+  const lists = useApiLoad('survey-import', (client) =>
+    Promise.all([client.call('clients.list', {}), client.call('guides.list', {}), client.call('assessments.list', { limit: 10_000 })]),
+  );
+  const [clients, guides, assessments] = lists.data ? [lists.data[0], lists.data[1].guides, lists.data[2]] : [[], [], []];
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [kind, setKind] = useState<'new' | 'existing'>('new');
   const [clientId, setClientId] = useState('');
-  const [chosenGuide, setChosenGuide] = useState('');
+  // The first guide until the consultant picks one.
+  const [guideChoice, setChosenGuide] = useState('');
+  const chosenGuide = guideChoice || (guides[0] ? guideKey(guides[0]) : '');
   const [title, setTitle] = useState('');
   const [assessmentId, setAssessmentId] = useState('');
-  const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [upload, setUpload] = useState<Upload | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [guide, setGuide] = useState<Guide | null>(null);
   const [defaultGroup, setDefaultGroup] = useState('');
   const [remember, setRemember] = useState(true);
   const [onlyValid, setOnlyValid] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const reading = useApiAction(async (client, { file, guide }: { file: File; guide: MethodInput<'surveys.preview'>['guide'] }) => {
+    const read: Upload = { fileName: file.name, contentBase64: await fileToBase64(file) };
+    const found = await client.call('surveys.preview', { ...read, guide });
+    return { read, found, guide: await client.call('guides.get', { id: found.guideId, version: found.guideVersion }) };
+  });
+  // Another column target or sheet: the same file read again.
+  const rereading = useApiMutation('surveys.preview', { invalidates: [] });
+  // The imports of the assessment are listed below, and a new assessment joins the list to choose from.
+  const importing = useApiMutation('surveys.import', { invalidates: ['surveys.imports', 'assessments'] });
+  const error = reading.error ?? rereading.error ?? importing.error ?? lists.error;
+  const busy = reading.busy || importing.busy;
   const [result, setResult] = useState<ImportResult | null>(null);
   const [replaceEarlier, setReplaceEarlier] = useState(false);
-  const [batchesVersion, setBatchesVersion] = useState(0);
-
-  useEffect(() => {
-    void Promise.all([api.call('clients.list', {}), api.call('guides.list', {}), api.call('assessments.list', { limit: 10_000 })]).then(
-      ([clientList, guideList, assessmentList]) => {
-        setClients(clientList);
-        setGuides(guideList.guides);
-        setAssessments(assessmentList);
-        if (guideList.guides[0]) setChosenGuide(guideKey(guideList.guides[0]));
-      },
-      (caught: unknown) => setError(caught),
-    );
-  }, []);
 
   function reset() {
     setPreview(null);
     setUpload(null);
     setGuide(null);
     setProblem(null);
-    setError(null);
+    reading.reset();
+    rereading.reset();
+    importing.reset();
     setResult(null);
     setOnlyValid(false);
     setReplaceEarlier(false);
@@ -85,79 +85,65 @@ export function SurveyImportSection() {
     const fileProblem = chosenFileProblem(t, file);
     if (fileProblem || !file) return setProblem(fileProblem);
     if (kind === 'existing' && !assessmentId) return setProblem(t('transfer.survey.chooseAssessment'));
-    setBusy(true);
-    try {
-      const next = { fileName: file.name, contentBase64: await fileToBase64(file) };
-      const found = await api.call('surveys.preview', { ...next, guide: guideRef() });
-      setGuide(await api.call('guides.get', { id: found.guideId, version: found.guideVersion }));
-      setUpload(next);
-      setPreview(found);
-      setDefaultGroup((current) => current || t('transfer.survey.defaultGroupValue'));
-      setTitle((current) => current || file.name.replace(/\.[^.]+$/, ''));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const done = await reading.attempt({ file, guide: guideRef() });
+    if (!done) return;
+    setGuide(done.value.guide);
+    setUpload(done.value.read);
+    setPreview(done.value.found);
+    setDefaultGroup((current) => current || t('transfer.survey.defaultGroupValue'));
+    setTitle((current) => current || file.name.replace(/\.[^.]+$/, ''));
   }
 
   async function remap(index: number, target: string) {
     if (!upload || !preview) return;
     const targets = preview.columns.map((column, i) => (i === index ? target : column.target));
-    setError(null);
-    try {
-      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), targets, sheet: preview.sheetName ?? undefined }));
-    } catch (caught) {
-      setError(caught);
-    }
+    await readAgain({ ...upload, guide: guideRef(), targets, sheet: preview.sheetName ?? undefined });
+  }
+
+  async function readAgain(input: MethodInput<'surveys.preview'>) {
+    reading.reset();
+    importing.reset();
+    const found = await rereading.attempt(input);
+    if (found) setPreview(found.value);
   }
 
   /** Another sheet has other columns: its targets are suggested afresh. */
   async function chooseSheet(name: string) {
     if (!upload) return;
-    setError(null);
-    try {
-      setPreview(await api.call('surveys.preview', { ...upload, guide: guideRef(), sheet: name }));
-    } catch (caught) {
-      setError(caught);
-    }
+    await readAgain({ ...upload, guide: guideRef(), sheet: name });
   }
 
   async function runImport() {
     if (!upload || !preview) return;
-    setError(null);
+    reading.reset();
+    rereading.reset();
+    importing.reset();
     setProblem(null);
     if (kind === 'new' && !clientId) return setProblem(t('transfer.survey.chooseClient'));
-    setBusy(true);
-    try {
-      const destination =
-        kind === 'new'
-          ? { kind: 'new' as const, clientId, title, guideId: preview.guideId, guideVersion: preview.guideVersion }
-          : { kind: 'existing' as const, assessmentId };
-      const done = await api.call('surveys.import', {
-        ...upload,
-        // The sheet the consultant saw, whichever way it was chosen.
-        sheet: preview.sheetName ?? undefined,
-        targets: preview.columns.map((column) => column.target),
-        destination,
-        defaultGroup,
-        onlyValidRows: onlyValid,
-        rememberMapping: remember,
-        replaceEarlier,
-      });
-      setResult(done);
-      setReplaceEarlier(false);
-      setBatchesVersion((v) => v + 1);
-      setPreview(null);
-      setUpload(null);
-      setFile(null);
-      setInputKey((key) => key + 1);
-      notify(t('transfer.survey.done', { ...done }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const destination =
+      kind === 'new'
+        ? { kind: 'new' as const, clientId, title, guideId: preview.guideId, guideVersion: preview.guideVersion }
+        : { kind: 'existing' as const, assessmentId };
+    const imported = await importing.attempt({
+      ...upload,
+      // The sheet the consultant saw, whichever way it was chosen.
+      sheet: preview.sheetName ?? undefined,
+      targets: preview.columns.map((column) => column.target),
+      destination,
+      defaultGroup,
+      onlyValidRows: onlyValid,
+      rememberMapping: remember,
+      replaceEarlier,
+    });
+    if (!imported) return;
+    const done = imported.value;
+    setResult(done);
+    setReplaceEarlier(false);
+    setPreview(null);
+    setUpload(null);
+    setFile(null);
+    setInputKey((key) => key + 1);
+    notify(t('transfer.survey.done', { ...done }));
   }
 
   const canImport = preview !== null && preview.mappingProblems.length === 0 && preview.validRows > 0 && (preview.rejectedTotal === 0 || onlyValid);
@@ -250,7 +236,7 @@ export function SurveyImportSection() {
       </form>
       <TransferProblems problem={problem} error={error} />
       {kind === 'existing' && assessmentId ? (
-        <SurveyImportBatches assessmentId={assessmentId} version={batchesVersion} onUndone={() => setBatchesVersion((v) => v + 1)} />
+        <SurveyImportBatches assessmentId={assessmentId} />
       ) : null}
       {result ? (
         <div className="success-box" role="status">

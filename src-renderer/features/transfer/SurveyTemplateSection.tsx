@@ -1,7 +1,6 @@
 // Downloading a survey template for a guide: a spreadsheet whose columns map by themselves, or a question list for Forms.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api/client';
 import { useApiQuery } from '../../lib/api/use-api';
 import { GuideSelect, guideKey } from './GuideSelect';
 import { TransferError } from './TransferError';
@@ -20,7 +19,7 @@ export function SurveyTemplateSection() {
 
   function downloadTemplate(format: 'xlsx' | 'csv' | 'forms') {
     const guide = guides.find((g) => guideKey(g) === chosen);
-    if (guide) void download(() => api.call('surveys.template', { guide: { guideId: guide.id, guideVersion: guide.version }, format }));
+    if (guide) void download((client) => client.call('surveys.template', { guide: { guideId: guide.id, guideVersion: guide.version }, format }));
   }
 
   return (

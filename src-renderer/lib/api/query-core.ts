@@ -56,7 +56,13 @@ export class QueryClient {
   }
 
   mutation<M extends MethodName>(method: M, invalidates: readonly (MethodName | MethodArea)[] = [areaOf(method) as MethodArea]): Mutation<M> {
-    return new Mutation(this, method, invalidates);
+    return new Action(this, (api, input: MethodInput<M>) => api.call(method, input), invalidates);
+  }
+
+  /** Like a mutation, for a step of several calls (e.g. export and then list what was exported, or a
+   * draft per format); it reloads only what `invalidates` names. */
+  action<I, O>(perform: Perform<I, O>, invalidates: readonly (MethodName | MethodArea)[] = []): Action<I, O> {
+    return new Action(this, perform, invalidates);
   }
 
   /** Reloads every open query that read one of the methods (or a method of one of the areas). */
@@ -152,7 +158,12 @@ export class Query<T> implements OpenQuery {
   }
 }
 
-export class Mutation<M extends MethodName> {
+/** What an action does with the API for one input. */
+export type Perform<I, O> = (api: ApiCaller, input: I) => Promise<O>;
+
+/** One change (or user-started step) with a busy state and its error: the state belongs to the latest
+ * run only, and a run after the screen closed changes no state. */
+export class Action<I, O> {
   private state: MutationState = { busy: false, error: null };
   private request = 0;
   private closed = false;
@@ -160,7 +171,7 @@ export class Mutation<M extends MethodName> {
 
   constructor(
     private readonly client: QueryClient,
-    private readonly method: M,
+    private readonly perform: Perform<I, O>,
     private readonly invalidates: readonly (MethodName | MethodArea)[],
   ) {}
 
@@ -182,12 +193,12 @@ export class Mutation<M extends MethodName> {
 
   /** Calls the method, then reloads the open queries it made out of date. Rejects with the API's
    * error (for forms that show it at the fields); the error is in the state as well. */
-  run = async (input: MethodInput<M>): Promise<MethodOutput<M>> => {
+  run = async (input: I): Promise<O> => {
     const request = ++this.request;
     const current = () => request === this.request && !this.closed;
     this.set({ busy: true, error: null });
     try {
-      const output = await this.client.api.call(this.method, input);
+      const output = await this.perform(this.client.api, input);
       await this.client.invalidate(this.invalidates);
       if (current()) this.set({ busy: false, error: null });
       return output;
@@ -198,7 +209,7 @@ export class Mutation<M extends MethodName> {
   };
 
   /** Like run, for callers that show the error from the state: resolves null when it failed. */
-  attempt = (input: MethodInput<M>): Promise<{ value: MethodOutput<M> } | null> =>
+  attempt = (input: I): Promise<{ value: O } | null> =>
     this.run(input).then(
       (value) => ({ value }),
       () => null,
@@ -214,3 +225,6 @@ export class Mutation<M extends MethodName> {
     for (const listener of this.listeners) listener();
   }
 }
+
+/** A change by one API method. */
+export type Mutation<M extends MethodName> = Action<MethodInput<M>, MethodOutput<M>>;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-main/api/contract';
 import { errorText } from '../errors';
 import { api } from './client';
-import { QueryClient, type Loader, type MethodArea } from './query-core';
+import { QueryClient, type Action, type Loader, type MethodArea, type Perform } from './query-core';
 
 /** The app's one query client; a feature's store may register with it (see risk-store.ts). */
 export const queryClient = new QueryClient(api);
@@ -67,12 +67,13 @@ export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<
   return useApiLoad(input === null ? null : [method, input], (client) => client.call(method, input as MethodInput<M>), options);
 }
 
-export interface MutationResult<M extends MethodName> {
-  /** Calls the method and reloads the open queries it changed; rejects with the API's error
+export interface ActionResult<I, O> {
+  /** Runs it and reloads the open queries it changed; rejects with the API's error
    * (EditForm and ConfirmActionDialog show it), which is also in `error`. */
-  run(input: MethodInput<M>): Promise<MethodOutput<M>>;
-  /** Like run, for screens that show `errorMessage`: resolves null when it failed. */
-  attempt(input: MethodInput<M>): Promise<{ value: MethodOutput<M> } | null>;
+  run(input: I): Promise<O>;
+  /** Like run, for screens that show `errorMessage` (or their own text for `error`): resolves null when it failed. */
+  attempt(input: I): Promise<{ value: O } | null>;
+  /** From the start of a run until it and its reloads are done; only the latest run counts. */
   busy: boolean;
   error: unknown;
   errorMessage: string | null;
@@ -80,23 +81,39 @@ export interface MutationResult<M extends MethodName> {
   reset(): void;
 }
 
+export type MutationResult<M extends MethodName> = ActionResult<MethodInput<M>, MethodOutput<M>>;
+
 export interface MutationOptions {
   /** The methods (or areas, like 'findings') whose open queries load again after a success;
    * by default the method's own area ('clients' for 'clients.update'). */
   invalidates?: readonly (MethodName | MethodArea)[];
 }
 
-export function useApiMutation<M extends MethodName>(method: M, options: MutationOptions = {}): MutationResult<M> {
+function useAction<I, O>(create: () => Action<I, O>): ActionResult<I, O> {
   const { t } = useTranslation();
-  const [mutation] = useState(() => queryClient.mutation(method, options.invalidates));
-  useEffect(() => mutation.attach(), [mutation]);
-  const state = useSyncExternalStore(mutation.subscribe, mutation.getState);
+  const [action] = useState(create);
+  useEffect(() => action.attach(), [action]);
+  const state = useSyncExternalStore(action.subscribe, action.getState);
   return {
-    run: mutation.run,
-    attempt: mutation.attempt,
+    run: action.run,
+    attempt: action.attempt,
     busy: state.busy,
     error: state.error,
     errorMessage: state.error ? errorText(t, state.error) : null,
-    reset: mutation.reset,
+    reset: action.reset,
   };
+}
+
+export function useApiMutation<M extends MethodName>(method: M, options: MutationOptions = {}): MutationResult<M> {
+  return useAction(() => queryClient.mutation(method, options.invalidates));
+}
+
+/** A step of several calls started by the user (export and then list, a draft per format, preview and
+ * then its guide) with one busy state and one error. It reloads nothing unless `invalidates` names it. */
+export function useApiAction<I, O>(perform: Perform<I, O>, options: MutationOptions = {}): ActionResult<I, O> {
+  const latest = useRef(perform);
+  useEffect(() => {
+    latest.current = perform;
+  });
+  return useAction(() => queryClient.action<I, O>((client, input) => latest.current(client, input), options.invalidates));
 }
