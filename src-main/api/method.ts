@@ -3,13 +3,30 @@ import type { z } from 'zod';
 
 export interface MethodSpec<Input extends z.ZodType = z.ZodType, Output = unknown> {
   summary: string;
-  input: Input;
+  /** Built on first read: a process builds the schemas of the methods it calls, not the whole contract's. */
+  readonly input: Input;
   /** Never set: carries the output type for the typed client. */
   readonly output?: Output;
 }
 
+/** A schema built on its first use and kept. Building zod schemas is most of the contract's cost at
+ * start-up, and a short command ("kartlegg clients list") calls one method of about a hundred. */
+export function lazySchema<Schema>(build: () => Schema): () => Schema {
+  let built: Schema | undefined;
+  return () => (built ??= build());
+}
+
+/** Declares a method; its input schema is given as a function and built when first read. */
 export function method<Output>() {
-  return <Input extends z.ZodType>(spec: { summary: string; input: Input }): MethodSpec<Input, Output> => spec;
+  return <Input extends z.ZodType>(spec: { summary: string; input: () => Input }): MethodSpec<Input, Output> => {
+    const input = lazySchema(spec.input);
+    return {
+      summary: spec.summary,
+      get input() {
+        return input();
+      },
+    };
+  };
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { brandColourPattern, checkLogo, maxLogoDataUrlLength } from '../../core/logo';
 import { matrixProblems, matrixSizes } from '../../core/risk-matrix';
 import { consultantProfileLimits, type Settings } from '../../core/settings';
-import { method } from '../method';
+import { lazySchema, method } from '../method';
 import { text } from '../fields';
 
 /** A consultancy's own matrix: its size and where medium and high start on likelihood × consequence. */
-export const riskMatrixField = z
+export const riskMatrixField = lazySchema(() => z
   .object({
     size: z.literal(matrixSizes, { message: 'the matrix is 3 × 3, 4 × 4 or 5 × 5' }),
     mediumFrom: z.number().int().min(2).max(24),
@@ -18,15 +18,15 @@ export const riskMatrixField = z
     for (const problem of matrixProblems(matrix)) {
       ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message, params: { key: problem.key } });
     }
-  });
+  }));
 
-export const settingsPatch = z
+export const settingsPatch = lazySchema(() => z
   .object({
     language: z.enum(['nb', 'en']),
     minGroupSize: z.number().int().min(3, { message: 'never below 3' }).max(50),
     consultancyName: text(200),
     backupsToKeep: z.number().int().min(1).max(100),
-    riskMatrix: riskMatrixField,
+    riskMatrix: riskMatrixField(),
     brandColour: z.string().regex(brandColourPattern, { message: 'a colour such as #1f4e79' }),
     logo: z
       .string()
@@ -45,17 +45,17 @@ export const settingsPatch = z
       .strict(),
   })
   .partial()
-  .strict();
+  .strict());
 
 export const settingsMethods = {
   'settings.get': method<Settings>()({
     summary: 'The settings, with defaults for what was never set.',
-    input: z.object({}).strict(),
+    input: () => z.object({}).strict(),
   }),
   'settings.update': method<Settings>()({
     summary:
       'Changes some settings and returns all of them. A new risk matrix keeps every rating as it was and flags the findings ' +
       'rated on another size, or whose cell the new bands give another level, for review.',
-    input: settingsPatch,
+    input: () => settingsPatch(),
   }),
 };
