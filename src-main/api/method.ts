@@ -1,5 +1,6 @@
 // How the API contract declares a method: a summary, an input schema and (as a type) its output.
 import type { z } from 'zod';
+import { lazySchema } from '../core/lazy-schema';
 
 export interface MethodSpec<Input extends z.ZodType = z.ZodType, Output = unknown> {
   summary: string;
@@ -7,13 +8,6 @@ export interface MethodSpec<Input extends z.ZodType = z.ZodType, Output = unknow
   readonly input: Input;
   /** Never set: carries the output type for the typed client. */
   readonly output?: Output;
-}
-
-/** A schema built on its first use and kept. Building zod schemas is most of the contract's cost at
- * start-up, and a short command ("kartlegg clients list") calls one method of about a hundred. */
-export function lazySchema<Schema>(build: () => Schema): () => Schema {
-  let built: Schema | undefined;
-  return () => (built ??= build());
 }
 
 /** Declares a method; its input schema is given as a function and built when first read. */

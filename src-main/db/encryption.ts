@@ -6,6 +6,7 @@ import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readSync, 
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors';
+import { lazySchema } from '../core/lazy-schema';
 import { defaultScryptParameters, scryptParametersSchema, wrongPassphraseMessage } from '../core/encryption';
 import type { Db } from './sqlite';
 import { syncFile, syncFolder } from './file-sync';
@@ -32,25 +33,28 @@ function newKdf(): EncryptionMarker['kdf'] {
   return { name: 'scrypt', ...defaultScryptParameters };
 }
 
-const keyEntrySchema = z.object({ salt: z.string().max(100), check: z.string().max(200) }).strict();
-const markerSchema = z
-  .object({
-    format: z.literal(1),
-    cipher: z.literal(cipherName),
-    // Capped as package headers are: a marker must not make an unlock allocate gigabytes.
-    kdf: scryptParametersSchema.extend({ name: z.literal('scrypt') }).strict(),
-    /** Normally one; two while the passphrase is being changed (the new one first), so that a crash
-     * in the middle leaves a key that opens the file whichever step it stopped at. */
-    keys: z.array(keyEntrySchema).min(1).max(2),
-    /** Present while the data is being encrypted or re-keyed: what the files are being re-keyed from,
-     * "plain" or the old key wrapped under the new one, so that the next unlock with the new
-     * passphrase finishes the job wherever it stopped. */
-    rekeying: z.object({ from: z.union([z.literal('plain'), z.string().max(200)]) }).strict().optional(),
-  })
-  .strict();
+const keyEntrySchema = lazySchema(() => z.object({ salt: z.string().max(100), check: z.string().max(200) }).strict());
+/** Built when a marker is read: a plain data folder never needs it. */
+const markerSchema = lazySchema(() =>
+  z
+    .object({
+      format: z.literal(1),
+      cipher: z.literal(cipherName),
+      // Capped as package headers are: a marker must not make an unlock allocate gigabytes.
+      kdf: scryptParametersSchema().extend({ name: z.literal('scrypt') }).strict(),
+      /** Normally one; two while the passphrase is being changed (the new one first), so that a crash
+       * in the middle leaves a key that opens the file whichever step it stopped at. */
+      keys: z.array(keyEntrySchema()).min(1).max(2),
+      /** Present while the data is being encrypted or re-keyed: what the files are being re-keyed from,
+       * "plain" or the old key wrapped under the new one, so that the next unlock with the new
+       * passphrase finishes the job wherever it stopped. */
+      rekeying: z.object({ from: z.union([z.literal('plain'), z.string().max(200)]) }).strict().optional(),
+    })
+    .strict(),
+);
 
-export type EncryptionMarker = z.infer<typeof markerSchema>;
-type KeyEntry = z.infer<typeof keyEntrySchema>;
+export type EncryptionMarker = z.infer<ReturnType<typeof markerSchema>>;
+type KeyEntry = z.infer<ReturnType<typeof keyEntrySchema>>;
 
 export function markerPath(dataDir: string): string {
   return path.join(dataDir, markerFileName);
@@ -67,7 +71,7 @@ export function readMarker(dataDir: string): EncryptionMarker | null {
   } catch (error) {
     throw new AppError('database_corrupt', `The encryption marker ${file} cannot be read (${(error as Error).message}).`);
   }
-  const result = markerSchema.safeParse(parsed);
+  const result = markerSchema().safeParse(parsed);
   if (!result.success) throw new AppError('database_corrupt', `The encryption marker ${file} is not valid: ${result.error.issues[0]?.message ?? ''}`);
   return result.data;
 }

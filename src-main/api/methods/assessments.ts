@@ -12,7 +12,8 @@ import {
   type ParticipantRole,
 } from '../../core/assessments';
 import { languageCodePattern } from '../../core/languages';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 import { isoDate, plausibleDate, requiredText, text, uuid } from '../fields';
 
 const optionalDate = lazySchema(() => plausibleDate.nullable().optional().default(null));

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { ClientDetails, ClientSummary, Unit } from '../../core/clients';
 import { checkOrgNumber, normalizeOrgNumber } from '../../core/org-number';
 import { naceCodePattern } from '../../core/nace';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 import { requiredText, text, uuid } from '../fields';
 
 const orgNumber = lazySchema(() => z

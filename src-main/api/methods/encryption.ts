@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { EncryptionStatus } from '../../core/encryption';
 import { maxPassphraseLength } from '../../core/passphrase';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 
 /** Never trimmed or normalised here: a passphrase is exactly what was typed. */
 const passphrase = lazySchema(() => z.string().max(maxPassphraseLength));

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { answerSchema } from '../../core/answers';
 import { interviewStatuses, noteMaxLength, type FactorNote, type InterviewDetails, type ItemAnswer } from '../../core/assessments';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 import { plausibleDate, requiredText, uuid } from '../fields';
 
 const guideRef = lazySchema(() => requiredText(80));
@@ -31,7 +32,7 @@ export const interviewingMethods = {
     summary:
       "Saves one item's answer (consensus, tally or not applicable) and its follow-up flag; committed when the call returns. " +
       'A tally may not count more votes than participants present.',
-    input: () => z.object({ interviewId: uuid, itemId: guideRef(), answer: answerSchema, followUp: z.boolean().optional().default(false) }).strict(),
+    input: () => z.object({ interviewId: uuid, itemId: guideRef(), answer: answerSchema(), followUp: z.boolean().optional().default(false) }).strict(),
   }),
   'answers.clear': method<{ cleared: true }>()({
     summary: "Removes an item's answer, so it counts as unanswered.",

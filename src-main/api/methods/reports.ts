@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { reportFormats, type IssuedReport } from '../../core/issued-reports';
 import { languageCodePattern } from '../../core/languages';
 import type { ReplacedCharacter, ReportDocument } from '../../reports/model';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 import { uuid } from '../fields';
 
 export interface ReportTemplateSummary {

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { IssueCheck } from '../../core/issuing';
 import type { IssuedSnapshot, RevisionComparison, RevisionsOverview, RevisionSummary } from '../../core/revisions';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 import { plausibleDate, requiredText, uuid } from '../fields';
 
 const approval = lazySchema(() => z.object({ name: requiredText(200), role: requiredText(200), date: plausibleDate }).strict());

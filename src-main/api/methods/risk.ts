@@ -9,7 +9,8 @@ import {
   type MeasureView,
   type OverdueMeasure,
 } from '../../core/risk';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 import { isoDate, plausibleDate, requiredText, text, uuid } from '../fields';
 
 /** A step on the matrix; whether it fits the current matrix's size is checked by the handler. */

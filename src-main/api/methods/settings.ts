@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { brandColourPattern, checkLogo, maxLogoDataUrlLength } from '../../core/logo';
 import { matrixProblems, matrixSizes } from '../../core/risk-matrix';
 import { consultantProfileLimits, type Settings } from '../../core/settings';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 import { text } from '../fields';
 
 /** A consultancy's own matrix: its size and where medium and high start on likelihood × consequence. */

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { ConflictSummary, SyncCounts } from '../../core/team-sync';
 import { requiredText, uuid } from '../fields';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 
 export interface TeamSyncStatus {
   configured: boolean;

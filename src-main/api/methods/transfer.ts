@@ -6,7 +6,8 @@ import type { DuplicateImport, SurveyImportBatch } from '../../core/survey-dupli
 import type { HeadingSuggestion } from '../../core/survey-headings';
 import type { ColumnTarget, MappingProblem, NotedCell, RejectedCell, TargetSource } from '../../core/survey-mapping';
 import { assessmentChoices, clientChoices, type PackageImportResult, type PackagePreview } from '../../core/transfer-preview';
-import { lazySchema, method } from '../method';
+import { lazySchema } from '../../core/lazy-schema';
+import { method } from '../method';
 import { requiredText, uuid } from '../fields';
 
 /** Files up to 25 MB; in browser mode the request limit (20 MB) stops a file of more than about 14 MB first. */
