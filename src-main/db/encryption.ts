@@ -1,7 +1,8 @@
 // Encryption at rest: the marker file that says a data folder is encrypted, the key derived from the
 // passphrase, and keying or re-keying a SQLite3 Multiple Ciphers connection with it.
 import Database from 'better-sqlite3';
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -11,6 +12,10 @@ import { defaultScryptParameters, scryptParametersSchema, wrongPassphraseMessage
 import type { Db } from './sqlite';
 import { syncFile, syncFolder } from './file-sync';
 import { makePrivateFile, privateFileMode } from './private-files';
+
+/** node:crypto, loaded at the first key operation: opening a plain data folder (every short CLI
+ * command) never needs it, and loading it is a noticeable part of such a command's start-up. */
+const nodeCrypto = () => createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto;
 
 export const markerFileName = 'kartlegg.encryption.json';
 
@@ -99,25 +104,25 @@ export function removeMarker(dataDir: string): void {
 function deriveKey(passphrase: string, salt: string, kdf: EncryptionMarker['kdf']): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const options = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * kdf.N * kdf.r + 1024 * 1024 };
-    scrypt(passphrase.normalize('NFC'), Buffer.from(salt, 'base64'), keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+    nodeCrypto().scrypt(passphrase.normalize('NFC'), Buffer.from(salt, 'base64'), keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 
 /** A value that shows whether a key is the right one without trying it on the database, so that a
  * wrong passphrase can be told from a damaged file. It reveals nothing about the key itself. */
 function keyCheck(key: Buffer): string {
-  return createHmac('sha256', key).update('kartlegg key check v1').digest('base64');
+  return nodeCrypto().createHmac('sha256', key).update('kartlegg key check v1').digest('base64');
 }
 
 function checkMatches(entry: KeyEntry, key: Buffer): boolean {
   const expected = Buffer.from(entry.check, 'base64');
   const actual = Buffer.from(keyCheck(key), 'base64');
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+  return expected.length === actual.length && nodeCrypto().timingSafeEqual(expected, actual);
 }
 
 /** A new key for a passphrase (a fresh salt), and its marker entry. */
 export async function newKey(passphrase: string, kdf: EncryptionMarker['kdf'] = newKdf()): Promise<{ key: Buffer; entry: KeyEntry; kdf: EncryptionMarker['kdf'] }> {
-  const salt = randomBytes(16).toString('base64');
+  const salt = nodeCrypto().randomBytes(16).toString('base64');
   const key = await deriveKey(passphrase, salt, kdf);
   return { key, entry: { salt, check: keyCheck(key) }, kdf };
 }
@@ -136,8 +141,8 @@ export async function keysForPassphrase(marker: EncryptionMarker, passphrase: st
 
 /** The old key sealed under the new one (AES-256-GCM), for the marker while a passphrase change runs. */
 export function wrapKey(key: Buffer, under: Buffer): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', under, iv);
+  const iv = nodeCrypto().randomBytes(12);
+  const cipher = nodeCrypto().createCipheriv('aes-256-gcm', under, iv);
   const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64');
 }
@@ -146,7 +151,7 @@ export function wrapKey(key: Buffer, under: Buffer): string {
 export function unwrapKey(wrapped: string, under: Buffer): Buffer | null {
   const bytes = Buffer.from(wrapped, 'base64');
   try {
-    const decipher = createDecipheriv('aes-256-gcm', under, bytes.subarray(0, 12));
+    const decipher = nodeCrypto().createDecipheriv('aes-256-gcm', under, bytes.subarray(0, 12));
     decipher.setAuthTag(bytes.subarray(12, 28));
     return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]);
   } catch {
