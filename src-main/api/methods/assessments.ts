@@ -19,32 +19,34 @@ import { isoDate, plausibleDate, requiredText, text, uuid } from '../fields';
 const optionalDate = lazySchema(() => plausibleDate.nullable().optional().default(null));
 const languageCode = lazySchema(() => z.string().regex(languageCodePattern, { message: 'not a language code' }));
 
-const assessmentShape = lazySchema(() => z
-  .object({
-    clientId: uuid,
-    unitId: uuid.nullable().optional().default(null),
-    title: requiredText(200),
-    mandate: text(10_000).optional().default(''),
-    method: z.enum(assessmentMethods),
-    consultant: text(200).optional().default(''),
-    plannedStart: optionalDate(),
-    plannedEnd: optionalDate(),
-    guideId: requiredText(80),
-    guideVersion: requiredText(20),
-    modules: z
-      .array(requiredText(80))
-      .max(100)
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'a module is chosen twice' })
-      .optional()
-      .default([])
-      .describe("The guide's optional modules to ask besides its core set"),
-    minGroupSize: z.number().int().min(3, { message: 'never below 3' }).max(50).optional().default(5),
-    priorAssessmentId: uuid.nullable().optional().default(null),
-    followUpDate: optionalDate(),
-    conclusions: text(10_000).optional().default(''),
-    noResultsReason: text(2_000).optional().default(''),
-  })
-  .strict());
+const assessmentShape = lazySchema(() =>
+  z
+    .object({
+      clientId: uuid,
+      unitId: uuid.nullable().optional().default(null),
+      title: requiredText(200),
+      mandate: text(10_000).optional().default(''),
+      method: z.enum(assessmentMethods),
+      consultant: text(200).optional().default(''),
+      plannedStart: optionalDate(),
+      plannedEnd: optionalDate(),
+      guideId: requiredText(80),
+      guideVersion: requiredText(20),
+      modules: z
+        .array(requiredText(80))
+        .max(100)
+        .refine((ids) => new Set(ids).size === ids.length, { message: 'a module is chosen twice' })
+        .optional()
+        .default([])
+        .describe("The guide's optional modules to ask besides its core set"),
+      minGroupSize: z.number().int().min(3, { message: 'never below 3' }).max(50).optional().default(5),
+      priorAssessmentId: uuid.nullable().optional().default(null),
+      followUpDate: optionalDate(),
+      conclusions: text(10_000).optional().default(''),
+      noResultsReason: text(2_000).optional().default(''),
+    })
+    .strict(),
+);
 
 function withDatesInOrder<T extends z.ZodType<{ plannedStart: string | null; plannedEnd: string | null }>>(schema: T) {
   return schema.superRefine((values, ctx) => {
@@ -56,27 +58,31 @@ function withDatesInOrder<T extends z.ZodType<{ plannedStart: string | null; pla
 
 export const assessmentFields = lazySchema(() => withDatesInOrder(assessmentShape()));
 
-const participantCounts = lazySchema(() => z
-  .object(
-    Object.fromEntries(participantRoles.map((role) => [role, z.number().int().min(0).max(500).optional().default(0)])) as Record<
-      ParticipantRole,
-      z.ZodDefault<z.ZodOptional<z.ZodNumber>>
-    >,
-  )
-  .strict());
+const participantCounts = lazySchema(() =>
+  z
+    .object(
+      Object.fromEntries(participantRoles.map((role) => [role, z.number().int().min(0).max(500).optional().default(0)])) as Record<
+        ParticipantRole,
+        z.ZodDefault<z.ZodOptional<z.ZodNumber>>
+      >,
+    )
+    .strict(),
+);
 
-export const interviewFields = lazySchema(() => z.object({
-  groupName: requiredText(200),
-  kind: z.enum(interviewKinds),
-  /** Whose answers: the employees' for a new interview when not given; an update without it keeps the role. */
-  respondentRole: z.enum(respondentRoles).optional(),
-  respondentLanguage: languageCode().optional().default('nb'),
-  languages: z.array(languageCode()).max(20).optional().default([]),
-  interpreterUsed: z.boolean().optional().default(false),
-  expectedParticipants: z.number().int().min(0).max(500).optional().default(0),
-  participants: participantCounts().prefault({}),
-  plannedAt: optionalDate(),
-}));
+export const interviewFields = lazySchema(() =>
+  z.object({
+    groupName: requiredText(200),
+    kind: z.enum(interviewKinds),
+    /** Whose answers: the employees' for a new interview when not given; an update without it keeps the role. */
+    respondentRole: z.enum(respondentRoles).optional(),
+    respondentLanguage: languageCode().optional().default('nb'),
+    languages: z.array(languageCode()).max(20).optional().default([]),
+    interpreterUsed: z.boolean().optional().default(false),
+    expectedParticipants: z.number().int().min(0).max(500).optional().default(0),
+    participants: participantCounts().prefault({}),
+    plannedAt: optionalDate(),
+  }),
+);
 
 export const assessmentMethodsContract = {
   'assessments.list': method<AssessmentSummary[]>()({

@@ -7,66 +7,76 @@ import { lazySchema } from '../../core/lazy-schema';
 import { method } from '../method';
 import { requiredText, text, uuid } from '../fields';
 
-const orgNumber = lazySchema(() => z
-  .string()
-  .max(20, { message: 'at most 20 characters' })
-  .transform((value) => normalizeOrgNumber(value.trim()))
-  .superRefine((digits, ctx) => {
-    if (digits === '') return;
-    const problem = checkOrgNumber(digits);
-    if (problem === 'format') {
-      ctx.addIssue({ code: 'custom', message: 'an organisation number has nine digits', params: { key: 'orgNumberFormat' } });
-    } else if (problem === 'checkDigit') {
-      ctx.addIssue({ code: 'custom', message: 'the check digit does not match: look for a typing error', params: { key: 'orgNumberCheckDigit' } });
-    } else if (problem === 'notIssued') {
-      ctx.addIssue({ code: 'custom', message: 'organisation numbers start with 8 or 9: this one is never issued', params: { key: 'orgNumberNotIssued' } });
-    }
-  })
-  .transform((digits) => (digits === '' ? null : digits)));
+const orgNumber = lazySchema(() =>
+  z
+    .string()
+    .max(20, { message: 'at most 20 characters' })
+    .transform((value) => normalizeOrgNumber(value.trim()))
+    .superRefine((digits, ctx) => {
+      if (digits === '') return;
+      const problem = checkOrgNumber(digits);
+      if (problem === 'format') {
+        ctx.addIssue({ code: 'custom', message: 'an organisation number has nine digits', params: { key: 'orgNumberFormat' } });
+      } else if (problem === 'checkDigit') {
+        ctx.addIssue({ code: 'custom', message: 'the check digit does not match: look for a typing error', params: { key: 'orgNumberCheckDigit' } });
+      } else if (problem === 'notIssued') {
+        ctx.addIssue({ code: 'custom', message: 'organisation numbers start with 8 or 9: this one is never issued', params: { key: 'orgNumberNotIssued' } });
+      }
+    })
+    .transform((digits) => (digits === '' ? null : digits)),
+);
 
-const naceCode = lazySchema(() => z
-  .string()
-  .trim()
-  .max(10)
-  .refine((value) => value === '' || naceCodePattern.test(value), {
-    message: 'a NACE code looks like 81.21',
-    params: { key: 'naceFormat' },
-  })
-  .transform((value) => (value === '' ? null : value)));
-
-const email = lazySchema(() => z
-  .string()
-  .trim()
-  .max(200)
-  .refine((value) => value === '' || z.email().safeParse(value).success, {
-    message: 'not an e-mail address',
-    params: { key: 'email' },
-  }));
-
-export const clientFields = lazySchema(() => z.object({
-  name: requiredText(200),
-  orgNumber: orgNumber().prefault(''),
-  naceCode: naceCode().prefault(''),
-  address: text(300).optional().default(''),
-  postalCode: text(20)
+const naceCode = lazySchema(() =>
+  z
+    .string()
     .trim()
-    .refine((code) => /^(\d{4})?$/.test(code), { message: 'a Norwegian postcode has four digits', params: { key: 'postalCodeFormat' } })
-    .optional()
-    .default(''),
-  city: text(100).optional().default(''),
-  contactName: text(200).optional().default(''),
-  contactEmail: email().prefault(''),
-  contactPhone: text(50).optional().default(''),
-  notes: text(5000).optional().default(''),
-}));
+    .max(10)
+    .refine((value) => value === '' || naceCodePattern.test(value), {
+      message: 'a NACE code looks like 81.21',
+      params: { key: 'naceFormat' },
+    })
+    .transform((value) => (value === '' ? null : value)),
+);
+
+const email = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .max(200)
+    .refine((value) => value === '' || z.email().safeParse(value).success, {
+      message: 'not an e-mail address',
+      params: { key: 'email' },
+    }),
+);
+
+export const clientFields = lazySchema(() =>
+  z.object({
+    name: requiredText(200),
+    orgNumber: orgNumber().prefault(''),
+    naceCode: naceCode().prefault(''),
+    address: text(300).optional().default(''),
+    postalCode: text(20)
+      .trim()
+      .refine((code) => /^(\d{4})?$/.test(code), { message: 'a Norwegian postcode has four digits', params: { key: 'postalCodeFormat' } })
+      .optional()
+      .default(''),
+    city: text(100).optional().default(''),
+    contactName: text(200).optional().default(''),
+    contactEmail: email().prefault(''),
+    contactPhone: text(50).optional().default(''),
+    notes: text(5000).optional().default(''),
+  }),
+);
 
 export type ClientFields = z.output<ReturnType<typeof clientFields>>;
 
-export const unitFields = lazySchema(() => z.object({
-  name: requiredText(200),
-  address: text(300).optional().default(''),
-  description: text(2000).optional().default(''),
-}));
+export const unitFields = lazySchema(() =>
+  z.object({
+    name: requiredText(200),
+    address: text(300).optional().default(''),
+    description: text(2000).optional().default(''),
+  }),
+);
 
 export type UnitFields = z.output<ReturnType<typeof unitFields>>;
 

@@ -58,11 +58,13 @@ export interface ReplacedCharacters {
 export type ExportedReport = IssuedReport & ReplacedCharacters;
 export type DraftDownload = ReportDownload & ReplacedCharacters;
 
-const templateId = lazySchema(() => z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'not a template id' }));
+const templateId = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(80)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'not a template id' }),
+);
 const language = lazySchema(() => z.string().max(20).regex(languageCodePattern, { message: 'not a language code' }));
 const revision = lazySchema(() => z.number().int().min(1).max(100_000));
 

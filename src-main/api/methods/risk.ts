@@ -16,19 +16,21 @@ import { isoDate, plausibleDate, requiredText, text, uuid } from '../fields';
 /** A step on the matrix; whether it fits the current matrix's size is checked by the handler. */
 const rating = lazySchema(() => z.number().int().min(1).max(5).nullable().optional().default(null));
 
-const findingShape = lazySchema(() => z
-  .object({
-    title: requiredText(300),
-    factorIds: z.array(requiredText(80)).max(20).optional().default([]),
-    hazard: text(10_000).optional().default(''),
-    causes: text(10_000).optional().default(''),
-    exposed: text(2000).optional().default(''),
-    existingMeasures: text(10_000).optional().default(''),
-    likelihood: rating(),
-    consequence: rating(),
-    justification: text(10_000).optional().default(''),
-  })
-  .strict());
+const findingShape = lazySchema(() =>
+  z
+    .object({
+      title: requiredText(300),
+      factorIds: z.array(requiredText(80)).max(20).optional().default([]),
+      hazard: text(10_000).optional().default(''),
+      causes: text(10_000).optional().default(''),
+      exposed: text(2000).optional().default(''),
+      existingMeasures: text(10_000).optional().default(''),
+      likelihood: rating(),
+      consequence: rating(),
+      justification: text(10_000).optional().default(''),
+    })
+    .strict(),
+);
 
 function withWholeRating<T extends z.ZodType<{ likelihood: number | null; consequence: number | null }>>(schema: T) {
   return schema.superRefine((values, ctx) => {
@@ -39,26 +41,28 @@ function withWholeRating<T extends z.ZodType<{ likelihood: number | null; conseq
   });
 }
 
-const measureShape = lazySchema(() => z
-  .object({
-    findingId: uuid.nullable().optional().default(null),
-    title: requiredText(300),
-    rationale: text(5000).optional().default(''),
-    responsibleRole: z.enum(responsibleRoles),
-    deadline: plausibleDate,
-    priority: z.enum(measurePriorities).optional().default('medium'),
-    status: z.enum(measureStatuses).optional().default('proposed'),
-    dropReason: text(2000).nullable().optional().default(null),
-    agreedBy: z
-      .array(z.enum(responsibleRoles))
-      .max(responsibleRoles.length)
-      .refine((roles) => new Set(roles).size === roles.length, { message: 'a role is listed twice' })
-      .optional()
-      .default([]),
-    responsibleName: text(300).optional().default(''),
-    agreedOn: plausibleDate.nullable().optional().default(null),
-  })
-  .strict());
+const measureShape = lazySchema(() =>
+  z
+    .object({
+      findingId: uuid.nullable().optional().default(null),
+      title: requiredText(300),
+      rationale: text(5000).optional().default(''),
+      responsibleRole: z.enum(responsibleRoles),
+      deadline: plausibleDate,
+      priority: z.enum(measurePriorities).optional().default('medium'),
+      status: z.enum(measureStatuses).optional().default('proposed'),
+      dropReason: text(2000).nullable().optional().default(null),
+      agreedBy: z
+        .array(z.enum(responsibleRoles))
+        .max(responsibleRoles.length)
+        .refine((roles) => new Set(roles).size === roles.length, { message: 'a role is listed twice' })
+        .optional()
+        .default([]),
+      responsibleName: text(300).optional().default(''),
+      agreedOn: plausibleDate.nullable().optional().default(null),
+    })
+    .strict(),
+);
 
 function withDropReason<T extends z.ZodType<{ status: string; dropReason: string | null }>>(schema: T) {
   return schema.superRefine((values, ctx) => {

@@ -17,10 +17,12 @@ export interface TeamSyncStatus {
   conflicts: number;
 }
 
-const pem = lazySchema(() => z
-  .string()
-  .max(100_000, { message: 'at most 100000 characters' })
-  .refine((value) => value.includes('-----BEGIN CERTIFICATE-----'), { message: 'not a PEM certificate (-----BEGIN CERTIFICATE-----)', params: { key: 'notPem' } }));
+const pem = lazySchema(() =>
+  z
+    .string()
+    .max(100_000, { message: 'at most 100000 characters' })
+    .refine((value) => value.includes('-----BEGIN CERTIFICATE-----'), { message: 'not a PEM certificate (-----BEGIN CERTIFICATE-----)', params: { key: 'notPem' } }),
+);
 
 export const syncMethods = {
   'sync.status': method<TeamSyncStatus>()({

@@ -12,10 +12,12 @@ import { requiredText, uuid } from '../fields';
 
 /** Files up to 25 MB; in browser mode the request limit (20 MB) stops a file of more than about 14 MB first. */
 export const maxTransferFileBytes = 25 * 1024 * 1024;
-const base64File = lazySchema(() => z
-  .string()
-  .max(Math.ceil(maxTransferFileBytes / 3) * 4, { message: 'the file is larger than 25 MB' })
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'not base64' }));
+const base64File = lazySchema(() =>
+  z
+    .string()
+    .max(Math.ceil(maxTransferFileBytes / 3) * 4, { message: 'the file is larger than 25 MB' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'not base64' }),
+);
 
 const fileName = lazySchema(() => requiredText(255));
 const passphrase = lazySchema(() => z.string().min(1, { message: 'required' }).max(1024));
@@ -30,10 +32,12 @@ export interface ExportedFile {
   sha256: string;
 }
 
-export const guideRefInput = lazySchema(() => z.union([
-  z.object({ assessmentId: uuid }).strict(),
-  z.object({ guideId: requiredText(80), guideVersion: requiredText(20) }).strict(),
-]));
+export const guideRefInput = lazySchema(() =>
+  z.union([
+    z.object({ assessmentId: uuid }).strict(),
+    z.object({ guideId: requiredText(80), guideVersion: requiredText(20) }).strict(),
+  ]),
+);
 
 export interface SurveyColumn {
   /** 1-based, as in the rejected cells. */
