@@ -63,7 +63,7 @@ export const clientRecord = z
 export const clientPart = z.object({ client: clientRecord, units: z.array(unitRecord).max(10_000) }).strict();
 
 export const answerRecord = z
-  .object({ itemId: guideRef, answer: answerSchema, followUp: z.boolean(), updatedAt: timestamp })
+  .object({ itemId: guideRef, answer: answerSchema(), followUp: z.boolean(), updatedAt: timestamp })
   .strict();
 
 export const noteRecord = z

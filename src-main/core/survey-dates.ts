@@ -1,6 +1,8 @@
 // Answer dates as survey tools and spreadsheets write them: Excel dates and serial numbers, 31.01.2025 and
 // 31.01.25 (with or without a time), ISO dates and timestamps, Google's 2025/01/31, and slash dates in either order.
-import type { CellValue } from './survey-mapping';
+
+/** A cell as the file readers give it: XLSX cells may be numbers, dates or booleans; CSV cells are text. */
+export type CellValue = string | number | boolean | Date | null;
 
 export type DateResult = { ok: true; value: string } | { ok: false; reason: 'badDate' };
 

@@ -3,10 +3,9 @@
 import type { Guide, GuideScale } from './guide';
 import { findLanguage } from './language-table';
 import type { SurveyAnswers } from './package-records';
-import { readDate, slashOrder } from './survey-dates';
+import { readDate, slashOrder, type CellValue } from './survey-dates';
 
-/** A cell as the file readers give it: XLSX cells may be numbers, dates or booleans; CSV cells are text. */
-export type CellValue = string | number | boolean | Date | null;
+export type { CellValue };
 
 export interface SurveyRow {
   /** The row number the consultant sees in the spreadsheet (the header is row 1). */

@@ -1,5 +1,4 @@
 // Reads and writes assessments.
-import { randomUUID } from 'node:crypto';
 import type { Assessment, AssessmentMethod, AssessmentStatus, AssessmentSummary } from '../core/assessments';
 import type { Db } from './sqlite';
 
@@ -140,7 +139,7 @@ function params(values: AssessmentValues) {
   };
 }
 
-export function insertAssessment(db: Db, values: AssessmentValues, now: string, id: string = randomUUID()): string {
+export function insertAssessment(db: Db, values: AssessmentValues, now: string, id: string = crypto.randomUUID()): string {
   db.prepare(
     `INSERT INTO assessments (id, client_id, unit_id, title, mandate, method, consultant, planned_start, planned_end,
        guide_id, guide_version, modules, min_group_size, prior_assessment_id, follow_up_date, conclusions, no_results_reason, created_at, updated_at)

@@ -1,5 +1,4 @@
 // Reads and writes clients and units.
-import { randomUUID } from 'node:crypto';
 import type { Client, ClientDetails, ClientSummary, ClientValues, Unit, UnitValues } from '../core/clients';
 import type { Db } from './sqlite';
 
@@ -107,7 +106,7 @@ function clientParams(values: ClientValues) {
 }
 
 export function insertClient(db: Db, values: ClientValues, now: string): string {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   db.prepare(
     `INSERT INTO clients (id, name, org_number, nace_code, address, postal_code, city, contact_name, contact_email,
        contact_phone, notes, created_at, updated_at)
@@ -139,7 +138,7 @@ export function findUnit(db: Db, id: string): Unit | undefined {
 }
 
 export function insertUnit(db: Db, clientId: string, values: UnitValues, now: string): string {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   db.prepare(
     `INSERT INTO units (id, client_id, name, address, description, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,

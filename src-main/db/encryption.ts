@@ -1,15 +1,21 @@
 // Encryption at rest: the marker file that says a data folder is encrypted, the key derived from the
 // passphrase, and keying or re-keying a SQLite3 Multiple Ciphers connection with it.
 import Database from 'better-sqlite3';
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors';
+import { lazySchema } from '../core/lazy-schema';
 import { defaultScryptParameters, scryptParametersSchema, wrongPassphraseMessage } from '../core/encryption';
 import type { Db } from './sqlite';
 import { syncFile, syncFolder } from './file-sync';
 import { makePrivateFile, privateFileMode } from './private-files';
+
+/** node:crypto, loaded at the first key operation: opening a plain data folder (every short CLI
+ * command) never needs it, and loading it is a noticeable part of such a command's start-up. */
+const nodeCrypto = () => createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto;
 
 export const markerFileName = 'kartlegg.encryption.json';
 
@@ -32,25 +38,28 @@ function newKdf(): EncryptionMarker['kdf'] {
   return { name: 'scrypt', ...defaultScryptParameters };
 }
 
-const keyEntrySchema = z.object({ salt: z.string().max(100), check: z.string().max(200) }).strict();
-const markerSchema = z
-  .object({
-    format: z.literal(1),
-    cipher: z.literal(cipherName),
-    // Capped as package headers are: a marker must not make an unlock allocate gigabytes.
-    kdf: scryptParametersSchema.extend({ name: z.literal('scrypt') }).strict(),
-    /** Normally one; two while the passphrase is being changed (the new one first), so that a crash
-     * in the middle leaves a key that opens the file whichever step it stopped at. */
-    keys: z.array(keyEntrySchema).min(1).max(2),
-    /** Present while the data is being encrypted or re-keyed: what the files are being re-keyed from,
-     * "plain" or the old key wrapped under the new one, so that the next unlock with the new
-     * passphrase finishes the job wherever it stopped. */
-    rekeying: z.object({ from: z.union([z.literal('plain'), z.string().max(200)]) }).strict().optional(),
-  })
-  .strict();
+const keyEntrySchema = lazySchema(() => z.object({ salt: z.string().max(100), check: z.string().max(200) }).strict());
+/** Built when a marker is read: a plain data folder never needs it. */
+const markerSchema = lazySchema(() =>
+  z
+    .object({
+      format: z.literal(1),
+      cipher: z.literal(cipherName),
+      // Capped as package headers are: a marker must not make an unlock allocate gigabytes.
+      kdf: scryptParametersSchema().extend({ name: z.literal('scrypt') }).strict(),
+      /** Normally one; two while the passphrase is being changed (the new one first), so that a crash
+       * in the middle leaves a key that opens the file whichever step it stopped at. */
+      keys: z.array(keyEntrySchema()).min(1).max(2),
+      /** Present while the data is being encrypted or re-keyed: what the files are being re-keyed from,
+       * "plain" or the old key wrapped under the new one, so that the next unlock with the new
+       * passphrase finishes the job wherever it stopped. */
+      rekeying: z.object({ from: z.union([z.literal('plain'), z.string().max(200)]) }).strict().optional(),
+    })
+    .strict(),
+);
 
-export type EncryptionMarker = z.infer<typeof markerSchema>;
-type KeyEntry = z.infer<typeof keyEntrySchema>;
+export type EncryptionMarker = z.infer<ReturnType<typeof markerSchema>>;
+type KeyEntry = z.infer<ReturnType<typeof keyEntrySchema>>;
 
 export function markerPath(dataDir: string): string {
   return path.join(dataDir, markerFileName);
@@ -67,7 +76,7 @@ export function readMarker(dataDir: string): EncryptionMarker | null {
   } catch (error) {
     throw new AppError('database_corrupt', `The encryption marker ${file} cannot be read (${(error as Error).message}).`);
   }
-  const result = markerSchema.safeParse(parsed);
+  const result = markerSchema().safeParse(parsed);
   if (!result.success) throw new AppError('database_corrupt', `The encryption marker ${file} is not valid: ${result.error.issues[0]?.message ?? ''}`);
   return result.data;
 }
@@ -95,25 +104,25 @@ export function removeMarker(dataDir: string): void {
 function deriveKey(passphrase: string, salt: string, kdf: EncryptionMarker['kdf']): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const options = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * kdf.N * kdf.r + 1024 * 1024 };
-    scrypt(passphrase.normalize('NFC'), Buffer.from(salt, 'base64'), keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+    nodeCrypto().scrypt(passphrase.normalize('NFC'), Buffer.from(salt, 'base64'), keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 
 /** A value that shows whether a key is the right one without trying it on the database, so that a
  * wrong passphrase can be told from a damaged file. It reveals nothing about the key itself. */
 function keyCheck(key: Buffer): string {
-  return createHmac('sha256', key).update('kartlegg key check v1').digest('base64');
+  return nodeCrypto().createHmac('sha256', key).update('kartlegg key check v1').digest('base64');
 }
 
 function checkMatches(entry: KeyEntry, key: Buffer): boolean {
   const expected = Buffer.from(entry.check, 'base64');
   const actual = Buffer.from(keyCheck(key), 'base64');
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+  return expected.length === actual.length && nodeCrypto().timingSafeEqual(expected, actual);
 }
 
 /** A new key for a passphrase (a fresh salt), and its marker entry. */
 export async function newKey(passphrase: string, kdf: EncryptionMarker['kdf'] = newKdf()): Promise<{ key: Buffer; entry: KeyEntry; kdf: EncryptionMarker['kdf'] }> {
-  const salt = randomBytes(16).toString('base64');
+  const salt = nodeCrypto().randomBytes(16).toString('base64');
   const key = await deriveKey(passphrase, salt, kdf);
   return { key, entry: { salt, check: keyCheck(key) }, kdf };
 }
@@ -132,8 +141,8 @@ export async function keysForPassphrase(marker: EncryptionMarker, passphrase: st
 
 /** The old key sealed under the new one (AES-256-GCM), for the marker while a passphrase change runs. */
 export function wrapKey(key: Buffer, under: Buffer): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', under, iv);
+  const iv = nodeCrypto().randomBytes(12);
+  const cipher = nodeCrypto().createCipheriv('aes-256-gcm', under, iv);
   const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64');
 }
@@ -142,7 +151,7 @@ export function wrapKey(key: Buffer, under: Buffer): string {
 export function unwrapKey(wrapped: string, under: Buffer): Buffer | null {
   const bytes = Buffer.from(wrapped, 'base64');
   try {
-    const decipher = createDecipheriv('aes-256-gcm', under, bytes.subarray(0, 12));
+    const decipher = nodeCrypto().createDecipheriv('aes-256-gcm', under, bytes.subarray(0, 12));
     decipher.setAuthTag(bytes.subarray(12, 28));
     return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]);
   } catch {

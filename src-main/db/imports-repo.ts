@@ -1,13 +1,12 @@
 // The imports log: what came in from outside, when, its checksum, and (for survey files) the
 // assessment it went into and whether it was undone.
-import { randomUUID } from 'node:crypto';
 import type { Db } from './sqlite';
 
 export type ImportKind = 'package' | 'survey' | 'guide';
 
 /** Returns the new import's id. */
 export function recordImport(db: Db, kind: ImportKind, sourceName: string, sha256: string, summary: unknown, now: string, assessmentId: string | null = null): string {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   db.prepare('INSERT INTO imports (id, kind, source_name, sha256, summary, imported_at, assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     id,
     kind,

@@ -1,5 +1,4 @@
 // Reads and writes interviews, their answers, and the notes and quotes per factor.
-import { randomUUID } from 'node:crypto';
 import type { Answer } from '../core/answers';
 import {
   noParticipants,
@@ -112,7 +111,7 @@ function params(values: InterviewValues) {
 }
 
 export function insertInterview(db: Db, assessmentId: string, values: InterviewValues, now: string): string {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   db.prepare(
     `INSERT INTO interviews (id, assessment_id, group_name, kind, respondent_role, respondent_language, languages, interpreter_used,
        expected_participants, participants, planned_at, created_at, updated_at)
@@ -218,7 +217,7 @@ export function findNote(db: Db, id: string): FactorNote | undefined {
 }
 
 export function insertNote(db: Db, interviewId: string, factorId: string, kind: FactorNoteKind, text: string, now: string): string {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   db.prepare(
     'INSERT INTO factor_notes (id, interview_id, factor_id, kind, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(id, interviewId, factorId, kind, text, now, now);

@@ -1,11 +1,10 @@
 // Writes and lists the frozen revisions of assessments (snapshot.ts reads one back).
-import { randomUUID } from 'node:crypto';
 import type { IssuedSnapshot, RevisionSummary } from '../core/revisions';
 import type { Db } from './sqlite';
 
 export function insertRevision(db: Db, snapshot: IssuedSnapshot): void {
   db.prepare('INSERT INTO revisions (id, assessment_id, number, frozen_at, snapshot) VALUES (?, ?, ?, ?, ?)').run(
-    randomUUID(),
+    crypto.randomUUID(),
     snapshot.assessment.id,
     snapshot.revision,
     snapshot.frozenAt,

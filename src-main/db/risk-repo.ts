@@ -1,5 +1,4 @@
 // Reads and writes findings (risks) and measures (the action plan).
-import { randomUUID } from 'node:crypto';
 import type { Finding, FindingStatus, Measure, MeasurePriority, MeasureStatus, OverdueMeasure, ResponsibleRole } from '../core/risk';
 import { needsReview, type RiskLevel, type RiskMatrix } from '../core/risk-matrix';
 import type { Db } from './sqlite';
@@ -125,7 +124,7 @@ export function insertFinding(
   status: FindingStatus,
   now: string,
 ): string {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   db.prepare(
     `INSERT INTO findings (id, assessment_id, title, factor_ids, hazard, causes, exposed, existing_measures, likelihood,
        consequence, matrix_size, level, justification, needs_review, origin, status, number, created_at, updated_at)
@@ -270,7 +269,7 @@ function measureParams(values: MeasureValues) {
 }
 
 export function insertMeasure(db: Db, assessmentId: string, values: MeasureValues, now: string): string {
-  const id = randomUUID();
+  const id = crypto.randomUUID();
   db.prepare(
     `INSERT INTO measures (id, assessment_id, finding_id, title, rationale, responsible_role, deadline, priority, status,
        drop_reason, agreed_by, responsible_name, agreed_on, number, created_at, updated_at)

@@ -1,5 +1,4 @@
 // Reads and writes survey respondents (one row each, never a name) and the column mappings remembered per guide.
-import { randomUUID } from 'node:crypto';
 import type { SurveyAnswers, SurveyResponseRecord } from '../core/package-records';
 import type { Db } from './sqlite';
 
@@ -40,7 +39,7 @@ export interface NewSurveyResponse {
 export function insertSurveyResponses(db: Db, interviewId: string, responses: readonly (NewSurveyResponse & { id?: string })[]): void {
   const insert = db.prepare('INSERT INTO survey_responses (id, interview_id, position, language, answered_on, answers) VALUES (?, ?, ?, ?, ?, ?)');
   for (const response of responses) {
-    insert.run(response.id ?? randomUUID(), interviewId, response.position, response.language, response.answeredOn, JSON.stringify(response.answers));
+    insert.run(response.id ?? crypto.randomUUID(), interviewId, response.position, response.language, response.answeredOn, JSON.stringify(response.answers));
   }
 }
 

@@ -19,7 +19,7 @@ const headerSchema = z
     format: z.literal('kartlegg-encrypted'),
     version: z.literal(1),
     cipher: z.literal('aes-256-gcm'),
-    kdf: scryptParametersSchema.extend({ name: z.literal('scrypt'), salt: base64(16) }).strict(),
+    kdf: scryptParametersSchema().extend({ name: z.literal('scrypt'), salt: base64(16) }).strict(),
     iv: base64(12),
     /** SHA-256 of the second half of the scrypt output, first 16 bytes: matches only the right passphrase. */
     check: base64(16),

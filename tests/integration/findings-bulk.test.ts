@@ -1,22 +1,20 @@
 // Deciding on proposed findings: accepted only with a rating, several at once, all or none.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../src-main/api/contract';
-import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
 import type { AssessmentDetails, InterviewSummary } from '../../src-main/core/assessments';
 import type { Guide } from '../../src-main/core/guide';
 import type { Finding } from '../../src-main/core/risk';
-import { makeTempDir, removeTempDir, snapshotDataFolder } from './fixtures/data-folder';
-import { appRoot, fails as failingCall, ok as okCall } from './fixtures/transfer-data';
+import { snapshotDataFolder } from './fixtures/data-folder';
+import { fails as failingCall, ok as okCall } from './fixtures/transfer-data';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-let dataDir: string;
-let runtime: ApiRuntime;
+const app = useTempRuntime('all');
+
 let proposed: Finding[];
-const ok = <T>(method: MethodName, input: unknown) => okCall<T>(runtime, method, input);
-const fails = (method: MethodName, input: unknown) => failingCall(runtime, method, input);
+const ok = <T>(method: MethodName, input: unknown) => okCall<T>(app.runtime, method, input);
+const fails = (method: MethodName, input: unknown) => failingCall(app.runtime, method, input);
 
 beforeAll(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
   const guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const client = await ok<{ id: string }>('clients.create', { name: 'Vaskeriet Ålesund AS' });
   const assessment = await ok<AssessmentDetails>('assessments.create', { clientId: client.id, title: 'Kartlegging', method: 'group', guideId: guide.id, guideVersion: guide.version });
@@ -30,15 +28,10 @@ beforeAll(async () => {
   proposed = (await ok<{ created: Finding[] }>('findings.propose', { assessmentId: assessment.id })).created;
 }, 120_000);
 
-afterAll(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
-});
-
 describe('accepting findings', () => {
   it('refuses a finding without a rating, alone or with others, and changes nothing', async () => {
     expect(proposed.length).toBeGreaterThan(3);
-    const before = snapshotDataFolder(dataDir);
+    const before = snapshotDataFolder(app.dataDir);
     const one = await fails('findings.accept', { id: proposed[0].id });
     expect(one.issues?.[0]).toMatchObject({ path: 'likelihood', key: 'ratingRequired' });
     const many = await fails('findings.acceptMany', { ids: [proposed[0].id, proposed[1].id] });
@@ -46,7 +39,7 @@ describe('accepting findings', () => {
     expect(many.message).toContain(proposed[1].title);
     const viaUpdate = await fails('findings.update', { id: proposed[0].id, title: proposed[0].title, factorIds: proposed[0].factorIds, accept: true });
     expect(viaUpdate.issues?.[0]?.key).toBe('ratingRequired');
-    expect(snapshotDataFolder(dataDir)).toEqual(before);
+    expect(snapshotDataFolder(app.dataDir)).toEqual(before);
   });
 
   it('accepts several at once, rating the unrated ones and keeping a rating already made', async () => {

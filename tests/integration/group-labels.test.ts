@@ -1,27 +1,16 @@
 // Groups as people mean them: "Åsen" entered as one character or as A + ring is one group, stored once;
 // managers' and safety representatives' answers are kept out of the employees' results and shown apart.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openApiRuntime, type ApiRuntime } from '../../src-main/api/runtime';
+import { expect, it } from 'vitest';
 import type { AssessmentResults } from '../../src-main/api/methods/results';
-import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
-import { appRoot, ok } from './fixtures/transfer-data';
+import { withRawDb } from './fixtures/data-folder';
+import { ok } from './fixtures/transfer-data';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-let dataDir: string;
-let runtime: ApiRuntime;
-
-beforeEach(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-});
-
-afterEach(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
-});
+const app = useTempRuntime();
 
 async function newAssessment(): Promise<string> {
-  const client = await ok<{ id: string }>(runtime, 'clients.create', { name: 'Åsen Renhold AS' });
-  const assessment = await ok<{ id: string }>(runtime, 'assessments.create', {
+  const client = await ok<{ id: string }>(app.runtime, 'clients.create', { name: 'Åsen Renhold AS' });
+  const assessment = await ok<{ id: string }>(app.runtime, 'assessments.create', {
     clientId: client.id,
     title: 'Kartlegging 2026',
     method: 'group',
@@ -32,9 +21,9 @@ async function newAssessment(): Promise<string> {
 }
 
 async function interview(assessmentId: string, groupName: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const created = await ok<{ id: string }>(runtime, 'interviews.create', { assessmentId, groupName, kind: 'group', participants: { employee: 3 }, ...extra });
+  const created = await ok<{ id: string }>(app.runtime, 'interviews.create', { assessmentId, groupName, kind: 'group', participants: { employee: 3 }, ...extra });
   for (const itemId of ['workload.1', 'workload.2']) {
-    await ok(runtime, 'answers.save', { interviewId: created.id, itemId, answer: { kind: 'tally', votes: { '2': 1, '4': 2 } } });
+    await ok(app.runtime, 'answers.save', { interviewId: created.id, itemId, answer: { kind: 'tally', votes: { '2': 1, '4': 2 } } });
   }
   return created.id;
 }
@@ -42,10 +31,10 @@ async function interview(assessmentId: string, groupName: string, extra: Record<
 it('two interviews whose group labels differ only in Unicode form give one group', async () => {
   const assessment = { id: await newAssessment() };
   for (const groupName of ['\u00c5sen', 'A\u030asen ']) await interview(assessment.id, groupName);
-  withRawDb(dataDir, (db) => {
+  withRawDb(app.dataDir, (db) => {
     expect(db.prepare('SELECT DISTINCT group_name AS g FROM interviews').all()).toEqual([{ g: '\u00c5sen' }]);
   });
-  const results = await ok<AssessmentResults>(runtime, 'results.get', { assessmentId: assessment.id });
+  const results = await ok<AssessmentResults>(app.runtime, 'results.get', { assessmentId: assessment.id });
   expect(results.result.groups.map((g) => g.group)).toEqual(['\u00c5sen']);
   expect(results.result.groups[0].factors.find((f) => f.factorId === 'workload')).toMatchObject({ suppressed: false, n: 6 });
 });
@@ -56,8 +45,8 @@ it('keeps managers out of the employees’ results, scores them apart, and keeps
   await interview(assessmentId, 'Dagskift');
   await interview(assessmentId, 'Dagskift');
   const managers = await interview(assessmentId, 'Ledere', { respondentRole: 'managers', participants: { manager: 3 } });
-  await ok(runtime, 'interviews.update', { id: managers, groupName: 'Ledere', kind: 'group', participants: { manager: 3 } });
-  const results = await ok<AssessmentResults>(runtime, 'results.get', { assessmentId });
+  await ok(app.runtime, 'interviews.update', { id: managers, groupName: 'Ledere', kind: 'group', participants: { manager: 3 } });
+  const results = await ok<AssessmentResults>(app.runtime, 'results.get', { assessmentId });
   expect(results.result.groups.map((g) => g.group)).toEqual(['Dagskift']);
   expect(results.result.factors.find((f) => f.factorId === 'workload')).toMatchObject({ suppressed: false, n: 6 });
   expect(results.result.apart?.map((r) => r.role)).toEqual(['managers']);

@@ -5,34 +5,23 @@ import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xm
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportedTranslation } from '../../src-main/api/methods/guide-translations';
 import type { GuideSummary } from '../../src-main/api/methods/guides';
-import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
 import type { AssessmentDetails } from '../../src-main/core/assessments';
 import type { ClientDetails } from '../../src-main/core/clients';
 import type { Guide } from '../../src-main/core/guide';
 import { textStatusOf } from '../../src-main/core/guide-texts';
 import { findAppRoot } from '../../src-main/paths';
 import { apiCalls } from './fixtures/api-calls';
-import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+import { useTempRuntime } from './fixtures/temp-runtime';
+
+const app = useTempRuntime();
 
 const appRoot = findAppRoot();
 const xliffNs = 'urn:oasis:names:tc:xliff:document:2.0';
-let dataDir: string;
-let runtime: ApiRuntime;
 
-beforeEach(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-});
-
-afterEach(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
-});
-
-const { ok, refusedWithoutWriting } = apiCalls(() => ({ runtime, dataDir }));
+const { ok, refusedWithoutWriting } = apiCalls(() => app);
 
 async function exportFile(id: string, language: string, format: 'xliff' | 'csv', version?: string) {
   const file = await ok<{ fileName: string; contentBase64: string }>('guides.exportTranslation', { id, language, format, ...(version ? { version } : {}) });

@@ -1,30 +1,17 @@
 // When an interview was held: recorded from its first and last answer, corrected by the consultant
 // (then answers no longer move it), and the corrected day is the one the formal report lists.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
+import { describe, expect, it } from 'vitest';
 import type { ReportPreview } from '../../src-main/api/methods/reports';
 import type { AssessmentDetails, InterviewDetails, InterviewSummary } from '../../src-main/core/assessments';
 import { localIsoDate } from '../../src-main/core/dates';
 import type { Guide } from '../../src-main/core/guide';
-import { findAppRoot } from '../../src-main/paths';
 import { apiCalls } from './fixtures/api-calls';
-import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-const appRoot = findAppRoot();
-let dataDir: string;
-let runtime: ApiRuntime;
+const app = useTempRuntime();
 
-beforeEach(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-});
 
-afterEach(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
-});
-
-const { ok, fails } = apiCalls(() => ({ runtime, dataDir }));
+const { ok, fails } = apiCalls(() => app);
 
 async function startedInterview() {
   const client = await ok<{ id: string }>('clients.create', { name: 'Tidlig Renhold AS' });

@@ -1,28 +1,16 @@
 // An issued assessment stays as it was issued while its interviews are opened and moved through:
 // no new revision, no status change, no new updatedAt; reopening is the explicit status change.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
+import { describe, expect, it } from 'vitest';
 import type { AssessmentDetails, InterviewDetails, InterviewSummary } from '../../src-main/core/assessments';
 import type { Guide } from '../../src-main/core/guide';
-import { findAppRoot } from '../../src-main/paths';
 import { apiCalls } from './fixtures/api-calls';
-import { makeTempDir, removeTempDir, snapshotDataFolder, withRawDb } from './fixtures/data-folder';
+import { snapshotDataFolder, withRawDb } from './fixtures/data-folder';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-const appRoot = findAppRoot();
-let dataDir: string;
-let runtime: ApiRuntime;
+const app = useTempRuntime();
 
-beforeEach(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-});
 
-afterEach(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
-});
-
-const { ok, fails } = apiCalls(() => ({ runtime, dataDir }));
+const { ok, fails } = apiCalls(() => app);
 
 async function issuedAssessment(): Promise<{ assessment: AssessmentDetails; interview: InterviewSummary; guide: Guide }> {
   const client = await ok<{ id: string }>('clients.create', { name: 'Frosset Renhold AS' });
@@ -52,7 +40,7 @@ describe('an issued assessment', () => {
   it('is unchanged after its interviews are opened and navigated, and an unchanged answer saved again', async () => {
     const { assessment, interview, guide } = await issuedAssessment();
     expect(assessment.status).toBe('issued');
-    const before = snapshotDataFolder(dataDir);
+    const before = snapshotDataFolder(app.dataDir);
 
     const opened = await ok<InterviewDetails>('interviews.get', { id: interview.id });
     for (const item of guide.items.slice(0, 8)) {
@@ -68,7 +56,7 @@ describe('an issued assessment', () => {
     expect(after.revision).toBe(assessment.revision);
     expect(after.updatedAt).toBe(assessment.updatedAt);
     // Not one row of any table changed.
-    expect(snapshotDataFolder(dataDir)).toEqual(before);
+    expect(snapshotDataFolder(app.dataDir)).toEqual(before);
   });
 
   it('refuses an interview status change until the assessment is reopened on purpose', async () => {
@@ -96,7 +84,7 @@ describe('an issued assessment', () => {
   it('refuses a frozen revision from a newer format, and names a damaged one, when it is read', async () => {
     const { assessment } = await issuedAssessment();
     const rewrite = (edit: (snapshot: Record<string, unknown>) => unknown) =>
-      withRawDb(dataDir, (db) => {
+      withRawDb(app.dataDir, (db) => {
         const row = db.prepare('SELECT snapshot FROM revisions WHERE assessment_id = ?').get(assessment.id) as { snapshot: string };
         db.prepare('UPDATE revisions SET snapshot = ? WHERE assessment_id = ?').run(JSON.stringify(edit(JSON.parse(row.snapshot))), assessment.id);
       });

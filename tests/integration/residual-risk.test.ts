@@ -1,38 +1,31 @@
 // The residual risk of a finding through the API, on a real database file: both values or neither,
 // on the current matrix, only for an accepted finding; kept in the database and in the issuing
 // checklist's warning (which never blocks).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../src-main/api/contract';
-import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
 import type { AssessmentDetails } from '../../src-main/core/assessments';
 import type { Guide } from '../../src-main/core/guide';
 import type { IssueCheck } from '../../src-main/core/issuing';
 import type { Finding } from '../../src-main/core/risk';
-import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
-import { appRoot, fails as failingCall, ok as okCall } from './fixtures/transfer-data';
+import { withRawDb } from './fixtures/data-folder';
+import { fails as failingCall, ok as okCall } from './fixtures/transfer-data';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-let dataDir: string;
-let runtime: ApiRuntime;
+const app = useTempRuntime('all');
+
 let assessmentId: string;
 let accepted: Finding;
 
-const ok = <T>(method: MethodName, input: unknown) => okCall<T>(runtime, method, input);
-const fails = (method: MethodName, input: unknown) => failingCall(runtime, method, input);
+const ok = <T>(method: MethodName, input: unknown) => okCall<T>(app.runtime, method, input);
+const fails = (method: MethodName, input: unknown) => failingCall(app.runtime, method, input);
 
 beforeAll(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
   const guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning', version: '1.0.0' });
   const client = await ok<{ id: string }>('clients.create', { name: 'Vaskeriet Ålesund AS' });
   const assessment = await ok<AssessmentDetails>('assessments.create', { clientId: client.id, title: 'Kartlegging 2027', method: 'group', guideId: guide.id, guideVersion: guide.version });
   assessmentId = assessment.id;
   accepted = await ok<Finding>('findings.create', { assessmentId, title: 'Tidspress', factorIds: ['workload'], likelihood: 4, consequence: 4 });
 }, 120_000);
-
-afterAll(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
-});
 
 const residualCheck = async () => (await ok<IssueCheck[]>('revisions.checklist', { assessmentId })).find((check) => check.id === 'residualRated')!;
 
@@ -47,7 +40,7 @@ describe('findings.setResidual', () => {
     expect(rated).toMatchObject({ likelihood: 4, consequence: 4, level: 'high', residualLikelihood: 2, residualConsequence: 3, residualLevel: 'medium' });
     const [listed] = await ok<Finding[]>('findings.list', { assessmentId });
     expect(listed).toMatchObject({ residualLikelihood: 2, residualConsequence: 3, residualLevel: 'medium' });
-    withRawDb(dataDir, (db) => {
+    withRawDb(app.dataDir, (db) => {
       expect(db.prepare('SELECT residual_likelihood, residual_consequence, residual_level FROM findings WHERE id = ?').get(accepted.id)).toEqual({
         residual_likelihood: 2,
         residual_consequence: 3,
@@ -66,9 +59,9 @@ describe('findings.setResidual', () => {
     expect((await fails('findings.setResidual', { id: accepted.id, likelihood: 2, consequence: 2 })).message).toContain('review its rating on the current matrix first');
     await ok('settings.update', { riskMatrix: { size: 5, mediumFrom: 5, highFrom: 10 } });
     const other = await ok<Finding>('findings.create', { assessmentId, title: 'Trakassering', factorIds: ['harassment'], likelihood: 2, consequence: 2 });
-    withRawDb(dataDir, (db) => db.prepare("UPDATE findings SET status = 'proposed' WHERE id = ?").run(other.id));
+    withRawDb(app.dataDir, (db) => db.prepare("UPDATE findings SET status = 'proposed' WHERE id = ?").run(other.id));
     expect((await fails('findings.setResidual', { id: other.id, likelihood: 1, consequence: 1 })).code).toBe('conflict');
-    withRawDb(dataDir, (db) => db.prepare('DELETE FROM findings WHERE id = ?').run(other.id));
+    withRawDb(app.dataDir, (db) => db.prepare('DELETE FROM findings WHERE id = ?').run(other.id));
     const [kept] = await ok<Finding[]>('findings.list', { assessmentId });
     expect(kept).toMatchObject({ residualLikelihood: 2, residualConsequence: 3 });
   });

@@ -1,36 +1,26 @@
 // Risk assessment, action plan and revisions through the API on a real data folder: proposals from
 // red and yellow factors, refusals that write nothing, and issued revisions that stay frozen.
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProposeFindingsResult } from '../../src-main/api/methods/risk';
-import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
 import type { AssessmentDetails, InterviewSummary } from '../../src-main/core/assessments';
 import type { Guide } from '../../src-main/core/guide';
 import type { IssuedSnapshot, RevisionComparison, RevisionsOverview, RevisionSummary } from '../../src-main/core/revisions';
 import type { Finding, MeasureView, OverdueMeasure } from '../../src-main/core/risk';
 import type { Settings } from '../../src-main/core/settings';
-import { findAppRoot } from '../../src-main/paths';
 import { apiCalls } from './fixtures/api-calls';
-import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-const appRoot = findAppRoot();
+const app = useTempRuntime();
+
 const guideId = 'psychosocial-cleaning';
-let dataDir: string;
-let runtime: ApiRuntime;
 let guide: Guide;
 
 beforeEach(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
   guide = await ok<Guide>('guides.get', { id: guideId, version: '1.0.0' });
 });
 
-afterEach(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
-});
-
-const { ok, fails, refusedWithoutWriting } = apiCalls(() => ({ runtime, dataDir }));
+const { ok, fails, refusedWithoutWriting } = apiCalls(() => app);
 
 /** The scale value that gives an item this score (0, 50 or 100) after reverse scoring. */
 function valueFor(itemId: string, score: 0 | 50 | 100): number {

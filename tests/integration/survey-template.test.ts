@@ -2,27 +2,19 @@
 // in as a person would and imported with every column mapped by itself, and a Google Forms export of a form built
 // from the question list imports the same way.
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApiRuntime, type ApiRuntime } from '../../src-main/api/runtime';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedFile, SurveyImportResult, SurveyPreview } from '../../src-main/api/methods/transfer';
 import type { Guide } from '../../src-main/core/guide';
-import { makeTempDir, removeTempDir } from './fixtures/data-folder';
-import { appRoot, fixtureBase64, ok } from './fixtures/transfer-data';
+import { fixtureBase64, ok } from './fixtures/transfer-data';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-let dataDir: string;
-let runtime: ApiRuntime;
+const app = useTempRuntime();
+
 let clientId: string;
 
 beforeEach(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-  clientId = (await ok<{ id: string }>(runtime, 'clients.create', { name: 'Glans Renhold AS' })).id;
-  await ok(runtime, 'guides.import', { fileName: 'valid-minimal.json', content: Buffer.from(fixtureBase64('guides', 'valid-minimal.json'), 'base64').toString('utf8') });
-});
-
-afterEach(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
+  clientId = (await ok<{ id: string }>(app.runtime, 'clients.create', { name: 'Glans Renhold AS' })).id;
+  await ok(app.runtime, 'guides.import', { fileName: 'valid-minimal.json', content: Buffer.from(fixtureBase64('guides', 'valid-minimal.json'), 'base64').toString('utf8') });
 });
 
 const guides = [
@@ -42,8 +34,8 @@ const respondents = 6;
 
 async function importFile(fileName: string, bytes: Uint8Array, ref: { guideId: string; guideVersion: string }): Promise<{ preview: SurveyPreview; result: SurveyImportResult }> {
   const upload = { fileName, contentBase64: Buffer.from(bytes).toString('base64') };
-  const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...upload, guide: ref });
-  const result = await ok<SurveyImportResult>(runtime, 'surveys.import', {
+  const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...upload, guide: ref });
+  const result = await ok<SurveyImportResult>(app.runtime, 'surveys.import', {
     ...upload,
     targets: preview.columns.map((c) => c.target),
     destination: { kind: 'new', clientId, title: fileName, ...ref },
@@ -55,7 +47,7 @@ async function importFile(fileName: string, bytes: Uint8Array, ref: { guideId: s
 describe.each(guides)('the template for $guideId', (ref) => {
   let guide: Guide;
   beforeEach(async () => {
-    guide = await ok<Guide>(runtime, 'guides.get', { id: ref.guideId, version: ref.guideVersion });
+    guide = await ok<Guide>(app.runtime, 'guides.get', { id: ref.guideId, version: ref.guideVersion });
   });
 
   const expectClean = (preview: SurveyPreview) => {
@@ -66,7 +58,7 @@ describe.each(guides)('the template for $guideId', (ref) => {
   };
 
   it('CSV: filled in and imported with every column mapped by itself', async () => {
-    const template = await ok<ExportedFile>(runtime, 'surveys.template', { guide: ref, format: 'csv' });
+    const template = await ok<ExportedFile>(app.runtime, 'surveys.template', { guide: ref, format: 'csv' });
     expect(template.fileName).toMatch(/\.csv$/);
     const text = Buffer.from(template.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFFGruppe;Språk;Dato;')).toBe(true);
@@ -80,7 +72,7 @@ describe.each(guides)('the template for $guideId', (ref) => {
   });
 
   it('XLSX: the answer sheet filled in (the scale and question sheets left as they are) imports cleanly', async () => {
-    const template = await ok<ExportedFile>(runtime, 'surveys.template', { guide: ref, format: 'xlsx' });
+    const template = await ok<ExportedFile>(app.runtime, 'surveys.template', { guide: ref, format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(template.contentBase64, 'base64') as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Svar', 'Skalaer', 'Spørsmål']);
@@ -101,7 +93,7 @@ describe.each(guides)('the template for $guideId', (ref) => {
   });
 
   it('question list: a Google Forms export of the form built from it imports cleanly', async () => {
-    const list = await ok<ExportedFile>(runtime, 'surveys.template', { guide: ref, format: 'forms' });
+    const list = await ok<ExportedFile>(app.runtime, 'surveys.template', { guide: ref, format: 'forms' });
     const text = Buffer.from(list.contentBase64, 'base64').toString('utf8');
     // Build the form as the list says: one grid per block, its questions as rows, its options as columns.
     const blocks: { title: string; options: string[]; questions: string[] }[] = [];

@@ -2,26 +2,18 @@
 // was (a SHA-256 over a dump of every table); random byte damage to a valid package never gets further.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiRuntime, type ApiRuntime } from '../../src-main/api/runtime';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackupListing } from '../../src-main/core/backups';
-import { makeTempDir, removeTempDir } from './fixtures/data-folder';
-import { appRoot, dataChecksum, fails, fixture, ok, populate } from './fixtures/transfer-data';
+import { dataChecksum, fails, fixture, ok, populate } from './fixtures/transfer-data';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-let dataDir: string;
-let runtime: ApiRuntime;
+const app = useTempRuntime('all');
+
 let backupCount: number;
 
 beforeAll(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-  await populate(runtime, dataDir);
-  backupCount = (await ok<BackupListing[]>(runtime, 'backups.list', {})).length;
-});
-
-afterAll(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
+  await populate(app.runtime, app.dataDir);
+  backupCount = (await ok<BackupListing[]>(app.runtime, 'backups.list', {})).length;
 });
 
 const upload = (name: string) => ({ fileName: name, contentBase64: readFileSync(fixture('packages', name)).toString('base64') });
@@ -52,15 +44,15 @@ const hostile: [file: string, key: string, words: RegExp][] = [
 describe('hostile package files', () => {
   for (const [file, key, words] of hostile) {
     it(`${file} is refused (${key}) and nothing changes`, async () => {
-      const checksum = dataChecksum(dataDir);
+      const checksum = dataChecksum(app.dataDir);
       for (const method of ['transfer.previewPackage', 'transfer.importPackage'] as const) {
-        const error = await fails(runtime, method, method === 'transfer.importPackage' ? { ...upload(file), installGuides: true } : upload(file));
+        const error = await fails(app.runtime, method, method === 'transfer.importPackage' ? { ...upload(file), installGuides: true } : upload(file));
         expect(error.code).toBe('invalid_file');
         expect(error.issues?.[0].key).toBe(key);
         expect(error.message).toMatch(words);
       }
-      expect(dataChecksum(dataDir)).toBe(checksum);
-      expect((await ok<BackupListing[]>(runtime, 'backups.list', {})).length).toBe(backupCount);
+      expect(dataChecksum(app.dataDir)).toBe(checksum);
+      expect((await ok<BackupListing[]>(app.runtime, 'backups.list', {})).length).toBe(backupCount);
     });
   }
 
@@ -69,20 +61,20 @@ describe('hostile package files', () => {
   });
 
   it('an encrypted package says plainly when the passphrase is missing or wrong', async () => {
-    const checksum = dataChecksum(dataDir);
-    const missing = await fails(runtime, 'transfer.previewPackage', upload('encrypted.kartlegg'));
+    const checksum = dataChecksum(app.dataDir);
+    const missing = await fails(app.runtime, 'transfer.previewPackage', upload('encrypted.kartlegg'));
     expect(missing.issues?.[0].key).toBe('passphraseRequired');
-    const wrong = await fails(runtime, 'transfer.importPackage', { ...upload('encrypted.kartlegg'), passphrase: 'feil passord' });
+    const wrong = await fails(app.runtime, 'transfer.importPackage', { ...upload('encrypted.kartlegg'), passphrase: 'feil passord' });
     expect(wrong.issues?.[0].key).toBe('passphraseWrong');
     expect(wrong.message).toMatch(/The passphrase is wrong/);
-    const right = await ok<{ encrypted: boolean }>(runtime, 'transfer.previewPackage', { ...upload('encrypted.kartlegg'), passphrase: 'riktig passord for test' });
+    const right = await ok<{ encrypted: boolean }>(app.runtime, 'transfer.previewPackage', { ...upload('encrypted.kartlegg'), passphrase: 'riktig passord for test' });
     expect(right.encrypted).toBe(true);
-    expect(dataChecksum(dataDir)).toBe(checksum);
+    expect(dataChecksum(app.dataDir)).toBe(checksum);
   });
 
   it('an encrypted package cut short or altered is refused as damaged, not as a wrong passphrase', async () => {
     const bytes = readFileSync(fixture('packages', 'encrypted.kartlegg'));
-    const cut = await fails(runtime, 'transfer.previewPackage', {
+    const cut = await fails(app.runtime, 'transfer.previewPackage', {
       fileName: 'x.kartlegg',
       contentBase64: bytes.subarray(0, bytes.length - 100).toString('base64'),
       passphrase: 'riktig passord for test',
@@ -90,7 +82,7 @@ describe('hostile package files', () => {
     expect(cut.issues?.[0].key).toBe('truncated');
     const altered = Buffer.from(bytes);
     altered[altered.length - 40] ^= 0xff;
-    const damaged = await fails(runtime, 'transfer.previewPackage', {
+    const damaged = await fails(app.runtime, 'transfer.previewPackage', {
       fileName: 'x.kartlegg',
       contentBase64: altered.toString('base64'),
       passphrase: 'riktig passord for test',
@@ -101,8 +93,8 @@ describe('hostile package files', () => {
   it('random damage to a valid package is refused with a clear error or is harmless; never an internal error, never a change', async () => {
     const valid = readFileSync(fixture('packages', 'valid.kartlegg'));
     // The package is already in the database in its valid form, so importing an undamaged copy changes nothing either.
-    await ok(runtime, 'transfer.importPackage', upload('valid.kartlegg'));
-    const checksum = dataChecksum(dataDir);
+    await ok(app.runtime, 'transfer.importPackage', upload('valid.kartlegg'));
+    const checksum = dataChecksum(app.dataDir);
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }),
@@ -111,12 +103,12 @@ describe('hostile package files', () => {
           const damaged = Buffer.from(valid);
           for (const [at, mask] of flips) damaged[at] ^= mask;
           const bytes = cut === undefined ? damaged : damaged.subarray(0, cut);
-          const result = await runtime.call('transfer.importPackage', { fileName: 'beskadiget.kartlegg', contentBase64: bytes.toString('base64') });
+          const result = await app.runtime.call('transfer.importPackage', { fileName: 'beskadiget.kartlegg', contentBase64: bytes.toString('base64') });
           if (!result.ok) {
             expect(result.error.code).not.toBe('internal');
             expect(result.error.message.length).toBeGreaterThan(10);
           }
-          expect(dataChecksum(dataDir)).toBe(checksum);
+          expect(dataChecksum(app.dataDir)).toBe(checksum);
         },
       ),
       { numRuns: 150 },

@@ -1,14 +1,14 @@
 // Survey exports as the common tools write them (fixtures from scripts/make-survey-tool-fixtures.ts): each is
 // previewed and imported through the API with every item column mapped by itself, the answer dates, languages and
 // answers read right, and a respondent whose language does not exist kept with the language unknown.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApiRuntime, type ApiRuntime } from '../../src-main/api/runtime';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SurveyImportResult, SurveyPreview } from '../../src-main/api/methods/transfer';
-import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
-import { appRoot, fixtureBase64, ok } from './fixtures/transfer-data';
+import { withRawDb } from './fixtures/data-folder';
+import { fixtureBase64, ok } from './fixtures/transfer-data';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-let dataDir: string;
-let runtime: ApiRuntime;
+const app = useTempRuntime();
+
 let clientId: string;
 const guide = { guideId: 'psychosocial-cleaning', guideVersion: '1.0.0' };
 const itemIds = ['workload.1', 'workload.2', 'workload.3', 'workload.4', 'pace.1', 'pace.2', 'pace.3', 'pace.4'];
@@ -17,14 +17,7 @@ const answerFor = (respondent: number, item: number): number | null => (responde
 const expectedAnswers = [...Array(10).keys()].map((r) => Object.fromEntries(itemIds.map((id, i) => [id, answerFor(r + 1, i)])));
 
 beforeEach(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-  clientId = (await ok<{ id: string }>(runtime, 'clients.create', { name: 'Glans Renhold AS' })).id;
-});
-
-afterEach(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
+  clientId = (await ok<{ id: string }>(app.runtime, 'clients.create', { name: 'Glans Renhold AS' })).id;
 });
 
 interface ToolFile {
@@ -51,7 +44,7 @@ const upload = (name: string) => ({ fileName: name, contentBase64: fixtureBase64
 
 describe.each(tools)('%s', (_tool, file) => {
   it('previews with every item column mapped by itself, the group and the answer date', async () => {
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...upload(file.name), guide });
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...upload(file.name), guide });
     expect(preview).toMatchObject({ format: file.format, encoding: file.encoding, delimiter: file.delimiter, validRows: 10, rejectedTotal: 0, mappingProblems: [] });
     if (file.sheetName) expect(preview.sheetName).toBe(file.sheetName);
     const mapped = preview.columns.filter((column) => column.target !== 'ignore');
@@ -69,15 +62,15 @@ describe.each(tools)('%s', (_tool, file) => {
   });
 
   it('imports every respondent with the answers, date and language of its row', async () => {
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...upload(file.name), guide });
-    const result = await ok<SurveyImportResult>(runtime, 'surveys.import', {
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...upload(file.name), guide });
+    const result = await ok<SurveyImportResult>(app.runtime, 'surveys.import', {
       ...upload(file.name),
       targets: preview.columns.map((column) => column.target),
       destination: { kind: 'new', clientId, title: file.name, ...guide },
       defaultGroup: 'Alle',
     });
     expect(result).toMatchObject({ created: true, interviews: 2, respondents: 10, leftOut: 0 });
-    withRawDb(dataDir, (db) => {
+    withRawDb(app.dataDir, (db) => {
       const rows = db.prepare(`SELECT position, language, answered_on, answers FROM survey_responses ORDER BY position`).all() as {
         position: number;
         language: string | null;
@@ -93,17 +86,17 @@ describe.each(tools)('%s', (_tool, file) => {
 
 describe('a respondent whose language does not exist', () => {
   it('is imported with the language unknown, and the cell is reported, never dropped', async () => {
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...upload('google-forms-nb.csv'), guide });
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...upload('google-forms-nb.csv'), guide });
     expect(preview.noted).toEqual([{ row: 9, column: 3, header: 'Språk', value: 'Klingon', reason: 'unknownLanguage' }]);
     expect(preview).toMatchObject({ validRows: 10, rowsWithProblems: 0, rejectedTotal: 0, languageUnknown: 1 });
-    const result = await ok<SurveyImportResult>(runtime, 'surveys.import', {
+    const result = await ok<SurveyImportResult>(app.runtime, 'surveys.import', {
       ...upload('google-forms-nb.csv'),
       targets: preview.columns.map((column) => column.target),
       destination: { kind: 'new', clientId, title: 'Google', ...guide },
       defaultGroup: 'Alle',
     });
     expect(result).toMatchObject({ respondents: 10, leftOut: 0, languageUnknown: 1 });
-    withRawDb(dataDir, (db) => {
+    withRawDb(app.dataDir, (db) => {
       expect(db.prepare(`SELECT language FROM survey_responses WHERE position = 9`).get()).toEqual({ language: null });
     });
   });
@@ -111,16 +104,16 @@ describe('a respondent whose language does not exist', () => {
 
 describe('workbook sheets', () => {
   it('the first sheet whose headings map is the default; another can be chosen by name; an unknown name is refused', async () => {
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...upload('hand-typed.xlsx'), guide });
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...upload('hand-typed.xlsx'), guide });
     expect(preview.sheetNames).toEqual(['Forside', 'Svar']);
     expect(preview.columns.slice(0, 3).map((column) => [column.header, column.target])).toEqual([
       ['Gruppe', 'group'],
       ['Dato', 'date'],
       ['Arbeidsmengde og tid - Jeg har for mye arbeid på en vakt.', 'item:workload.1'],
     ]);
-    const cover = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...upload('hand-typed.xlsx'), guide, sheet: 'Forside' });
+    const cover = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...upload('hand-typed.xlsx'), guide, sheet: 'Forside' });
     expect(cover).toMatchObject({ sheetName: 'Forside', mappingProblems: [{ kind: 'noItems' }] });
-    const missing = await runtime.call('surveys.preview', { ...upload('hand-typed.xlsx'), guide, sheet: 'Ark3' });
+    const missing = await app.runtime.call('surveys.preview', { ...upload('hand-typed.xlsx'), guide, sheet: 'Ark3' });
     expect(missing.ok ? null : missing.error.issues?.[0].key).toBe('noSuchSheet');
   });
 });

@@ -1,28 +1,21 @@
 // Survey files through the API: Norwegian Excel's CSV and LibreOffice's XLSX import correctly, rejected cells
 // are reported by row, column and reason, the mapping is remembered, and respondents are scored one by one.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApiRuntime, type ApiRuntime } from '../../src-main/api/runtime';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AssessmentDetails } from '../../src-main/core/assessments';
 import type { AssessmentResults } from '../../src-main/api/methods/results';
 import type { ExportedFile, PriorSuggestion, SurveyImportResult, SurveyPreview } from '../../src-main/api/methods/transfer';
-import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
-import { appRoot, dataChecksum, fails, fixture, fixtureBase64, importNorwegianSurvey, ok } from './fixtures/transfer-data';
+import { withRawDb } from './fixtures/data-folder';
+import { dataChecksum, fails, fixture, fixtureBase64, importNorwegianSurvey, ok } from './fixtures/transfer-data';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
-let dataDir: string;
-let runtime: ApiRuntime;
+const app = useTempRuntime();
+
 let clientId: string;
 const guide = { guideId: 'psychosocial-cleaning', guideVersion: '1.0.0' };
 
 beforeEach(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot, log: () => {} });
-  clientId = (await ok<{ id: string }>(runtime, 'clients.create', { name: 'Glans Renhold AS' })).id;
-});
-
-afterEach(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
+  clientId = (await ok<{ id: string }>(app.runtime, 'clients.create', { name: 'Glans Renhold AS' })).id;
 });
 
 const file = (name: string) => ({ fileName: name, contentBase64: fixtureBase64('surveys', name) });
@@ -31,7 +24,7 @@ const newAssessment = (title: string) => ({ kind: 'new', clientId, title, ...gui
 
 describe('Norwegian Excel CSV (semicolons, Windows-1252, labels as answers)', () => {
   it('maps the columns by item text and heading, and reads every row', async () => {
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...file('norsk-excel.csv'), guide });
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...file('norsk-excel.csv'), guide });
     expect(preview).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ';', rowCount: 12, validRows: 12, rejectedTotal: 0 });
     expect(preview.columns.map((c) => [c.header, c.target, c.source])).toEqual([
       ['Respondent', 'ignore', 'none'],
@@ -57,22 +50,22 @@ describe('Norwegian Excel CSV (semicolons, Windows-1252, labels as answers)', ()
   });
 
   it('becomes a new assessment with one survey interview per group, each respondent scored as one person', async () => {
-    const result = await importNorwegianSurvey(runtime, newAssessment('Spørreundersøkelse 2025'));
+    const result = await importNorwegianSurvey(app.runtime, newAssessment('Spørreundersøkelse 2025'));
     expect(result).toMatchObject({ created: true, interviews: 2, respondents: 12, leftOut: 0 });
-    const assessment = await ok<AssessmentDetails>(runtime, 'assessments.get', { id: result.assessmentId });
+    const assessment = await ok<AssessmentDetails>(app.runtime, 'assessments.get', { id: result.assessmentId });
     expect(assessment).toMatchObject({ method: 'survey', status: 'completed', plannedStart: '2025-01-01', plannedEnd: '2025-01-12' });
     expect(assessment.interviews.map((i) => [i.groupName, i.kind, i.status, i.participants.employee])).toEqual([
       ['Nattskift', 'survey', 'completed', 6],
       ['Dagskift', 'survey', 'completed', 6],
     ]);
-    const results = await ok<AssessmentResults>(runtime, 'results.get', { assessmentId: result.assessmentId });
+    const results = await ok<AssessmentResults>(app.runtime, 'results.get', { assessmentId: result.assessmentId });
     const workload = results.result.factors.find((f) => f.factorId === 'workload');
     expect(workload).toMatchObject({ suppressed: false, n: 12 });
     // Row 2 (R1) answered "Ofte" (4) to item workload.1 … the fixture's answers follow ((row·7 + column·3) mod 5) + 1.
     const expected = [1, 2, 3, 4, 5].map((value) => ({ value, count: [...Array(12).keys()].filter((i) => ((i + 1) * 7) % 5 + 1 === value).length }));
     if (!workload || workload.suppressed) throw new Error('the workload result is withheld');
     expect(workload.items.find((item) => item.itemId === 'workload.1')?.options).toEqual(expected);
-    withRawDb(dataDir, (db) => {
+    withRawDb(app.dataDir, (db) => {
       const row = db.prepare(`SELECT position, language, answered_on, answers FROM survey_responses ORDER BY position LIMIT 1`).get() as Record<string, unknown>;
       expect(row).toMatchObject({ position: 2, language: 'nb', answered_on: '2025-01-01' });
       expect(JSON.parse(row.answers as string)['workload.1']).toBe(((1 * 7) % 5) + 1);
@@ -82,7 +75,7 @@ describe('Norwegian Excel CSV (semicolons, Windows-1252, labels as answers)', ()
 
 describe('LibreOffice XLSX (item ids as headings, English labels and numbers, date cells)', () => {
   it('imports correctly', async () => {
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...file('libreoffice.xlsx'), guide });
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...file('libreoffice.xlsx'), guide });
     expect(preview).toMatchObject({ format: 'xlsx', validRows: 10, rejectedTotal: 0, firstDate: '2025-02-01', lastDate: '2025-02-10' });
     expect(preview.columns.slice(0, 4).map((c) => [c.header, c.target, c.source])).toEqual([
       ['Group', 'group', 'heading'],
@@ -94,7 +87,7 @@ describe('LibreOffice XLSX (item ids as headings, English labels and numbers, da
       { group: 'Kontor', respondents: 5 },
       { group: 'Sykehus', respondents: 5 },
     ]);
-    const result = await ok<SurveyImportResult>(runtime, 'surveys.import', {
+    const result = await ok<SurveyImportResult>(app.runtime, 'surveys.import', {
       ...file('libreoffice.xlsx'),
       targets: preview.columns.map((c) => c.target),
       destination: newAssessment('Undersøkelse 2025'),
@@ -106,7 +99,7 @@ describe('LibreOffice XLSX (item ids as headings, English labels and numbers, da
 
 describe('rejected cells', () => {
   it('are reported with row, column and reason; the consultant imports the valid rows or nothing', async () => {
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...file('med-feil.csv'), guide });
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...file('med-feil.csv'), guide });
     expect(preview).toMatchObject({ encoding: 'utf-8', delimiter: ',', validRows: 2, rowsWithProblems: 4, emptyRows: 1, rejectedTotal: 4, notedTotal: 1 });
     expect(preview.rejected.map((r) => [r.row, r.column, r.header, r.value, r.reason])).toEqual([
       [3, 4, 'workload.1', '6', 'notOnScale'],
@@ -118,21 +111,21 @@ describe('rejected cells', () => {
     expect(preview.noted.map((r) => [r.row, r.column, r.value, r.reason])).toEqual([[5, 2, 'klingon', 'unknownLanguage']]);
     expect(preview.languageUnknown).toBe(0);
     const input = { ...file('med-feil.csv'), targets: preview.columns.map((c) => c.target), destination: newAssessment('Med feil'), defaultGroup: 'Alle' };
-    const checksum = dataChecksum(dataDir);
-    const refused = await fails(runtime, 'surveys.import', input);
+    const checksum = dataChecksum(app.dataDir);
+    const refused = await fails(app.runtime, 'surveys.import', input);
     expect(refused).toMatchObject({ code: 'conflict', issues: [{ key: 'rejectedCells' }] });
-    expect(dataChecksum(dataDir)).toBe(checksum);
-    const result = await ok<SurveyImportResult>(runtime, 'surveys.import', { ...input, onlyValidRows: true });
+    expect(dataChecksum(app.dataDir)).toBe(checksum);
+    const result = await ok<SurveyImportResult>(app.runtime, 'surveys.import', { ...input, onlyValidRows: true });
     expect(result).toMatchObject({ respondents: 2, leftOut: 4 });
   });
 
   it('a mapping with an item twice, or without items, is refused before anything is read', async () => {
     const text = 'a;b\nOfte;Ofte\n';
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...csv(text), guide, targets: ['item:workload.1', 'item:workload.1'] });
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...csv(text), guide, targets: ['item:workload.1', 'item:workload.1'] });
     expect(preview.mappingProblems).toEqual([{ kind: 'duplicateTarget', target: 'item:workload.1', columns: [1, 2] }]);
-    const none = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...csv(text), guide, targets: ['ignore', 'group'] });
+    const none = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...csv(text), guide, targets: ['ignore', 'group'] });
     expect(none.mappingProblems).toEqual([{ kind: 'noItems' }]);
-    const unknown = await fails(runtime, 'surveys.preview', { ...csv(text), guide, targets: ['item:nope', 'ignore'] });
+    const unknown = await fails(app.runtime, 'surveys.preview', { ...csv(text), guide, targets: ['item:nope', 'ignore'] });
     expect(unknown.issues?.[0]).toMatchObject({ path: 'targets[0]', key: 'unknownTarget' });
   });
 });
@@ -146,27 +139,27 @@ describe('hostile survey files', () => {
     ['a quote that never closes', () => Buffer.from('a;b\n"Ofte;2\n'), 'notASpreadsheet'],
   ])('%s is refused with its reason and nothing changes', async (_name, bytes, key) => {
     const upload = { fileName: 'svar.xlsx', contentBase64: bytes().toString('base64') };
-    const checksum = dataChecksum(dataDir);
-    const preview = await fails(runtime, 'surveys.preview', { ...upload, guide });
+    const checksum = dataChecksum(app.dataDir);
+    const preview = await fails(app.runtime, 'surveys.preview', { ...upload, guide });
     expect(preview.issues?.[0].key).toBe(key);
-    const refused = await fails(runtime, 'surveys.import', { ...upload, targets: [], destination: newAssessment('X'), defaultGroup: 'Alle' });
+    const refused = await fails(app.runtime, 'surveys.import', { ...upload, targets: [], destination: newAssessment('X'), defaultGroup: 'Alle' });
     expect(refused.issues?.[0].key).toBe(key);
-    expect(dataChecksum(dataDir)).toBe(checksum);
+    expect(dataChecksum(app.dataDir)).toBe(checksum);
   });
 });
 
 describe('column mappings', () => {
   it('are remembered per guide for the next file', async () => {
     const text = 'Avdeling;Spm A;Spm B\nLager;Ofte;Aldri\n';
-    const first = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...csv(text), guide });
+    const first = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...csv(text), guide });
     expect(first.columns.map((c) => c.target)).toEqual(['group', 'ignore', 'ignore']);
-    await ok(runtime, 'surveys.import', {
+    await ok(app.runtime, 'surveys.import', {
       ...csv(text),
       targets: ['group', 'item:workload.1', 'item:pace.1'],
       destination: newAssessment('Første'),
       defaultGroup: 'Alle',
     });
-    const next = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...csv('spm a;SPM B;Ekstra\n3;4;x\n'), guide });
+    const next = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...csv('spm a;SPM B;Ekstra\n3;4;x\n'), guide });
     expect(next.columns.map((c) => [c.target, c.source])).toEqual([
       ['item:workload.1', 'saved'],
       ['item:pace.1', 'saved'],
@@ -180,15 +173,15 @@ describe('many respondents', () => {
     const lines = ['gruppe;workload.1;workload.2;workload.3'];
     for (let i = 0; i < 2000; i++) lines.push(`${i % 2 ? 'Dag' : 'Natt'};${(i % 5) + 1};${((i + 1) % 5) + 1};${((i + 2) % 5) + 1}`);
     const upload = csv(lines.join('\r\n'));
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...upload, guide });
-    const result = await ok<SurveyImportResult>(runtime, 'surveys.import', {
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...upload, guide });
+    const result = await ok<SurveyImportResult>(app.runtime, 'surveys.import', {
       ...upload,
       targets: preview.columns.map((c) => c.target),
       destination: newAssessment('Stor undersøkelse'),
       defaultGroup: 'Alle',
     });
     expect(result).toMatchObject({ interviews: 2, respondents: 2000 });
-    const results = await ok<AssessmentResults>(runtime, 'results.get', { assessmentId: result.assessmentId });
+    const results = await ok<AssessmentResults>(app.runtime, 'results.get', { assessmentId: result.assessmentId });
     expect(results.result.factors.find((f) => f.factorId === 'workload')).toMatchObject({ n: 2000 });
     expect(results.result.groups.map((g) => g.group).sort()).toEqual(['Dag', 'Natt']);
   });
@@ -196,23 +189,23 @@ describe('many respondents', () => {
 
 describe('prior assessments', () => {
   it('suggests the latest earlier assessment of the same client and guide, and results compare with it', async () => {
-    const old = await importNorwegianSurvey(runtime, newAssessment('Undersøkelse 2025'));
-    const older = await ok<{ id: string }>(runtime, 'assessments.create', { clientId, title: 'Kartlegging 2023', method: 'group', plannedStart: '2023-01-10', ...guide });
-    await ok(runtime, 'guides.import', {
+    const old = await importNorwegianSurvey(app.runtime, newAssessment('Undersøkelse 2025'));
+    const older = await ok<{ id: string }>(app.runtime, 'assessments.create', { clientId, title: 'Kartlegging 2023', method: 'group', plannedStart: '2023-01-10', ...guide });
+    await ok(app.runtime, 'guides.import', {
       fileName: 'valid-minimal.json',
       content: Buffer.from(fixtureBase64('guides', 'valid-minimal.json'), 'base64').toString('utf8'),
     });
-    await ok(runtime, 'assessments.create', { clientId, title: 'Annen veileder', method: 'group', plannedStart: '2025-06-01', guideId: 'example-workload', guideVersion: '1.0' });
-    const current = await ok<AssessmentDetails>(runtime, 'assessments.create', { clientId, title: 'Kartlegging 2026', method: 'group', plannedStart: '2026-01-15', ...guide });
+    await ok(app.runtime, 'assessments.create', { clientId, title: 'Annen veileder', method: 'group', plannedStart: '2025-06-01', guideId: 'example-workload', guideVersion: '1.0' });
+    const current = await ok<AssessmentDetails>(app.runtime, 'assessments.create', { clientId, title: 'Kartlegging 2026', method: 'group', plannedStart: '2026-01-15', ...guide });
 
-    const suggestion = await ok<PriorSuggestion>(runtime, 'assessments.suggestPrior', { assessmentId: current.id });
+    const suggestion = await ok<PriorSuggestion>(app.runtime, 'assessments.suggestPrior', { assessmentId: current.id });
     expect(suggestion.suggestion?.id).toBe(old.assessmentId);
     expect(suggestion.candidates.map((c) => c.title)).toEqual(['Annen veileder', 'Undersøkelse 2025', 'Kartlegging 2023']);
-    expect((await ok<PriorSuggestion>(runtime, 'assessments.suggestPrior', { assessmentId: older.id })).suggestion).toBeNull();
+    expect((await ok<PriorSuggestion>(app.runtime, 'assessments.suggestPrior', { assessmentId: older.id })).suggestion).toBeNull();
 
     const { id, createdAt: _c, updatedAt: _u, status: _s, revision: _r, clientName: _n, unitName: _un, interviewCount: _i, completedInterviewCount: _ci, interviews: _iv, ...fields } = current;
-    await ok(runtime, 'assessments.update', { id, ...fields, priorAssessmentId: old.assessmentId });
-    const results = await ok<AssessmentResults>(runtime, 'results.get', { assessmentId: id });
+    await ok(app.runtime, 'assessments.update', { id, ...fields, priorAssessmentId: old.assessmentId });
+    const results = await ok<AssessmentResults>(app.runtime, 'results.get', { assessmentId: id });
     expect(results.prior).toMatchObject({ assessmentId: old.assessmentId, title: 'Undersøkelse 2025' });
   });
 });
@@ -223,14 +216,14 @@ describe('aggregated scores', () => {
     for (let i = 0; i < 8; i++) lines.push(`Natt;4;4;Ofte`);
     for (let i = 0; i < 2; i++) lines.push(`Dag;1;1;Aldri`);
     const upload = csv(lines.join('\n'));
-    const preview = await ok<SurveyPreview>(runtime, 'surveys.preview', { ...upload, guide });
-    const { assessmentId } = await ok<SurveyImportResult>(runtime, 'surveys.import', {
+    const preview = await ok<SurveyPreview>(app.runtime, 'surveys.preview', { ...upload, guide });
+    const { assessmentId } = await ok<SurveyImportResult>(app.runtime, 'surveys.import', {
       ...upload,
       targets: preview.columns.map((c) => c.target),
       destination: newAssessment('Liten gruppe'),
       defaultGroup: 'Alle',
     });
-    const exportedCsv = await ok<ExportedFile>(runtime, 'transfer.exportResults', { assessmentId, format: 'csv', language: 'nb' });
+    const exportedCsv = await ok<ExportedFile>(app.runtime, 'transfer.exportResults', { assessmentId, format: 'csv', language: 'nb' });
     expect(exportedCsv.fileName).toBe('liten-gruppe-resultater.csv');
     const text = Buffer.from(exportedCsv.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFFNivå;Gruppe;Faktor-ID;Faktor;')).toBe(true);
@@ -247,7 +240,7 @@ describe('aggregated scores', () => {
     // No individual answer is in the file: only factor scores, one row per factor and group.
     expect(rows.length).toBe(1 + 17 * 3);
 
-    const xlsx = await ok<ExportedFile>(runtime, 'transfer.exportResults', { assessmentId, format: 'xlsx', language: 'en' });
+    const xlsx = await ok<ExportedFile>(app.runtime, 'transfer.exportResults', { assessmentId, format: 'xlsx', language: 'en' });
     expect(xlsx.fileName).toBe('liten-gruppe-results.xlsx');
     expect(Buffer.from(xlsx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });

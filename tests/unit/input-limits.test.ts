@@ -44,13 +44,13 @@ describe('consultant line', () => {
 describe('consultant profile in the settings', () => {
   it('fits the assessment\'s consultant field (200 characters) even when every part is full', () => {
     const full = { name: 'n'.repeat(consultantProfileLimits.name), title: 't'.repeat(consultantProfileLimits.title), firm: 'f'.repeat(consultantProfileLimits.firm) };
-    expect(settingsPatch.safeParse({ consultantProfile: full }).success).toBe(true);
+    expect(settingsPatch().safeParse({ consultantProfile: full }).success).toBe(true);
     expect(consultantLine(full).length).toBeLessThanOrEqual(200);
   });
 
   it('refuses a part over its limit, naming it, and trims the rest', () => {
-    const parsed = settingsPatch.safeParse({ consultantProfile: { name: 'n'.repeat(71), title: ' Rådgiver ', firm: '' } });
+    const parsed = settingsPatch().safeParse({ consultantProfile: { name: 'n'.repeat(71), title: ' Rådgiver ', firm: '' } });
     expect(parsed.success ? [] : toErrorIssues(parsed.error).map((issue) => [issue.path, issue.key])).toEqual([['consultantProfile.name', 'tooLong']]);
-    expect(settingsPatch.parse({ consultantProfile: { name: ' Kari ', title: ' Rådgiver ', firm: '' } }).consultantProfile).toEqual({ name: 'Kari', title: 'Rådgiver', firm: '' });
+    expect(settingsPatch().parse({ consultantProfile: { name: ' Kari ', title: ' Rådgiver ', firm: '' } }).consultantProfile).toEqual({ name: 'Kari', title: 'Rådgiver', firm: '' });
   });
 });

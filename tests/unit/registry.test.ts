@@ -133,8 +133,18 @@ describe('registry calls', () => {
 });
 
 describe('joinMethodGroups', () => {
-  const ping = method<string>()({ summary: 'Answers pong.', input: z.object({}).strict() });
-  const echo = method<string>()({ summary: 'Answers its input.', input: z.object({ text: z.string() }).strict() });
+  const ping = method<string>()({ summary: 'Answers pong.', input: () => z.object({}).strict() });
+  const echo = method<string>()({ summary: 'Answers its input.', input: () => z.object({ text: z.string() }).strict() });
+
+  it('builds a method\'s input schema when it is first read, and only once', () => {
+    let builds = 0;
+    const spec = method<string>()({ summary: 'Counts its builds.', input: () => (builds++, z.object({}).strict()) });
+    joinMethodGroups({ 'test.count': spec });
+    expect(builds).toBe(0);
+    expect(spec.input.safeParse({}).success).toBe(true);
+    expect(spec.input.safeParse({ extra: 1 }).success).toBe(false);
+    expect(builds).toBe(1);
+  });
 
   it('joins groups into one contract', () => {
     expect(Object.keys(joinMethodGroups({ 'test.ping': ping }, { 'test.echo': echo }))).toEqual(['test.ping', 'test.echo']);

@@ -28,7 +28,7 @@ export const guideTranslationMethods = {
     summary:
       "One language of a guide for a translator's review: XLIFF 2.0 (one unit per text, keyed by the text's stable key, " +
       'Norwegian source, notes with context, status and agreed terms) or CSV.',
-    input: z
+    input: () => z
       .object({
         id: requiredText(80),
         version: requiredText(20).optional(),
@@ -42,7 +42,7 @@ export const guideTranslationMethods = {
       'Imports a reviewed XLIFF or CSV translation as a new version of its guide; assessments keep the version they use. ' +
       'Checked first (same ids, same source, placeholders kept, no empty targets): on any problem the file is refused with ' +
       'every problem listed and nothing changes. With reviewedBy every text in the file is marked reviewed on reviewedOn (default today).',
-    input: z
+    input: () => z
       .object({
         fileName: requiredText(255),
         content: z.string().max(10 * 1024 * 1024, { message: 'the file is too large for a translation' }),

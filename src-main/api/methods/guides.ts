@@ -24,15 +24,15 @@ export interface GuideProblemReport {
 export const guideMethods = {
   'guides.list': method<{ guides: GuideSummary[]; problems: GuideProblemReport[] }>()({
     summary: 'The usable guides (newest version first) and the problems of any guide that could not be loaded.',
-    input: z.object({}).strict(),
+    input: () => z.object({}).strict(),
   }),
   'guides.get': method<Guide>()({
     summary: 'One guide in full; without a version, the newest.',
-    input: z.object({ id: requiredText(80), version: requiredText(20).optional() }).strict(),
+    input: () => z.object({ id: requiredText(80), version: requiredText(20).optional() }).strict(),
   }),
   'guides.import': method<GuideSummary>()({
     summary: 'Validates a guide file and stores it; a broken file is refused with every problem listed.',
-    input: z
+    input: () => z
       .object({
         fileName: requiredText(255),
         // Guides are a few hundred kilobytes; the loader refuses anything over 5 MB.

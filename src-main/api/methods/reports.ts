@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { reportFormats, type IssuedReport } from '../../core/issued-reports';
 import { languageCodePattern } from '../../core/languages';
 import type { ReplacedCharacter, ReportDocument } from '../../reports/model';
+import { lazySchema } from '../../core/lazy-schema';
 import { method } from '../method';
 import { uuid } from '../fields';
 
@@ -57,24 +58,26 @@ export interface ReplacedCharacters {
 export type ExportedReport = IssuedReport & ReplacedCharacters;
 export type DraftDownload = ReportDownload & ReplacedCharacters;
 
-const templateId = z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'not a template id' });
-const language = z.string().max(20).regex(languageCodePattern, { message: 'not a language code' });
-const revision = z.number().int().min(1).max(100_000);
+const templateId = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(80)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, { message: 'not a template id' }),
+);
+const language = lazySchema(() => z.string().max(20).regex(languageCodePattern, { message: 'not a language code' }));
+const revision = lazySchema(() => z.number().int().min(1).max(100_000));
 
 export const reportMethods = {
   'reports.templates': method<ReportTemplateList>()({
     summary: 'The report templates that can be used, and every problem of those that cannot (file, path, what is wrong).',
-    input: z.object({}).strict(),
+    input: () => z.object({}).strict(),
   }),
   'reports.preview': method<ReportPreview>()({
     summary:
       'The document model the template makes of the assessment, for the preview: the issued revision while nothing changed ' +
       'since, otherwise the current state marked as a draft. Suppression applies as in the files.',
-    input: z.object({ assessmentId: uuid, templateId, language: language.optional() }).strict(),
+    input: () => z.object({ assessmentId: uuid, templateId: templateId(), language: language().optional() }).strict(),
   }),
   'reports.export': method<ExportedReport>()({
     summary:
@@ -82,17 +85,17 @@ export const reportMethods = {
       'to the reports folder of the data folder, and records them with their SHA-256. It never issues: a revision not yet ' +
       'issued is refused (issue it with `revisions.issue`, which checks the issuing checklist; or make a draft with `reports.draft`). ' +
       '`replacedCharacters` lists characters no report font has, shown in the files as their code (e.g. "[U+1FAE8]").',
-    input: z
+    input: () => z
       .object({
         assessmentId: uuid,
-        templateId,
+        templateId: templateId(),
         formats: z
           .array(z.enum(reportFormats))
           .min(1, { message: 'choose at least one format' })
           .max(reportFormats.length)
           .refine((formats) => new Set(formats).size === formats.length, { message: 'a format is listed twice' }),
-        language: language.optional(),
-        revision: revision.optional(),
+        language: language().optional(),
+        revision: revision().optional(),
       })
       .strict(),
   }),
@@ -100,14 +103,14 @@ export const reportMethods = {
     summary:
       'A draft of the report as the assessment stands now, in one format, marked "UTKAST" (DRAFT) on every page. ' +
       'Nothing is issued, written or recorded: the status and the revision stay as they are.',
-    input: z.object({ assessmentId: uuid, templateId, format: z.enum(reportFormats), language: language.optional() }).strict(),
+    input: () => z.object({ assessmentId: uuid, templateId: templateId(), format: z.enum(reportFormats), language: language().optional() }).strict(),
   }),
   'reports.list': method<IssuedReport[]>()({
     summary: "The assessment's issued reports, newest first, with the SHA-256 of each file.",
-    input: z.object({ assessmentId: uuid }).strict(),
+    input: () => z.object({ assessmentId: uuid }).strict(),
   }),
   'reports.download': method<ReportDownload>()({
     summary: "An issued report's file as base64, with its file name; refused if the file is gone or no longer matches its SHA-256.",
-    input: z.object({ reportId: uuid, format: z.enum(reportFormats) }).strict(),
+    input: () => z.object({ reportId: uuid, format: z.enum(reportFormats) }).strict(),
   }),
 };

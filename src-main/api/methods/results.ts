@@ -11,6 +11,6 @@ export const resultsMethods = {
     summary:
       'Factor scores (0–100), traffic lights and answer distributions for the assessment and per group; groups under the ' +
       "minimum size, and groups that would reveal them by subtraction, are withheld. Compared with the linked prior assessment.",
-    input: z.object({ assessmentId: uuid }).strict(),
+    input: () => z.object({ assessmentId: uuid }).strict(),
   }),
 };

@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import type { IssueCheck } from '../../core/issuing';
 import type { IssuedSnapshot, RevisionComparison, RevisionsOverview, RevisionSummary } from '../../core/revisions';
+import { lazySchema } from '../../core/lazy-schema';
 import { method } from '../method';
 import { plausibleDate, requiredText, uuid } from '../fields';
 
-const approval = z.object({ name: requiredText(200), role: requiredText(200), date: plausibleDate }).strict();
-const approvals = z.object({ employer: approval, safetyRepresentative: approval }).strict();
+const approval = lazySchema(() => z.object({ name: requiredText(200), role: requiredText(200), date: plausibleDate }).strict());
+const approvals = lazySchema(() => z.object({ employer: approval(), safetyRepresentative: approval() }).strict());
 
-const revisionNumber = z.number().int().min(1).max(100_000);
+const revisionNumber = lazySchema(() => z.number().int().min(1).max(100_000));
 
 export const revisionMethods = {
   'revisions.issue': method<RevisionSummary>()({
@@ -19,11 +20,11 @@ export const revisionMethods = {
       'and printed in its reports. Issuing goes through the same checklist as in the app: `revision` confirms the number ' +
       'being issued (refused when another revision is being edited), and while `revisions.checklist` has gaps the call is ' +
       'refused, listing them, unless `acceptGaps` is true (the consultant has seen them and issues anyway).',
-    input: z
+    input: () => z
       .object({
         assessmentId: uuid,
-        revision: revisionNumber,
-        approvals: approvals.optional(),
+        revision: revisionNumber(),
+        approvals: approvals().optional(),
         acceptGaps: z.boolean().optional(),
       })
       .strict(),
@@ -32,20 +33,20 @@ export const revisionMethods = {
     summary:
       'The issuing checklist for the revision being edited: factors with a result or a reason, findings rated, measures ' +
       'with responsible and deadline, measures agreed by employer and safety representative, and the approvals given.',
-    input: z.object({ assessmentId: uuid, approvals: approvals.optional() }).strict(),
+    input: () => z.object({ assessmentId: uuid, approvals: approvals().optional() }).strict(),
   }),
   'revisions.list': method<RevisionsOverview>()({
     summary: "An assessment's issued revisions, oldest first, and the revision being edited.",
-    input: z.object({ assessmentId: uuid }).strict(),
+    input: () => z.object({ assessmentId: uuid }).strict(),
   }),
   'revisions.get': method<IssuedSnapshot>()({
     summary: 'One issued revision as it was frozen.',
-    input: z.object({ assessmentId: uuid, number: revisionNumber }).strict(),
+    input: () => z.object({ assessmentId: uuid, number: revisionNumber() }).strict(),
   }),
   'revisions.compare': method<RevisionComparison>()({
     summary:
       'What changed from revision a to revision b in findings, measures, answers and the factor scores. The revision ' +
       'being edited (not yet issued) can be either side, as it stands now.',
-    input: z.object({ assessmentId: uuid, a: revisionNumber, b: revisionNumber }).strict(),
+    input: () => z.object({ assessmentId: uuid, a: revisionNumber(), b: revisionNumber() }).strict(),
   }),
 };

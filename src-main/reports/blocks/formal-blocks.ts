@@ -2,32 +2,9 @@
 // a reading guide per factor (direction, thresholds, what the colours require), and the risk scales
 // defined level by level with the acceptance criterion.
 import { consequenceLabels, likelihoodLabels, matrixSteps } from '../../core/risk-matrix';
-import type { Measure } from '../../core/risk';
-import { issueDate } from '../report-context';
-import type { ReportContext } from '../report-context';
 import { fillLabel } from '../report-labels';
 import { cell, column, paragraph, table, type BlockWriter } from './block-kit';
-import { findingNumber, measureNumber, orderedFindings } from './risk-blocks';
-
-const priorityOrder: Record<Measure['priority'], number> = { high: 0, medium: 1, low: 2 };
-
-/** Measures agreed with the employer (not proposals, not dropped): what the reports call planned. */
-export function agreedMeasures(context: ReportContext): Measure[] {
-  return context.measures().filter((measure) => measure.status !== 'proposed');
-}
-
-/** The most important measures first: by priority, then by deadline (none last). */
-export function importantMeasures(measures: readonly Measure[]): Measure[] {
-  return [...measures].sort(
-    (a, b) => priorityOrder[a.priority] - priorityOrder[b.priority] || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || (a.number ?? 0) - (b.number ?? 0),
-  );
-}
-
-/** Open after its deadline on the report's issue date (the only date a report depends on). */
-export function overdueOnIssue(context: ReportContext, measure: Measure): boolean {
-  const issued = issueDate(context.data.snapshot.frozenAt);
-  return measure.deadline !== null && measure.deadline < issued && measure.status !== 'done' && measure.status !== 'dropped';
-}
+import { agreedMeasures, findingNumber, importantMeasures, measureNumber, orderedFindings, overdueOnIssue } from './risk-order';
 
 export function keyFindings(writer: BlockWriter, max: number): void {
   const { context } = writer;

@@ -1,35 +1,14 @@
 // The risk assessment and action plan blocks: heat map, findings table, action plan, and the
 // label-free lists the employees' summary uses in any language.
-import { riskNumbers, type Finding } from '../../core/risk';
-import { consequenceLabels, likelihoodLabels, matrixSteps, riskLevel, type RiskLevel } from '../../core/risk-matrix';
+import type { Finding } from '../../core/risk';
+import { consequenceLabels, likelihoodLabels, matrixSteps, riskLevel } from '../../core/risk-matrix';
 import type { TrafficLight } from '../../core/traffic-light';
 import type { TextRun } from '../model';
 import type { ReportContext } from '../report-context';
 import { fillLabel } from '../report-labels';
 import { plainText } from '../template-text';
 import { cell, column, paragraph, runs, table, titled, type BlockWriter } from './block-kit';
-import { agreedMeasures, importantMeasures, overdueOnIssue } from './formal-blocks';
-
-const levelOrder: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
-
-/** Accepted findings, highest risk first (unrated last), otherwise in the order they were made. */
-export function orderedFindings(context: ReportContext): Finding[] {
-  return context
-    .findings()
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => (a.finding.level ? levelOrder[a.finding.level] : 3) - (b.finding.level ? levelOrder[b.finding.level] : 3) || a.index - b.index)
-    .map((entry) => entry.finding);
-}
-
-/** "F3": the number the finding was given once, the same in the app and in every report. */
-export function findingNumber(context: ReportContext, id: string): string {
-  return `F${riskNumbers(context.data.snapshot.findings).get(id) ?? '?'}`;
-}
-
-/** "T3": the number the measure was given once, the same in the app and in every report. */
-export function measureNumber(context: ReportContext, id: string): string {
-  return `T${riskNumbers(context.data.snapshot.measures).get(id) ?? '?'}`;
-}
+import { agreedMeasures, findingNumber, importantMeasures, measureNumber, orderedFindings, overdueOnIssue } from './risk-order';
 
 export function riskMatrix(writer: BlockWriter): void {
   const { context } = writer;
