@@ -30,9 +30,10 @@ test('a consultant sets up the team server and sees the queue; without a kept pa
   await expect(page.getByRole('status').filter({ hasText: 'Teamserveren er lagret.' })).toBeVisible();
 
   await expect(section).toContainText('Aldri');
-  await expect(section).toContainText('0 kartlegginger, 1 klienter');
+  await expect(section).toContainText('0 kartlegginger, 1 klienter, 0 slettinger');
   await expect(section).toContainText('Intet passord lagret');
   await expect(section).toContainText('Ingen konflikter.');
+  await expect(section).toContainText('Ingen poster er satt til side.');
   await expectNoSeriousAxeViolations(page);
 
   await section.getByRole('button', { name: 'Synkroniser nå' }).click();

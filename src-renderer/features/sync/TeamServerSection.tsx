@@ -12,6 +12,37 @@ import { errorText } from '../../lib/errors';
 type Status = MethodOutput<'sync.status'>;
 type Conflict = MethodOutput<'sync.conflicts'>[number];
 type SslMode = 'verify-full' | 'verify-ca';
+type Quarantined = Status['quarantined'][number];
+
+const conflictLines = { edited: 'teamSync.conflictLine', deletedHere: 'teamSync.conflictDeletedHere', deletedThere: 'teamSync.conflictDeletedThere' } as const;
+const kindLabels = { client: 'teamSync.kindClient', assessment: 'teamSync.kindAssessment', guide: 'teamSync.kindGuide', template: 'teamSync.kindTemplate' } as const;
+
+/** Server records that failed validation here: what, why (the reason in words, the validator's detail). */
+function QuarantineList({ records }: { records: Quarantined[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{t('teamSync.quarantineTitle')}</h3>
+      {records.length === 0 ? (
+        <p>{t('teamSync.noQuarantine')}</p>
+      ) : (
+        <>
+          <p>{t('teamSync.quarantineIntro')}</p>
+          <ul className="team-quarantine">
+            {records.map((record) => (
+              <li key={`${record.kind}-${record.id}`}>
+                <strong>
+                  {t(kindLabels[record.kind])} {record.id}
+                </strong>
+                : {t(`teamSync.quarantineReasons.${record.reason}`)} <span className="hint">({record.detail})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
 
 async function fetchSyncState(): Promise<{ status: Status; conflicts: Conflict[] }> {
   const status = await api.call('sync.status', {});
@@ -148,9 +179,10 @@ export function TeamServerSection() {
                     void act(async () => {
                       const counts = await api.call('sync.run', {});
                       return t('teamSync.synced', {
-                        sent: counts.pushedAssessments + counts.pushedClients,
-                        fetched: counts.pulledAssessments + counts.pulledClients,
+                        sent: counts.pushedAssessments + counts.pushedClients + counts.pushedDeletions + counts.pushedTemplates,
+                        fetched: counts.pulledAssessments + counts.pulledClients + counts.pulledDeletions + counts.pulledGuides + counts.pulledTemplates,
                         conflicts: counts.conflicts,
+                        quarantined: counts.quarantined,
                       });
                     })
                   }
@@ -171,9 +203,12 @@ export function TeamServerSection() {
                       <strong>
                         {t(conflict.kind === 'client' ? 'teamSync.kindClient' : 'teamSync.kindAssessment')}: {conflict.title}
                       </strong>{' '}
-                      {t('teamSync.conflictLine', { who: conflict.serverUpdatedBy, when: new Date(conflict.serverUpdatedAt).toLocaleString() })}{' '}
+                      {t(conflictLines[conflict.change], { who: conflict.serverUpdatedBy, when: new Date(conflict.serverUpdatedAt).toLocaleString() })}{' '}
                       {(['keepMine', 'takeTheirs', 'keepBoth'] as const)
-                        .filter((choice) => !(choice === 'keepBoth' && conflict.kind === 'client') && !(choice === 'takeTheirs' && conflict.takeTheirsBlocked))
+                        .filter(
+                          (choice) =>
+                            !(choice === 'keepBoth' && (conflict.kind === 'client' || conflict.change !== 'edited')) && !(choice === 'takeTheirs' && conflict.takeTheirsBlocked),
+                        )
                         .map((choice) => (
                           <button
                             key={choice}
@@ -193,6 +228,7 @@ export function TeamServerSection() {
                   ))}
                 </ul>
               )}
+              <QuarantineList records={status.quarantined} />
             </>
           ) : null}
         </>
