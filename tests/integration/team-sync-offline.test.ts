@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamSyncStatus } from '../../src-main/api/methods/sync';
 import { openApiRuntime, type ApiRuntime } from '../../src-main/api/runtime';
 import { findAppRoot } from '../../src-main/paths';
+import { runCli } from './fixtures/cli';
 import { makeTempDir, removeTempDir, withRawDb } from './fixtures/data-folder';
 
 let dataDir: string;
@@ -41,5 +42,28 @@ describe('without a team server', () => {
       { readonly: true },
     );
     expect(rows).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('kartlegg sync status', () => {
+  it('lists the records set aside with kind, id, reason and detail, and the deletions queued', () => {
+    const folder = makeTempDir();
+    try {
+      expect(runCli(folder, ['sync', 'configure', '--host', 'db.firma.no', '--database', 'kartlegg', '--role', 'kari']).status).toBe(0);
+      withRawDb(folder, (db) => {
+        db.prepare("INSERT INTO team_sync_quarantine (kind, record_id, server_version, reason, detail, detected_at) VALUES ('assessment', 'a-1', 3, 'newerFormat', 'written in package format 2 by a newer Kartlegg', 'now')").run();
+        db.prepare("INSERT INTO team_sync_quarantine (kind, record_id, server_version, reason, detail, detected_at) VALUES ('template', 'firma-mal 1.0', NULL, 'invalidTemplate', 'sections[0].blocks[0].type unknown block', 'now')").run();
+        // Synced before, gone here since: a deletion waiting to be sent.
+        db.prepare("INSERT INTO team_sync_records (kind, record_id, server_version, local_sha256, synced_at) VALUES ('client', 'c-1', 1, ?, 'now')").run('a'.repeat(64));
+      });
+      const status = runCli(folder, ['sync', 'status']);
+      expect(status.status, status.stderr).toBe(0);
+      expect(status.stdout).toContain('Queued: 0 assessment(s), 0 client(s), 1 deletion(s). Conflicts: 0.');
+      expect(status.stdout).toContain('Set aside (failed validation; tried again by every sync): 2');
+      expect(status.stdout).toContain('assessment a-1: written by a newer version of Kartlegg: written in package format 2 by a newer Kartlegg');
+      expect(status.stdout).toContain('template firma-mal 1.0: not a valid report template: sections[0].blocks[0].type unknown block');
+    } finally {
+      removeTempDir(folder);
+    }
   });
 });
