@@ -134,9 +134,17 @@ export async function runSync(options: SyncOptions): Promise<SyncCounts> {
   }
   // A client's tombstone is applied after the assessments' ones: a client is deleted only once it has none.
   const clientDeletions: string[] = [];
+  // Clients that are tombstones on the server: their assessments are held back (queued) until the client
+  // is back there, so that no other laptop fetches an assessment without its client.
+  const tombstonedClients = new Set<string>();
   for (const kind of ['client', 'assessment'] as const) {
     const server = await serverVersions(options.server, kind);
+    if (kind === 'client') for (const [id, there] of server) if (there.deleted) tombstonedClients.add(id);
     const plan = planKind(options.db(), kind, server);
+    if (kind === 'assessment' && tombstonedClients.size > 0) {
+      const db = options.db();
+      plan.push = plan.push.filter((id) => !tombstonedClients.has(readAssessmentPart(db, id)?.assessment.clientId ?? ''));
+    }
     await local((db) => {
       for (const record of plan.recognised) {
         markSynced(db, { kind, recordId: record.id, serverVersion: record.version, localSha256: record.sha256 }, options.now());
@@ -152,8 +160,9 @@ export async function runSync(options: SyncOptions): Promise<SyncCounts> {
     counts.recognised += plan.recognised.length;
     for (const ids of chunks(plan.push, options.batchSize)) {
       const pushed = await pushRecords(options, kind, ids, server, ++batches.push, local);
-      counts[kind === 'client' ? 'pushedClients' : 'pushedAssessments'] += pushed;
-      counts.raced += ids.length - pushed;
+      if (kind === 'client') for (const id of pushed) tombstonedClients.delete(id);
+      counts[kind === 'client' ? 'pushedClients' : 'pushedAssessments'] += pushed.size;
+      counts.raced += ids.length - pushed.size;
       await options.afterBatch?.('push', batches.push);
     }
     for (const deletions of chunks(plan.pushDeletions, options.batchSize)) {
@@ -263,7 +272,8 @@ async function pullGuides(options: SyncOptions, local: LocalWrite): Promise<numb
   return valid.length;
 }
 
-async function pushRecords(options: SyncOptions, kind: SyncedKind, ids: string[], server: ServerVersions, batchNumber: number, local: LocalWrite): Promise<number> {
+/** Sends one batch; returns the ids the server took (the others lost a race). */
+async function pushRecords(options: SyncOptions, kind: SyncedKind, ids: string[], server: ServerVersions, batchNumber: number, local: LocalWrite): Promise<Set<string>> {
   const db = options.db();
   const synced = listSyncedRecords(db, kind);
   const batch: OutgoingBatch = { guides: [], clients: [], assessments: [] };
@@ -291,7 +301,7 @@ async function pushRecords(options: SyncOptions, kind: SyncedKind, ids: string[]
   await local((db) => {
     for (const [id, version] of written) markSynced(db, { kind, recordId: id, serverVersion: version, localSha256: shas.get(id)! }, options.now());
   }, false);
-  return written.size;
+  return new Set(written.keys());
 }
 
 /** Sends deletions made here as tombstones; once the server has one, nothing of the record is left to sync. */
