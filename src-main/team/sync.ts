@@ -3,16 +3,14 @@
 // import would take theirs); changed on both sides to different content -> a conflict kept for the
 // consultant; the same content on both sides -> nothing to do. Every batch is one server transaction
 // and one local transaction; a run killed anywhere leaves records either synced or still queued, and
-// the next run sends or recognises them, so nothing is lost or doubled.
-import type { ClientBase } from 'pg';
-import type { AssessmentPart, ClientPart, PackageContent, PackagedGuide } from '../core/package-records';
+// the next run sends or recognises them, so nothing is lost or doubled. Deletions (tombstones.ts) and
+// records that fail validation (screen-records.ts) follow the same rules.
+import type { AssessmentPart, ClientPart, PackageContent } from '../core/package-records';
 import type { ConflictChange, QuarantinedRecord, SyncCounts } from '../core/team-sync';
 export type { SyncCounts } from '../core/team-sync';
 import type { Db } from '../db/database';
 import { findStoredGuide, storeGuide } from '../db/guides-repo';
-import { readAssessmentPart, readClientPart } from '../db/package-repo';
-import { deleteAssessment } from '../db/assessments-repo';
-import { countAssessmentsUsing, deleteClient } from '../db/clients-repo';
+import { readAssessmentPart } from '../db/package-repo';
 import {
   forgetSynced,
   keepQuarantined,
@@ -31,35 +29,14 @@ import {
 import { parseGuide } from '../guides/parse-guide';
 import { contentSha256 } from '../transfer/canonical';
 import { applyPlan, type ImportChoices } from '../transfer/package-import';
-import { planImport, type GuideLookup } from '../transfer/package-plan';
-import { currentPackageVersion } from '../transfer/package-format';
-import { readPackage } from '../transfer/package-reader';
-import { zipPackage } from '../transfer/package-writer';
-import { pullTemplates, pushTemplates, type TemplateFolders } from './template-sync';
-import { fetchGuides, fetchRecords, pushBatch, serverVersions, type OutgoingBatch, type ServerRecord, type ServerVersion } from './server-store';
+import { planImport } from '../transfer/package-plan';
+import { screenRecords } from './screen-records';
+import { fetchGuides, fetchRecords, pushBatch, serverVersions, type OutgoingBatch, type OutgoingDeletion, type ServerRecord, type ServerVersion } from './server-store';
+import { chunks, partTitle, quarantineEntry, readPart, type LocalWrite, type SyncOptions } from './sync-context';
+import { pullTemplates, pushTemplates } from './template-sync';
+import { applyTombstones, pushDeletions } from './tombstones';
 
 export const defaultSyncBatchSize = 50;
-
-export interface SyncOptions {
-  db: () => Db;
-  guides: () => GuideLookup;
-  reloadGuides: () => Promise<void>;
-  server: ClientBase;
-  deviceId: string;
-  appVersion: string;
-  batchSize: number;
-  now: () => string;
-  /** Where the built-in and the own report templates are; without it templates are not synced. */
-  templateFolders?: TemplateFolders;
-  /** Called once before the first local write of fetched records in this run (the handler takes a backup there). */
-  beforeLocalWrite: () => Promise<void>;
-  /** Called after each batch is committed on both sides (tests pause here to kill the process). */
-  afterBatch?: (phase: 'push' | 'pull', batch: number) => Promise<void>;
-  /** Called between the server's commit of a pushed batch and the local record of it. */
-  afterServerCommit?: (batch: number) => Promise<void>;
-}
-
-type LocalWrite = <T>(write: (db: Db) => T, changesRecords?: boolean) => Promise<T>;
 
 interface Plan {
   push: string[];
@@ -70,28 +47,12 @@ interface Plan {
   /** Deleted here, changed on the server since: fetched and kept as a conflict. */
   deletedHere: string[];
   /** Deleted here, unchanged on the server since: sent as tombstones. */
-  pushDeletions: { id: string; expectedVersion: number }[];
+  pushDeletions: OutgoingDeletion[];
   /** Tombstones on the server for records this machine has: deleted here unless changed here. */
   pullDeletions: string[];
   /** Deleted on both sides: only the sync state goes. */
   forget: string[];
   recognised: { id: string; version: number; sha256: string }[];
-}
-
-type Part<K extends SyncedKind> = K extends 'client' ? ClientPart : AssessmentPart;
-
-function readPart<K extends SyncedKind>(db: Db, kind: K, id: string): Part<K> | undefined {
-  return (kind === 'client' ? readClientPart(db, id) : readAssessmentPart(db, id)) as Part<K> | undefined;
-}
-
-export function partTitle(kind: SyncedKind, part: ClientPart | AssessmentPart): string {
-  return kind === 'client' ? (part as ClientPart).client.name : (part as AssessmentPart).assessment.title;
-}
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
 }
 
 export async function runSync(options: SyncOptions): Promise<SyncCounts> {
@@ -246,10 +207,6 @@ function planKind(db: Db, kind: SyncedKind, server: ServerVersions): Plan {
   return plan;
 }
 
-function quarantineEntry(kind: QuarantinedRecord['kind'], id: string, serverVersion: number | null, reason: QuarantinedRecord['reason'], detail: string, now: string): QuarantinedRecord {
-  return { kind, id, serverVersion, reason, detail, detectedAt: now };
-}
-
 async function pullGuides(options: SyncOptions, local: LocalWrite): Promise<number> {
   const missing = (await fetchGuides(options.server)).filter((guide) => !options.guides().get(guide.id, guide.version));
   const valid: typeof missing = [];
@@ -302,152 +259,6 @@ async function pushRecords(options: SyncOptions, kind: SyncedKind, ids: string[]
     for (const [id, version] of written) markSynced(db, { kind, recordId: id, serverVersion: version, localSha256: shas.get(id)! }, options.now());
   }, false);
   return new Set(written.keys());
-}
-
-/** Sends deletions made here as tombstones; once the server has one, nothing of the record is left to sync. */
-async function pushDeletions(options: SyncOptions, kind: SyncedKind, deletions: Plan['pushDeletions'], batchNumber: number, local: LocalWrite): Promise<number> {
-  const result = await pushBatch(options.server, options.deviceId, { guides: [], clients: [], assessments: [], deletions: { kind, records: deletions } });
-  await options.afterServerCommit?.(batchNumber);
-  await local((db) => {
-    for (const id of result.deletions.keys()) forgetSynced(db, kind, id);
-  }, false);
-  return result.deletions.size;
-}
-
-/** Why a record cannot be deleted here, or null: an issued revision is never deleted, a client in use neither. */
-export function deletionBlocked(db: Db, kind: SyncedKind, id: string): string | null {
-  if (kind === 'assessment') return (readAssessmentPart(db, id)?.revisions.length ?? 0) > 0 ? 'issuedRevision' : null;
-  return countAssessmentsUsing(db, 'client_id', id) > 0 ? 'clientInUse' : null;
-}
-
-export function deleteLocally(db: Db, kind: SyncedKind, id: string): void {
-  if (kind === 'assessment') deleteAssessment(db, id);
-  else deleteClient(db, id);
-  forgetSynced(db, kind, id);
-}
-
-/** Applies the server's tombstones: a record unchanged here since its last sync is deleted here; one
- * changed here (or one that cannot be deleted here) becomes a conflict, never a silent loss. */
-async function applyTombstones(options: SyncOptions, kind: SyncedKind, ids: string[], local: LocalWrite): Promise<number> {
-  let deleted = 0;
-  for (const batch of chunks(ids, options.batchSize)) {
-    const tombstones = (await fetchRecords(options.server, kind, batch)).filter((record) => record.deleted);
-    if (tombstones.length === 0) continue;
-    deleted += await local((db) => {
-      const synced = listSyncedRecords(db, kind);
-      const open = new Set(listConflicts(db).filter((c) => c.kind === kind).map((c) => c.recordId));
-      let count = 0;
-      for (const tombstone of tombstones) {
-        const part = readPart(db, kind, tombstone.id);
-        if (!part) {
-          forgetSynced(db, kind, tombstone.id);
-          removeConflict(db, kind, tombstone.id);
-          continue;
-        }
-        const base = synced.get(tombstone.id);
-        const changedHere = open.has(tombstone.id) || !base || base.localSha256 !== contentSha256(part);
-        if (!changedHere && deletionBlocked(db, kind, tombstone.id) === null) {
-          deleteLocally(db, kind, tombstone.id);
-          releaseFromQuarantine(db, kind, tombstone.id);
-          count++;
-          continue;
-        }
-        storeConflict(db, {
-          kind,
-          recordId: tombstone.id,
-          title: partTitle(kind, part),
-          change: 'deletedThere',
-          serverVersion: tombstone.version,
-          serverRecord: 'null',
-          serverUpdatedBy: tombstone.updatedBy,
-          serverUpdatedAt: tombstone.updatedAt,
-          detectedAt: options.now(),
-        });
-      }
-      return count;
-    });
-  }
-  return deleted;
-}
-
-/** The server's records as a package's content, read back through the package reader: the same checks
- * (shapes, limits, ids, references, guides) as a package file from elsewhere. */
-export interface ContentSource {
-  now: () => string;
-  appVersion: string;
-  guides: () => GuideLookup;
-  /** The server's guides, asked only when a record uses a guide that is not installed here. */
-  serverGuides: () => Promise<PackagedGuide[]>;
-}
-
-export async function serverContent(source: ContentSource, clients: unknown[], assessments: unknown[]): Promise<PackageContent> {
-  const options = source;
-  const needed = (assessments as AssessmentPart[]).filter((part) => !options.guides().get(part.assessment?.guideId, part.assessment?.guideVersion));
-  const guides = needed.length > 0 ? await options.serverGuides() : [];
-  const content = {
-    createdAt: options.now(),
-    createdBy: { app: 'Kartlegg team server', version: options.appVersion },
-    guides: guides.filter((g) => needed.some((part) => part.assessment.guideId === g.id && part.assessment.guideVersion === g.version)),
-    clients: clients as ClientPart[],
-    assessments: assessments as AssessmentPart[],
-  };
-  return (await readPackage(zipPackage(content))).content;
-}
-
-/** Why a record that failed the package reader's checks is set aside: not a record at all, or an invalid one. */
-function rejection(kind: SyncedKind, record: ServerRecord, error: unknown, now: string): QuarantinedRecord {
-  const detail = error instanceof Error ? error.message : String(error);
-  const value = record.record as Record<string, unknown> | null;
-  const shaped = typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value[kind] === 'object' && value[kind] !== null;
-  return quarantineEntry(kind, record.id, record.version, shaped ? 'invalidRecord' : 'notARecord', detail, now);
-}
-
-interface Screened {
-  content: PackageContent;
-  valid: ServerRecord[];
-  rejected: QuarantinedRecord[];
-}
-
-/** Reads fetched records through the package reader; a record that fails is set aside with its reason, so
- * that one bad record never blocks the others. The whole batch is read at once, one by one only on failure. */
-async function screenRecords(options: SyncOptions, kind: SyncedKind, records: ServerRecord[], clients: ServerRecord[]): Promise<Screened> {
-  const now = options.now();
-  const rejected: QuarantinedRecord[] = [];
-  const readable = (list: ServerRecord[]) =>
-    list.filter((record) => {
-      if (record.formatVersion <= currentPackageVersion) return true;
-      const detail = `written in package format ${record.formatVersion} by a newer Kartlegg; this version reads up to format ${currentPackageVersion}`;
-      if (list === records) rejected.push(quarantineEntry(kind, record.id, record.version, 'newerFormat', detail, now));
-      return false;
-    });
-  const candidates = readable(records);
-  const usableClients = readable(clients);
-  const source = { ...options, serverGuides: () => fetchGuides(options.server) };
-  const read = async (list: ServerRecord[]) => {
-    const clientIds = new Set(list.map((r) => (r.record as AssessmentPart).assessment?.clientId));
-    const content =
-      kind === 'client'
-        ? await serverContent(source, list.map((r) => r.record), [])
-        : await serverContent(source, usableClients.filter((c) => clientIds.has(c.id)).map((c) => c.record), list.map((r) => r.record));
-    // The import's own checks too (the guide installed, answers that fit it): planning reads, it writes nothing.
-    planImport(options.db(), options.guides(), content);
-    return content;
-  };
-  try {
-    return { content: await read(candidates), valid: candidates, rejected };
-  } catch {
-    // Some record in the batch is bad: find which.
-  }
-  const valid: ServerRecord[] = [];
-  for (const record of candidates) {
-    try {
-      await read([record]);
-      valid.push(record);
-    } catch (error) {
-      rejected.push(rejection(kind, record, error, now));
-    }
-  }
-  return { content: await read(valid), valid, rejected };
 }
 
 async function pullRecords(

@@ -25,10 +25,12 @@ import { planImport, type GuideLookup } from '../transfer/package-plan';
 import { connectTeamServer } from './connection';
 import { teamCredentials } from './credentials';
 import { latestTeamSchemaVersion, teamSchemaVersion } from './server-migrations';
-import { deleteLocally, deletionBlocked, runSync, serverContent, type SyncCounts } from './sync';
+import { serverContent } from './screen-records';
+import { runSync, type SyncCounts } from './sync';
 import { tombstoneSha256 } from './server-store';
 import type { TemplateFolders } from './template-sync';
 import { testPause } from './test-pause';
+import { deleteLocally, deletionBlocked } from './tombstones';
 
 export type ConflictChoice = 'keepMine' | 'takeTheirs' | 'keepBoth';
 
