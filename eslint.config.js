@@ -17,8 +17,9 @@ export const layers = {
   guides: { imports: ['core', 'db'], node: true },
   reports: { imports: ['core', 'db', 'guides'], node: true },
   transfer: { imports: ['core', 'db', 'guides', 'reports'], node: true },
-  // The team server's schema and sync: package records through the transfer layer, never the API.
-  team: { imports: ['core', 'db', 'guides', 'transfer'], node: true },
+  // The team server's schema and sync: package records through the transfer layer, report templates
+  // through the reports layer's loader, never the API.
+  team: { imports: ['core', 'db', 'guides', 'reports', 'transfer'], node: true },
   api: { imports: ['core', 'db', 'guides', 'reports', 'transfer', 'team'], node: true },
   // Fills a data folder through the API, like any other client of it.
   demo: { imports: ['core', 'api'], node: true },

@@ -1,5 +1,7 @@
 // `npm run bench`: builds synthetic data, measures, prints a table and writes docs/benchmarks.md.
 // `--quick` runs small sizes only and writes nothing (CI checks that the benchmarks work).
+// `--only team-sync [--assessments N] [--consultants N]` runs the team server case alone (it starts its
+// own PostgreSQL; docs/team-server.md) and writes nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { guideSchema } from '../src-main/core/guide';
@@ -11,6 +13,15 @@ import { coldReportBench, coldStartupBench, servingEventLoopBench } from './case
 import { reportBench } from './cases/reports';
 import { interviewUiBench } from './cases/ui';
 import { formatTable, machine, passes, type Measurement } from './measure';
+
+const onlyAt = process.argv.indexOf('--only');
+if (onlyAt !== -1) {
+  const only = process.argv[onlyAt + 1];
+  if (only !== 'team-sync') throw new Error(`--only runs one case on its own: team-sync (not "${only ?? ''}").`);
+  const { teamSyncBench } = await import('./cases/team-sync');
+  await teamSyncBench(process.argv.slice(2).filter((_, i) => i !== onlyAt - 2 && i !== onlyAt - 1));
+  process.exit(0);
+}
 
 const quick = process.argv.includes('--quick');
 const appRoot = findAppRoot();

@@ -1,5 +1,6 @@
-// Team server sync, measured by hand (it needs PostgreSQL 15+; not part of `npm run bench`):
-//   nice npx tsx bench/cases/team-sync.ts [--assessments 1000] [--consultants 50]
+// Team server sync, measured on its own (it needs PostgreSQL 15+; not part of the full `npm run bench`):
+//   npm run bench -- --only team-sync [--assessments 1000] [--consultants 50]
+//   (or: npx tsx bench/cases/team-sync.ts [--assessments 1000] [--consultants 50])
 // 1. One consultant with 1,000 assessments (each with a group interview of 30 answers) sends them
 //    all, a colleague fetches them all, and a run with nothing to do.
 // 2. 50 consultants in 5 teams, 20 assessments each, all syncing at once (then once more, fetching
@@ -9,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { openApiRuntime, type ApiRuntime } from '../../src-main/api/runtime';
 import { guideSchema, type Guide } from '../../src-main/core/guide';
 import { closeDatabase, openDatabase } from '../../src-main/db/database';
@@ -60,8 +62,21 @@ async function timedSync(runtime: ApiRuntime): Promise<{ ms: number; counts: Syn
   return { ms: performance.now() - start, counts };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { assessments: { type: 'string', default: '1000' }, consultants: { type: 'string', default: '50' } } });
+/** CPU time (user + system) this process spent since `since`: the laptops' side; PostgreSQL's is not in it. */
+function cpuSince(since: NodeJS.CpuUsage): string {
+  const used = process.cpuUsage(since);
+  return `${Math.round(used.user / 1000)} ms user + ${Math.round(used.system / 1000)} ms sys CPU (this process)`;
+}
+
+async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const cpu = process.cpuUsage();
+  const result = await run();
+  console.log(`  ${label}: ${cpuSince(cpu)}`);
+  return result;
+}
+
+export async function teamSyncBench(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { assessments: { type: 'string', default: '1000' }, consultants: { type: 'string', default: '50' } } });
   const assessments = Number(values.assessments);
   const consultants = Number(values.consultants);
   const guide = guideSchema.parse(JSON.parse(readFileSync(`${appRoot}/templates/interviews/psychosocial-cleaning.json`, 'utf8')));
@@ -83,11 +98,11 @@ async function main(): Promise<void> {
     const sender = await configured(bigDir, cluster, 'stor-a');
     const receiver = await configured(emptyDir, cluster, 'stor-b');
     runtimes.push(sender, receiver);
-    const sent = await timedSync(sender);
+    const sent = await timed('send all', () => timedSync(sender));
     console.log(`${assessments} assessments: first sync (send all) ${Math.round(sent.ms)} ms`, sent.counts);
-    const fetched = await timedSync(receiver);
+    const fetched = await timed('fetch all', () => timedSync(receiver));
     console.log(`${assessments} assessments: first sync on an empty machine (fetch all) ${Math.round(fetched.ms)} ms`, fetched.counts);
-    const idle = await timedSync(sender);
+    const idle = await timed('nothing changed', () => timedSync(sender));
     console.log(`${assessments} assessments: sync with nothing changed ${Math.round(idle.ms)} ms`);
 
     const perConsultant = 20;
@@ -104,7 +119,7 @@ async function main(): Promise<void> {
     );
     for (const round of ['first (send 20 each, fetch what teammates sent so far)', 'second (fetch the rest)']) {
       const start = performance.now();
-      const runs = await Promise.all(folks.map((runtime) => timedSync(runtime)));
+      const runs = await timed(`${consultants} consultants, ${round.split(' ')[0]} round`, () => Promise.all(folks.map((runtime) => timedSync(runtime))));
       const wall = performance.now() - start;
       const times = runs.map((run) => run.ms);
       const pulled = runs.reduce((sum, run) => sum + run.counts.pulledAssessments, 0);
@@ -121,4 +136,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await teamSyncBench(process.argv.slice(2));

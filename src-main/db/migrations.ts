@@ -363,6 +363,22 @@ CREATE TABLE team_sync_conflicts (
 );
 `;
 
+// Team sync, second step: server records set aside because they failed validation here (kept with a
+// reason until a later sync fetches a valid version), and what a conflict is about (both edited, or
+// deleted on one side and edited on the other).
+const teamSyncQuarantineAndDeletions = `
+CREATE TABLE team_sync_quarantine (
+  kind TEXT NOT NULL CHECK (kind IN ('client', 'assessment', 'guide', 'template')),
+  record_id TEXT NOT NULL,
+  server_version INTEGER,
+  reason TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  detected_at TEXT NOT NULL,
+  PRIMARY KEY (kind, record_id)
+);
+ALTER TABLE team_sync_conflicts ADD COLUMN change TEXT NOT NULL DEFAULT 'edited' CHECK (change IN ('edited', 'deletedHere', 'deletedThere'));
+`;
+
 export const migrations: Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'finding level', sql: findingLevel },
@@ -375,6 +391,7 @@ export const migrations: Migration[] = [
   { version: 9, name: 'residual risk of findings', sql: residualRisk },
   { version: 10, name: 'interview held date and times', sql: interviewHeldTimes },
   { version: 11, name: 'team server sync', sql: teamSync },
+  { version: 12, name: 'team sync quarantine and deletions', sql: teamSyncQuarantineAndDeletions },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

@@ -2,7 +2,7 @@
 // last sync, and the conflicts waiting for the consultant's choice.
 import type { Db } from './database';
 
-import type { SyncedKind } from '../core/team-sync';
+import type { ConflictChange, QuarantinedRecord, QuarantineKind, SyncedKind } from '../core/team-sync';
 
 export type { SyncedKind };
 export type TeamSslMode = 'verify-full' | 'verify-ca';
@@ -30,8 +30,9 @@ export interface StoredConflict {
   kind: SyncedKind;
   recordId: string;
   title: string;
+  change: ConflictChange;
   serverVersion: number;
-  /** The server's client or assessment part, as JSON text. */
+  /** The server's client or assessment part, as JSON text ("null" when the server holds a tombstone). */
   serverRecord: string;
   serverUpdatedBy: string;
   serverUpdatedAt: string;
@@ -81,7 +82,7 @@ export function markSynced(db: Db, record: SyncedRecord, now: string): void {
 export function listConflicts(db: Db): StoredConflict[] {
   return db
     .prepare(
-      `SELECT kind, record_id AS recordId, title, server_version AS serverVersion, server_record AS serverRecord,
+      `SELECT kind, record_id AS recordId, title, change, server_version AS serverVersion, server_record AS serverRecord,
          server_updated_by AS serverUpdatedBy, server_updated_at AS serverUpdatedAt, detected_at AS detectedAt
        FROM team_sync_conflicts ORDER BY kind, title, record_id`,
     )
@@ -94,9 +95,9 @@ export function findConflict(db: Db, kind: SyncedKind, recordId: string): Stored
 
 export function storeConflict(db: Db, conflict: StoredConflict): void {
   db.prepare(
-    `INSERT INTO team_sync_conflicts (kind, record_id, title, server_version, server_record, server_updated_by, server_updated_at, detected_at)
-     VALUES (@kind, @recordId, @title, @serverVersion, @serverRecord, @serverUpdatedBy, @serverUpdatedAt, @detectedAt)
-     ON CONFLICT(kind, record_id) DO UPDATE SET title = excluded.title, server_version = excluded.server_version,
+    `INSERT INTO team_sync_conflicts (kind, record_id, title, change, server_version, server_record, server_updated_by, server_updated_at, detected_at)
+     VALUES (@kind, @recordId, @title, @change, @serverVersion, @serverRecord, @serverUpdatedBy, @serverUpdatedAt, @detectedAt)
+     ON CONFLICT(kind, record_id) DO UPDATE SET title = excluded.title, change = excluded.change, server_version = excluded.server_version,
        server_record = excluded.server_record, server_updated_by = excluded.server_updated_by,
        server_updated_at = excluded.server_updated_at, detected_at = excluded.detected_at`,
   ).run(conflict);
@@ -109,4 +110,35 @@ export function removeConflict(db: Db, kind: SyncedKind, recordId: string): void
 export function listLocalIds(db: Db, kind: SyncedKind): string[] {
   const table = kind === 'client' ? 'clients' : 'assessments';
   return db.prepare(`SELECT id FROM ${table} ORDER BY created_at, id`).pluck().all() as string[];
+}
+
+/** Forgets a record's sync state: it is gone on both sides (deleted, and the tombstone sent or applied). */
+export function forgetSynced(db: Db, kind: SyncedKind, recordId: string): void {
+  db.prepare('DELETE FROM team_sync_records WHERE kind = ? AND record_id = ?').run(kind, recordId);
+}
+
+export function listQuarantine(db: Db): QuarantinedRecord[] {
+  return db
+    .prepare(
+      `SELECT kind, record_id AS id, reason, detail, server_version AS serverVersion, detected_at AS detectedAt
+       FROM team_sync_quarantine ORDER BY kind, record_id`,
+    )
+    .all() as QuarantinedRecord[];
+}
+
+export function quarantine(db: Db, record: QuarantinedRecord): void {
+  db.prepare(
+    `INSERT INTO team_sync_quarantine (kind, record_id, server_version, reason, detail, detected_at) VALUES (@kind, @id, @serverVersion, @reason, @detail, @detectedAt)
+     ON CONFLICT(kind, record_id) DO UPDATE SET server_version = excluded.server_version, reason = excluded.reason, detail = excluded.detail, detected_at = excluded.detected_at`,
+  ).run(record);
+}
+
+export function releaseFromQuarantine(db: Db, kind: QuarantineKind, recordId: string): void {
+  db.prepare('DELETE FROM team_sync_quarantine WHERE kind = ? AND record_id = ?').run(kind, recordId);
+}
+
+/** Drops the entries of one kind except those still set aside (the rest were fixed or removed on the server). */
+export function keepQuarantined(db: Db, kind: QuarantineKind, stillQuarantined: ReadonlySet<string>): void {
+  const ids = db.prepare('SELECT record_id FROM team_sync_quarantine WHERE kind = ?').pluck().all(kind) as string[];
+  for (const id of ids) if (!stillQuarantined.has(id)) releaseFromQuarantine(db, kind, id);
 }

@@ -20,9 +20,9 @@ export function ownTemplateDir(dataDir: string): string {
   return path.join(dataDir, 'templates', 'reports');
 }
 
-type FileText = { source: string; text: string } | { source: string; tooLarge: true } | { source: string; unreadable: string };
+export type FileText = { source: string; text: string } | { source: string; tooLarge: true } | { source: string; unreadable: string };
 
-async function readFolder(dir: string, optional: boolean): Promise<FileText[] | TemplateProblem> {
+export async function readTemplateFolder(dir: string, optional: boolean): Promise<FileText[] | TemplateProblem> {
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -51,7 +51,7 @@ export async function loadTemplateLibrary(folders: readonly { dir: string; optio
   const problems: TemplateProblem[] = [];
   const templates = new Map<string, { template: ReportTemplate; source: string }>();
   for (const folder of folders) {
-    const read = await readFolder(folder.dir, folder.optional ?? false);
+    const read = await readTemplateFolder(folder.dir, folder.optional ?? false);
     if (!Array.isArray(read)) {
       problems.push(read);
       continue;

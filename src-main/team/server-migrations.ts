@@ -3,6 +3,7 @@
 import type { ClientBase } from 'pg';
 import { AppError } from '../core/errors';
 import { teamSchema } from './migrations/001-schema';
+import { tombstonesAndTemplates } from './migrations/002-quarantine-tombstones-templates';
 
 export interface TeamMigration {
   version: number;
@@ -10,7 +11,10 @@ export interface TeamMigration {
   sql: string;
 }
 
-export const teamMigrations: TeamMigration[] = [{ version: 1, name: 'firms, teams, members, shared records, row-level security', sql: teamSchema }];
+export const teamMigrations: TeamMigration[] = [
+  { version: 1, name: 'firms, teams, members, shared records, row-level security', sql: teamSchema },
+  { version: 2, name: 'record format versions, tombstones, report templates', sql: tombstonesAndTemplates },
+];
 
 export const latestTeamSchemaVersion = teamMigrations[teamMigrations.length - 1].version;
 

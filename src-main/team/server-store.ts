@@ -3,20 +3,29 @@
 import type { ClientBase } from 'pg';
 import type { AssessmentPart, ClientPart, PackagedGuide } from '../core/package-records';
 import type { SyncedKind } from '../db/team-sync-repo';
+import { currentPackageVersion } from '../transfer/package-format';
 
 const tables: Record<SyncedKind, string> = { client: 'kartlegg.clients', assessment: 'kartlegg.assessments' };
 
 export interface ServerVersion {
   version: number;
   sha256: string;
+  /** A tombstone: the record was deleted (by whom and when are its audit columns). */
+  deleted: boolean;
 }
 
 export interface ServerRecord extends ServerVersion {
   id: string;
+  /** The package record; null for a tombstone. */
   record: unknown;
+  /** The package format version of the Kartlegg that wrote it. */
+  formatVersion: number;
   updatedBy: string;
   updatedAt: string;
 }
+
+/** What a tombstone holds instead of a content hash. */
+export const tombstoneSha256 = '0'.repeat(64);
 
 export interface OutgoingRecord<Part> {
   part: Part;
@@ -25,24 +34,40 @@ export interface OutgoingRecord<Part> {
   expectedVersion: number | null;
 }
 
+export interface OutgoingDeletion {
+  id: string;
+  /** The server version this machine last saw: the tombstone replaces only that one. */
+  expectedVersion: number;
+}
+
 export interface OutgoingBatch {
   guides: (PackagedGuide & { sha256: string })[];
   clients: OutgoingRecord<ClientPart>[];
   assessments: OutgoingRecord<AssessmentPart>[];
+  deletions?: { kind: SyncedKind; records: OutgoingDeletion[] };
 }
 
 /** Which records the server has for this role, with their versions: small, so it is read whole. */
 export async function serverVersions(client: ClientBase, kind: SyncedKind): Promise<Map<string, ServerVersion>> {
-  const result = await client.query<{ id: string; version: number; sha256: string }>(`SELECT id::text AS id, version, sha256 FROM ${tables[kind]}`);
-  return new Map(result.rows.map((row) => [row.id, { version: row.version, sha256: row.sha256 }]));
+  const result = await client.query<{ id: string; version: number; sha256: string; deleted: boolean }>(`SELECT id::text AS id, version, sha256, deleted FROM ${tables[kind]}`);
+  return new Map(result.rows.map((row) => [row.id, { version: row.version, sha256: row.sha256, deleted: row.deleted }]));
 }
 
 export async function fetchRecords(client: ClientBase, kind: SyncedKind, ids: readonly string[]): Promise<ServerRecord[]> {
-  const result = await client.query<{ id: string; version: number; sha256: string; record: unknown; updated_by: string; updated_at: Date }>(
-    `SELECT id::text AS id, version, sha256, record, updated_by, updated_at FROM ${tables[kind]} WHERE id = ANY($1::uuid[]) ORDER BY id`,
+  const result = await client.query<{ id: string; version: number; sha256: string; deleted: boolean; format_version: number; record: unknown; updated_by: string; updated_at: Date }>(
+    `SELECT id::text AS id, version, sha256, deleted, format_version, record, updated_by, updated_at FROM ${tables[kind]} WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [ids],
   );
-  return result.rows.map((row) => ({ id: row.id, version: row.version, sha256: row.sha256, record: row.record, updatedBy: row.updated_by, updatedAt: row.updated_at.toISOString() }));
+  return result.rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    sha256: row.sha256,
+    deleted: row.deleted,
+    formatVersion: row.format_version,
+    record: row.record,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at.toISOString(),
+  }));
 }
 
 export async function fetchGuides(client: ClientBase): Promise<(PackagedGuide & { sha256: string })[]> {
@@ -66,33 +91,47 @@ async function writeRecords(client: ClientBase, kind: SyncedKind, records: { id:
   const recordset = 'jsonb_to_recordset($1::jsonb) AS x(id uuid, client_id uuid, record jsonb, sha256 text, expected integer)';
   if (inserts.length > 0) {
     const result = await client.query<{ id: string; version: number }>(
-      `INSERT INTO ${tables[kind]} (id${clientColumn}, record, sha256) SELECT x.id${clientValue}, x.record, x.sha256 FROM ${recordset}
+      `INSERT INTO ${tables[kind]} (id${clientColumn}, record, sha256, format_version) SELECT x.id${clientValue}, x.record, x.sha256, $2 FROM ${recordset}
        ON CONFLICT DO NOTHING RETURNING id::text AS id, version`,
-      [rows(inserts)],
+      [rows(inserts), currentPackageVersion],
     );
     for (const row of result.rows) written.set(row.id, row.version);
   }
   if (updates.length > 0) {
     const setClient = kind === 'assessment' ? ', client_id = x.client_id' : '';
     const result = await client.query<{ id: string; version: number }>(
-      `UPDATE ${tables[kind]} AS t SET record = x.record, sha256 = x.sha256${setClient} FROM ${recordset}
+      `UPDATE ${tables[kind]} AS t SET record = x.record, sha256 = x.sha256, format_version = $2, deleted = false${setClient} FROM ${recordset}
        WHERE t.id = x.id AND t.version = x.expected RETURNING t.id::text AS id, t.version`,
-      [rows(updates)],
+      [rows(updates), currentPackageVersion],
     );
     for (const row of result.rows) written.set(row.id, row.version);
   }
   return written;
 }
 
+/** Turns rows into tombstones, each only from the version this machine saw; returns the tombstones' versions. */
+async function writeTombstones(client: ClientBase, kind: SyncedKind, deletions: readonly OutgoingDeletion[]): Promise<Map<string, number>> {
+  if (deletions.length === 0) return new Map();
+  const result = await client.query<{ id: string; version: number }>(
+    `UPDATE ${tables[kind]} AS t SET record = NULL, deleted = true, sha256 = $2
+     FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, expected integer)
+     WHERE t.id = x.id AND t.version = x.expected AND NOT t.deleted RETURNING t.id::text AS id, t.version`,
+    [JSON.stringify(deletions.map((d) => ({ id: d.id, expected: d.expectedVersion }))), tombstoneSha256],
+  );
+  return new Map(result.rows.map((row) => [row.id, row.version]));
+}
+
 export interface PushResult {
   /** Per record id the version the server now has; records missing here lost a race and were not written. */
   clients: Map<string, number>;
   assessments: Map<string, number>;
+  /** Tombstones written, per record id their version; as above, a missing one lost a race. */
+  deletions: Map<string, number>;
 }
 
 /** Writes one batch in one server transaction: all of it or nothing. */
 export async function pushBatch(client: ClientBase, deviceId: string, batch: OutgoingBatch): Promise<PushResult> {
-  const result: PushResult = { clients: new Map(), assessments: new Map() };
+  const result: PushResult = { clients: new Map(), assessments: new Map(), deletions: new Map() };
   await client.query('BEGIN');
   try {
     await client.query("SELECT set_config('kartlegg.device', $1, true)", [deviceId]);
@@ -110,6 +149,7 @@ export async function pushBatch(client: ClientBase, deviceId: string, batch: Out
       'assessment',
       batch.assessments.map((record) => ({ id: record.part.assessment.id, clientId: record.part.assessment.clientId, record })),
     );
+    if (batch.deletions) result.deletions = await writeTombstones(client, batch.deletions.kind, batch.deletions.records);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -3,20 +3,25 @@
 // import would take theirs); changed on both sides to different content -> a conflict kept for the
 // consultant; the same content on both sides -> nothing to do. Every batch is one server transaction
 // and one local transaction; a run killed anywhere leaves records either synced or still queued, and
-// the next run sends or recognises them, so nothing is lost or doubled.
-import type { ClientBase } from 'pg';
-import type { AssessmentPart, ClientPart, PackageContent, PackagedGuide } from '../core/package-records';
-import type { SyncCounts } from '../core/team-sync';
+// the next run sends or recognises them, so nothing is lost or doubled. Deletions (tombstones.ts) and
+// records that fail validation (screen-records.ts) follow the same rules.
+import type { AssessmentPart, ClientPart, PackageContent } from '../core/package-records';
+import type { ConflictChange, QuarantinedRecord, SyncCounts } from '../core/team-sync';
 export type { SyncCounts } from '../core/team-sync';
 import type { Db } from '../db/database';
 import { findStoredGuide, storeGuide } from '../db/guides-repo';
-import { readAssessmentPart, readClientPart } from '../db/package-repo';
+import { readAssessmentPart } from '../db/package-repo';
 import {
+  forgetSynced,
+  keepQuarantined,
   listConflicts,
   listLocalIds,
+  listQuarantine,
   listSyncedRecords,
   markSynced,
+  quarantine,
   recordLastSync,
+  releaseFromQuarantine,
   removeConflict,
   storeConflict,
   type SyncedKind,
@@ -24,57 +29,48 @@ import {
 import { parseGuide } from '../guides/parse-guide';
 import { contentSha256 } from '../transfer/canonical';
 import { applyPlan, type ImportChoices } from '../transfer/package-import';
-import { planImport, type GuideLookup } from '../transfer/package-plan';
-import { readPackage } from '../transfer/package-reader';
-import { zipPackage } from '../transfer/package-writer';
-import { fetchGuides, fetchRecords, pushBatch, serverVersions, type OutgoingBatch, type ServerRecord } from './server-store';
+import { planImport } from '../transfer/package-plan';
+import { screenRecords } from './screen-records';
+import { fetchGuides, fetchRecords, pushBatch, serverVersions, type OutgoingBatch, type OutgoingDeletion, type ServerRecord, type ServerVersion } from './server-store';
+import { chunks, partTitle, quarantineEntry, readPart, type LocalWrite, type SyncOptions } from './sync-context';
+import { pullTemplates, pushTemplates } from './template-sync';
+import { applyTombstones, pushDeletions } from './tombstones';
 
 export const defaultSyncBatchSize = 50;
 
-export interface SyncOptions {
-  db: () => Db;
-  guides: () => GuideLookup;
-  reloadGuides: () => Promise<void>;
-  server: ClientBase;
-  deviceId: string;
-  appVersion: string;
-  batchSize: number;
-  now: () => string;
-  /** Called once before the first local write of fetched records in this run (the handler takes a backup there). */
-  beforeLocalWrite: () => Promise<void>;
-  /** Called after each batch is committed on both sides (tests pause here to kill the process). */
-  afterBatch?: (phase: 'push' | 'pull', batch: number) => Promise<void>;
-  /** Called between the server's commit of a pushed batch and the local record of it. */
-  afterServerCommit?: (batch: number) => Promise<void>;
-}
-
-type LocalWrite = <T>(write: (db: Db) => T, changesRecords?: boolean) => Promise<T>;
-
 interface Plan {
   push: string[];
+  /** Live server records to fetch: new there, or changed there only. */
   pull: string[];
+  /** Changed on both sides: fetched and kept beside mine. */
   conflict: string[];
+  /** Deleted here, changed on the server since: fetched and kept as a conflict. */
+  deletedHere: string[];
+  /** Deleted here, unchanged on the server since: sent as tombstones. */
+  pushDeletions: OutgoingDeletion[];
+  /** Tombstones on the server for records this machine has: deleted here unless changed here. */
+  pullDeletions: string[];
+  /** Deleted on both sides: only the sync state goes. */
+  forget: string[];
   recognised: { id: string; version: number; sha256: string }[];
 }
 
-type Part<K extends SyncedKind> = K extends 'client' ? ClientPart : AssessmentPart;
-
-function readPart<K extends SyncedKind>(db: Db, kind: K, id: string): Part<K> | undefined {
-  return (kind === 'client' ? readClientPart(db, id) : readAssessmentPart(db, id)) as Part<K> | undefined;
-}
-
-export function partTitle(kind: SyncedKind, part: ClientPart | AssessmentPart): string {
-  return kind === 'client' ? (part as ClientPart).client.name : (part as AssessmentPart).assessment.title;
-}
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
-
 export async function runSync(options: SyncOptions): Promise<SyncCounts> {
-  const counts: SyncCounts = { pushedClients: 0, pushedAssessments: 0, pulledClients: 0, pulledAssessments: 0, pulledGuides: 0, recognised: 0, raced: 0, conflicts: 0 };
+  const counts: SyncCounts = {
+    pushedClients: 0,
+    pushedAssessments: 0,
+    pulledClients: 0,
+    pulledAssessments: 0,
+    pulledGuides: 0,
+    recognised: 0,
+    raced: 0,
+    conflicts: 0,
+    pushedDeletions: 0,
+    pulledDeletions: 0,
+    pulledTemplates: 0,
+    pushedTemplates: 0,
+    quarantined: 0,
+  };
   let backedUp = false;
   /** One local transaction; `changesRecords` when it writes fetched records (a backup is taken first, once
    * per run), not when it only notes what was synced. */
@@ -89,75 +85,142 @@ export async function runSync(options: SyncOptions): Promise<SyncCounts> {
   const batches = { push: 0, pull: 0 };
 
   counts.pulledGuides = await pullGuides(options, local);
+  if (options.templateFolders) {
+    const templates = await pullTemplates(options.server, options.templateFolders, options.now());
+    await local((db) => {
+      keepQuarantined(db, 'template', new Set(templates.rejected.map((r) => r.id)));
+      for (const entry of templates.rejected) quarantine(db, entry);
+    }, false);
+    counts.pulledTemplates = templates.written;
+  }
+  // A client's tombstone is applied after the assessments' ones: a client is deleted only once it has none.
+  const clientDeletions: string[] = [];
+  // Clients that are tombstones on the server: their assessments are held back (queued) until the client
+  // is back there, so that no other laptop fetches an assessment without its client.
+  const tombstonedClients = new Set<string>();
   for (const kind of ['client', 'assessment'] as const) {
     const server = await serverVersions(options.server, kind);
+    if (kind === 'client') for (const [id, there] of server) if (there.deleted) tombstonedClients.add(id);
     const plan = planKind(options.db(), kind, server);
-    if (plan.recognised.length > 0) {
-      await local((db) => {
-        for (const record of plan.recognised) {
-          markSynced(db, { kind, recordId: record.id, serverVersion: record.version, localSha256: record.sha256 }, options.now());
-          removeConflict(db, kind, record.id);
-        }
-      }, false);
-      counts.recognised += plan.recognised.length;
+    if (kind === 'assessment' && tombstonedClients.size > 0) {
+      const db = options.db();
+      plan.push = plan.push.filter((id) => !tombstonedClients.has(readAssessmentPart(db, id)?.assessment.clientId ?? ''));
     }
+    await local((db) => {
+      for (const record of plan.recognised) {
+        markSynced(db, { kind, recordId: record.id, serverVersion: record.version, localSha256: record.sha256 }, options.now());
+        removeConflict(db, kind, record.id);
+      }
+      for (const id of plan.forget) {
+        forgetSynced(db, kind, id);
+        removeConflict(db, kind, id);
+      }
+      // Set aside earlier and fetched again now; the others were fixed or removed on the server.
+      keepQuarantined(db, kind, new Set([...plan.pull, ...plan.conflict, ...plan.deletedHere]));
+    }, false);
+    counts.recognised += plan.recognised.length;
     for (const ids of chunks(plan.push, options.batchSize)) {
       const pushed = await pushRecords(options, kind, ids, server, ++batches.push, local);
-      counts[kind === 'client' ? 'pushedClients' : 'pushedAssessments'] += pushed;
-      counts.raced += ids.length - pushed;
+      if (kind === 'client') for (const id of pushed) tombstonedClients.delete(id);
+      counts[kind === 'client' ? 'pushedClients' : 'pushedAssessments'] += pushed.size;
+      counts.raced += ids.length - pushed.size;
       await options.afterBatch?.('push', batches.push);
     }
-    for (const ids of chunks([...plan.pull, ...plan.conflict], options.batchSize)) {
-      const conflicting = new Set(plan.conflict);
-      const result = await pullRecords(options, kind, ids, conflicting, local);
+    for (const deletions of chunks(plan.pushDeletions, options.batchSize)) {
+      const pushed = await pushDeletions(options, kind, deletions, ++batches.push, local);
+      counts.pushedDeletions += pushed;
+      counts.raced += deletions.length - pushed;
+      await options.afterBatch?.('push', batches.push);
+    }
+    const conflicting = new Set(plan.conflict);
+    const deletedHere = new Set(plan.deletedHere);
+    for (const ids of chunks([...plan.pull, ...plan.conflict, ...plan.deletedHere], options.batchSize)) {
+      const result = await pullRecords(options, kind, ids, conflicting, deletedHere, local);
       counts[kind === 'client' ? 'pulledClients' : 'pulledAssessments'] += result.pulled;
       await options.afterBatch?.('pull', ++batches.pull);
     }
+    if (kind === 'client') clientDeletions.push(...plan.pullDeletions);
+    else counts.pulledDeletions += await applyTombstones(options, 'assessment', plan.pullDeletions, local);
   }
-  counts.conflicts = listConflicts(options.db()).length;
+  counts.pulledDeletions += await applyTombstones(options, 'client', clientDeletions, local);
+  if (options.templateFolders) counts.pushedTemplates = await pushTemplates(options.server, options.deviceId, options.templateFolders);
+  const db = options.db();
+  counts.conflicts = listConflicts(db).length;
+  counts.quarantined = listQuarantine(db).length;
   await local((db) => recordLastSync(db, options.now()), false);
   return counts;
 }
 
-/** Sorts every record of one kind, here or on the server, into what to send, fetch, or ask about. */
-function planKind(db: Db, kind: SyncedKind, server: Map<string, { version: number; sha256: string }>): Plan {
+type ServerVersions = Map<string, ServerVersion>;
+
+/** Sorts every record of one kind, here or on the server, into what to send, fetch, delete or ask about. */
+function planKind(db: Db, kind: SyncedKind, server: ServerVersions): Plan {
   const synced = listSyncedRecords(db, kind);
   const open = new Map(listConflicts(db).filter((c) => c.kind === kind).map((c) => [c.recordId, c]));
-  const plan: Plan = { push: [], pull: [], conflict: [], recognised: [] };
+  const plan: Plan = { push: [], pull: [], conflict: [], deletedHere: [], pushDeletions: [], pullDeletions: [], forget: [], recognised: [] };
   const localIds = listLocalIds(db, kind);
   for (const id of localIds) {
     const base = synced.get(id);
     const there = server.get(id);
     const conflict = open.get(id);
     const sha256 = contentSha256(readPart(db, kind, id));
-    if (there && there.sha256 === sha256) {
+    if (there && !there.deleted && there.sha256 === sha256) {
       if (conflict || !base || base.serverVersion !== there.version || base.localSha256 !== sha256) plan.recognised.push({ id, version: there.version, sha256 });
       continue;
     }
     if (conflict) {
       // Waiting for the consultant; fetched again only when the server has moved on since.
-      if (there && there.version !== conflict.serverVersion) plan.conflict.push(id);
+      if (there && there.version !== conflict.serverVersion) (there.deleted ? plan.pullDeletions : plan.conflict).push(id);
       continue;
     }
     const changedHere = !base || base.localSha256 !== sha256;
     if (!there) {
-      if (changedHere || !base) plan.push.push(id);
+      plan.push.push(id);
       continue;
     }
     const changedThere = !base || base.serverVersion !== there.version;
+    if (there.deleted) {
+      // Whether it also changed here is decided when the tombstone is applied (the app may be open beside).
+      if (changedThere) plan.pullDeletions.push(id);
+      else if (changedHere) plan.push.push(id);
+      continue;
+    }
     if (changedHere && changedThere) plan.conflict.push(id);
     else if (changedHere) plan.push.push(id);
     else if (changedThere) plan.pull.push(id);
   }
   const here = new Set(localIds);
-  // A record synced before and since removed here stays removed here: sync does not bring deletions back.
-  for (const id of server.keys()) if (!here.has(id) && !synced.has(id)) plan.pull.push(id);
+  for (const [id, there] of server) {
+    if (here.has(id)) continue;
+    const base = synced.get(id);
+    if (!base) {
+      if (!there.deleted) plan.pull.push(id);
+      continue;
+    }
+    // Synced before and deleted here since.
+    if (there.deleted) plan.forget.push(id);
+    else if (open.has(id)) {
+      if (there.version !== open.get(id)!.serverVersion) plan.deletedHere.push(id);
+    } else if (base.serverVersion === there.version) plan.pushDeletions.push({ id, expectedVersion: there.version });
+    else plan.deletedHere.push(id);
+  }
   return plan;
 }
 
 async function pullGuides(options: SyncOptions, local: LocalWrite): Promise<number> {
   const missing = (await fetchGuides(options.server)).filter((guide) => !options.guides().get(guide.id, guide.version));
-  const valid = missing.filter((guide) => parseGuide(guide.content, `team server guide ${guide.id} ${guide.version}`).ok);
+  const valid: typeof missing = [];
+  const rejected: QuarantinedRecord[] = [];
+  for (const guide of missing) {
+    const key = `${guide.id} ${guide.version}`;
+    const parsed = parseGuide(guide.content, `team server guide ${key}`);
+    if (parsed.ok) valid.push(guide);
+    else rejected.push(quarantineEntry('guide', key, null, 'invalidGuide', `${parsed.problems[0].path} ${parsed.problems[0].message}`.trim(), options.now()));
+  }
+  await local((db) => {
+    keepQuarantined(db, 'guide', new Set(rejected.map((r) => r.id)));
+    for (const entry of rejected) quarantine(db, entry);
+  }, false);
   if (valid.length === 0) return 0;
   await local((db) => {
     for (const guide of valid) storeGuide(db, guide, options.now());
@@ -166,14 +229,8 @@ async function pullGuides(options: SyncOptions, local: LocalWrite): Promise<numb
   return valid.length;
 }
 
-async function pushRecords(
-  options: SyncOptions,
-  kind: SyncedKind,
-  ids: string[],
-  server: Map<string, { version: number; sha256: string }>,
-  batchNumber: number,
-  local: LocalWrite,
-): Promise<number> {
+/** Sends one batch; returns the ids the server took (the others lost a race). */
+async function pushRecords(options: SyncOptions, kind: SyncedKind, ids: string[], server: ServerVersions, batchNumber: number, local: LocalWrite): Promise<Set<string>> {
   const db = options.db();
   const synced = listSyncedRecords(db, kind);
   const batch: OutgoingBatch = { guides: [], clients: [], assessments: [] };
@@ -201,31 +258,7 @@ async function pushRecords(
   await local((db) => {
     for (const [id, version] of written) markSynced(db, { kind, recordId: id, serverVersion: version, localSha256: shas.get(id)! }, options.now());
   }, false);
-  return written.size;
-}
-
-/** The server's records as a package's content, read back through the package reader: the same checks
- * (shapes, limits, ids, references, guides) as a package file from elsewhere. */
-export interface ContentSource {
-  now: () => string;
-  appVersion: string;
-  guides: () => GuideLookup;
-  /** The server's guides, asked only when a record uses a guide that is not installed here. */
-  serverGuides: () => Promise<PackagedGuide[]>;
-}
-
-export async function serverContent(source: ContentSource, clients: unknown[], assessments: unknown[]): Promise<PackageContent> {
-  const options = source;
-  const needed = (assessments as AssessmentPart[]).filter((part) => !options.guides().get(part.assessment?.guideId, part.assessment?.guideVersion));
-  const guides = needed.length > 0 ? await options.serverGuides() : [];
-  const content = {
-    createdAt: options.now(),
-    createdBy: { app: 'Kartlegg team server', version: options.appVersion },
-    guides: guides.filter((g) => needed.some((part) => part.assessment.guideId === g.id && part.assessment.guideVersion === g.version)),
-    clients: clients as ClientPart[],
-    assessments: assessments as AssessmentPart[],
-  };
-  return (await readPackage(zipPackage(content))).content;
+  return new Set(written.keys());
 }
 
 async function pullRecords(
@@ -233,25 +266,30 @@ async function pullRecords(
   kind: SyncedKind,
   ids: string[],
   conflicting: Set<string>,
+  deletedHere: Set<string>,
   local: LocalWrite,
 ): Promise<{ pulled: number }> {
-  const records = await fetchRecords(options.server, kind, ids);
-  let clientRecords: ServerRecord[] = kind === 'client' ? records : [];
+  // A tombstone met here is left to applyTombstones (planned before the server changed again).
+  const fetched = (await fetchRecords(options.server, kind, ids)).filter((record) => !record.deleted);
+  let clientRecords: ServerRecord[] = [];
   if (kind === 'assessment') {
-    const clientIds = [...new Set(records.map((r) => (r.record as AssessmentPart).assessment?.clientId))].filter((id) => typeof id === 'string');
-    clientRecords = await fetchRecords(options.server, 'client', clientIds);
+    const clientIds = [...new Set(fetched.map((r) => (r.record as AssessmentPart | null)?.assessment?.clientId))].filter((id) => typeof id === 'string');
+    clientRecords = (await fetchRecords(options.server, 'client', clientIds)).filter((record) => !record.deleted);
   }
-  const content = await serverContent(
-    { ...options, serverGuides: () => fetchGuides(options.server) },
-    clientRecords.map((r) => r.record),
-    kind === 'assessment' ? records.map((r) => r.record) : [],
-  );
+  const { content: screened, valid: records, rejected } = await screenRecords(options, kind, fetched, clientRecords);
   const byId = new Map(records.map((record) => [record.id, record]));
+  // Deleted here: kept as a conflict, not imported as new.
+  const content: PackageContent =
+    kind === 'client'
+      ? { ...screened, clients: screened.clients.filter((c) => !deletedHere.has(c.client.id)) }
+      : { ...screened, assessments: screened.assessments.filter((a) => !deletedHere.has(a.assessment.id)) };
   return local((db) => {
+    const now = options.now();
+    for (const entry of rejected) quarantine(db, entry);
     const synced = listSyncedRecords(db, kind);
     const plan = planImport(db, options.guides(), content);
     const choices: ImportChoices = { clients: {}, assessments: {}, installGuides: true };
-    const conflicts: { id: string; title: string }[] = [];
+    const conflicts: { id: string; title: string; change: ConflictChange }[] = [];
     const take = (id: string, blocked: unknown) => {
       const base = synced.get(id);
       const part = readPart(db, kind, id);
@@ -265,7 +303,7 @@ async function pullRecords(
       if (kind === 'client' && take(preview.id, preview.takeTheirsBlocked)) choices.clients[preview.id] = 'takeTheirs';
       else {
         choices.clients[preview.id] = 'keepMine';
-        if (kind === 'client') conflicts.push({ id: preview.id, title: preview.name });
+        if (kind === 'client') conflicts.push({ id: preview.id, title: preview.name, change: 'edited' });
       }
     }
     for (const { preview } of plan.assessments) {
@@ -273,33 +311,39 @@ async function pullRecords(
       if (take(preview.id, preview.takeTheirsBlocked)) choices.assessments[preview.id] = 'takeTheirs';
       else {
         choices.assessments[preview.id] = 'keepMine';
-        conflicts.push({ id: preview.id, title: preview.incoming.title });
+        conflicts.push({ id: preview.id, title: preview.incoming.title, change: 'edited' });
       }
     }
-    applyPlan(db, plan, choices, options.now(), () => {
+    for (const id of deletedHere) {
+      const part = kind === 'client' ? screened.clients.find((c) => c.client.id === id) : screened.assessments.find((a) => a.assessment.id === id);
+      if (part && byId.has(id)) conflicts.push({ id, title: partTitle(kind, part), change: 'deletedHere' });
+    }
+    applyPlan(db, plan, choices, now, () => {
       throw new Error('sync never makes copies while pulling');
     });
-    const now = options.now();
     const open = new Set(conflicts.map((c) => c.id));
     for (const conflict of conflicts) {
       const record = byId.get(conflict.id)!;
-      const part = kind === 'client' ? content.clients.find((c) => c.client.id === conflict.id)! : content.assessments.find((a) => a.assessment.id === conflict.id)!;
-      const clientPart = kind === 'assessment' ? content.clients.find((c) => c.client.id === (part as AssessmentPart).assessment.clientId) : undefined;
+      const part = kind === 'client' ? screened.clients.find((c) => c.client.id === conflict.id)! : screened.assessments.find((a) => a.assessment.id === conflict.id)!;
+      const clientPart = kind === 'assessment' ? screened.clients.find((c) => c.client.id === (part as AssessmentPart).assessment.clientId) : undefined;
       const body: Pick<PackageContent, 'clients' | 'assessments'> = kind === 'client' ? { clients: [part as ClientPart], assessments: [] } : { clients: clientPart ? [clientPart] : [], assessments: [part as AssessmentPart] };
       storeConflict(db, {
         kind,
         recordId: conflict.id,
         title: conflict.title,
+        change: conflict.change,
         serverVersion: record.version,
         serverRecord: JSON.stringify(body),
         serverUpdatedBy: record.updatedBy,
         serverUpdatedAt: record.updatedAt,
         detectedAt: now,
       });
+      releaseFromQuarantine(db, kind, conflict.id);
     }
     let pulled = 0;
     for (const record of records) {
       if (open.has(record.id)) continue;
+      releaseFromQuarantine(db, kind, record.id);
       const part = readPart(db, kind, record.id);
       // Matched to a client here by organisation number: that one is this machine's own record.
       if (!part) continue;

@@ -127,4 +127,43 @@ describe.skipIf(!hasPostgres)('a killed kartlegg sync', () => {
     // And nothing went back to the server doubled.
     expect(await serverRows()).toHaveLength(assessmentCount);
   }, 300_000);
+
+  it('resumes sending deletions: tombstones the server committed before the kill are recognised, not sent twice', async () => {
+    const kari = await prepareFolder('kari', 0);
+    const ola = await prepareFolder('ola', 0);
+    expect(kartlegg(kari.dataDir, 'sync', '--password-file', kari.passwordFile).status).toBe(0);
+    expect(kartlegg(ola.dataDir, 'sync', '--password-file', ola.passwordFile).status).toBe(0);
+    const deleted = localTitles(kari.dataDir).slice(0, 7);
+    const runtime = await openApiRuntime({ dataDir: kari.dataDir, appRoot, log: () => {} });
+    try {
+      const list = await runtime.call('assessments.list', {});
+      if (!list.ok) throw new Error(JSON.stringify(list.error));
+      for (const assessment of (list.value as { id: string; title: string }[]).filter((a) => deleted.includes(a.title))) {
+        const result = await runtime.call('assessments.delete', { id: assessment.id });
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+      }
+    } finally {
+      await runtime.close();
+    }
+    // Push batch 1 holds five tombstones; killed after the server committed it, before this machine noted it.
+    await syncKilledAt(kari.dataDir, kari.passwordFile, 'server:1');
+    const tombstones = async () => {
+      const admin = await cluster.admin();
+      try {
+        return (await admin.query('SELECT version FROM kartlegg.assessments WHERE deleted')).rows.map((row: { version: number }) => row.version);
+      } finally {
+        await admin.end();
+      }
+    };
+    expect(await tombstones()).toHaveLength(5);
+    const resumed = kartlegg(kari.dataDir, 'sync', '--password-file', kari.passwordFile, '--batch-size', '5');
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toContain('Deletions: 2 sent');
+    // Each a tombstone once: version 2 (written, then deleted), never deleted twice.
+    expect(await tombstones()).toEqual(Array(7).fill(2));
+    expect(JSON.parse(kartlegg(kari.dataDir, 'sync', 'status', '--json').stdout)).toMatchObject({ pending: { deletions: 0 }, conflicts: 0 });
+    const fetched = kartlegg(ola.dataDir, 'sync', '--password-file', ola.passwordFile);
+    expect(fetched.stdout).toContain('Deletions: 0 sent, 7 made here.');
+    expect(localTitles(ola.dataDir)).toEqual(localTitles(kari.dataDir));
+  }, 300_000);
 });

@@ -2,72 +2,35 @@
 // sync with conflicting edits, each conflict resolved by choice; row-level security keeps firms and
 // teams apart even for hand-written SQL. Skipped only when no PostgreSQL 15+ is installed.
 import { execFileSync } from 'node:child_process';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssessmentDetails } from '../../src-main/core/assessments';
+import { describe, expect, it } from 'vitest';
 import type { TeamSyncStatus } from '../../src-main/api/methods/sync';
 import { listBackups } from '../../src-main/db/backup';
 import type { ConflictSummary } from '../../src-main/core/team-sync';
 import { pushBatch } from '../../src-main/team/server-store';
 import type { AssessmentPart } from '../../src-main/core/package-records';
-import { consultantFolder, type Consultant } from './fixtures/team-folders';
-import { postgresBinDir, startMigratedCluster, type TestCluster } from './fixtures/team-postgres';
+import type { Consultant } from './fixtures/team-folders';
+import { hasPostgres, newAssessment, retitle, teamTestBed, titles } from './fixtures/team-bed';
 
-const hasPostgres = postgresBinDir() !== null;
-if (!hasPostgres) console.warn('team-sync tests skipped: no PostgreSQL 15 or newer under /usr/lib/postgresql (apt-get install postgresql)');
-
-let cluster: TestCluster;
-const folders: Consultant[] = [];
-
-beforeAll(async () => {
-  if (!hasPostgres) return;
-  cluster = await startMigratedCluster();
-  await cluster.addConsultant('kari', 'kari-passord', 'firma-a', 'renhold');
-  await cluster.addConsultant('ola', 'ola-passord', 'firma-a', 'renhold');
-  await cluster.addConsultant('lise', 'lise-passord', 'firma-a', 'kontor');
-  await cluster.addConsultant('per', 'per-passord', 'firma-b');
-}, 120_000);
-
-afterAll(async () => {
-  for (const folder of folders) await folder.close();
-  cluster?.stop();
-});
-
-async function consultant(role: string): Promise<Consultant> {
-  const folder = await consultantFolder(cluster, role, `${role}-passord`);
-  folders.push(folder);
-  return folder;
-}
-
-async function connectAs(role: string): Promise<pg.Client> {
-  const client = new pg.Client({ host: 'localhost', port: cluster.port, database: 'postgres', user: role, password: `${role}-passord`, ssl: { ca: cluster.caPem } });
-  await client.connect();
-  return client;
-}
-
-async function newAssessment(folder: Consultant, clientName: string, title: string): Promise<AssessmentDetails> {
-  const client = await folder.ok<{ id: string }>('clients.create', { name: clientName });
-  return folder.ok<AssessmentDetails>('assessments.create', { clientId: client.id, title, method: 'group', guideId: 'psychosocial-cleaning', guideVersion: '1.0.0' });
-}
-
-async function retitle(folder: Consultant, assessment: AssessmentDetails, title: string): Promise<void> {
-  await folder.ok('assessments.update', { id: assessment.id, clientId: assessment.clientId, title, method: 'group', guideId: 'psychosocial-cleaning', guideVersion: '1.0.0' });
-}
-
-const titles = async (folder: Consultant) =>
-  (await folder.ok<{ title: string }[]>('assessments.list', {})).map((a) => a.title).sort();
+const bed = teamTestBed('team-sync tests', [
+  { role: 'kari', firm: 'firma-a', team: 'renhold' },
+  { role: 'ola', firm: 'firma-a', team: 'renhold' },
+  { role: 'lise', firm: 'firma-a', team: 'kontor' },
+  { role: 'per', firm: 'firma-b' },
+]);
+const consultant = (role: string) => bed.consultant(role);
+const connectAs = (role: string) => bed.connectAs(role);
 
 describe.skipIf(!hasPostgres)('team server sync', () => {
   it('refuses a server whose certificate is not from the configured CA, and a wrong password, syncing nothing', async () => {
     const kari = await consultant('kari');
     await newAssessment(kari, 'Sjekk AS', 'Ikke sendt');
     const otherCa = execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=Other CA', '-keyout', '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    await kari.ok('sync.configure', { host: 'localhost', port: cluster.port, database: 'postgres', role: 'kari', caPem: otherCa, sslMode: 'verify-full' });
+    await kari.ok('sync.configure', { host: 'localhost', port: bed.cluster().port, database: 'postgres', role: 'kari', caPem: otherCa, sslMode: 'verify-full' });
     await expect(kari.sync()).rejects.toThrow(/bad_request.*Cannot reach the team server.*certificate/);
-    await kari.ok('sync.configure', { host: 'localhost', port: cluster.port, database: 'postgres', role: 'ola', caPem: cluster.caPem, sslMode: 'verify-full' });
+    await kari.ok('sync.configure', { host: 'localhost', port: bed.cluster().port, database: 'postgres', role: 'ola', caPem: bed.cluster().caPem, sslMode: 'verify-full' });
     await expect(kari.sync()).rejects.toThrow(/unauthorized.*refused the role ola/);
     expect((await kari.ok<TeamSyncStatus>('sync.status', {})).pending.assessments).toBe(1);
-    const admin = await cluster.admin();
+    const admin = await bed.cluster().admin();
     try {
       expect((await admin.query('SELECT count(*)::int AS n FROM kartlegg.assessments')).rows[0].n).toBe(0);
     } finally {
@@ -93,7 +56,7 @@ describe.skipIf(!hasPostgres)('team server sync', () => {
     // Both edit the same assessment offline; Kari syncs first.
     await retitle(kari, assessment, 'Kartlegging 2026 (Karis utgave)');
     await retitle(ola, assessment, 'Kartlegging 2026 (Olas utgave)');
-    expect((await ola.ok<TeamSyncStatus>('sync.status', {})).pending).toEqual({ clients: 0, assessments: 1 });
+    expect((await ola.ok<TeamSyncStatus>('sync.status', {})).pending).toEqual({ clients: 0, assessments: 1, deletions: 0 });
     expect(await kari.sync()).toMatchObject({ pushedAssessments: 1 });
     expect(await ola.sync()).toMatchObject({ pushedAssessments: 0, pulledAssessments: 0, conflicts: 1 });
     // Never silent: Ola's own version is untouched, and the conflict is listed with who changed it.
@@ -133,7 +96,7 @@ describe.skipIf(!hasPostgres)('team server sync', () => {
     expect(await titles(ola)).toContain('Karis endelige');
 
     // The server wrote who, when and from which device.
-    const admin = await cluster.admin();
+    const admin = await bed.cluster().admin();
     try {
       const row = await admin.query('SELECT updated_by, updated_device, version, created_by FROM kartlegg.assessments WHERE id = $1', [assessment.id]);
       const karisDevice = (await kari.ok<TeamSyncStatus>('sync.status', {})).deviceId;

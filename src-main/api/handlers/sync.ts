@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database';
 import { nowIso } from '../../db/rows';
-import { listConflicts, readTeamServerSettings, removeTeamServerSettings, writeTeamServerSettings } from '../../db/team-sync-repo';
+import { listConflicts, listQuarantine, readTeamServerSettings, removeTeamServerSettings, writeTeamServerSettings } from '../../db/team-sync-repo';
 import { teamCredentials } from '../../team/credentials';
 import { listTeamConflicts, pendingCounts, requireTeamSettings, resolveTeamConflict, syncWithTeamServer, type SyncRunContext } from '../../team/team-sync';
 import type { ApiContext } from '../context';
@@ -25,8 +25,9 @@ function status(db: Db): TeamSyncStatus {
     deviceId: settings?.deviceId ?? null,
     lastSyncAt: settings?.lastSyncAt ?? null,
     passwordSaved,
-    pending: settings ? pendingCounts(db) : { clients: 0, assessments: 0 },
+    pending: settings ? pendingCounts(db) : { clients: 0, assessments: 0, deletions: 0 },
     conflicts: listConflicts(db).length,
+    quarantined: listQuarantine(db),
   };
 }
 
@@ -37,6 +38,7 @@ function runContext(context: ApiContext): SyncRunContext {
     reloadGuides: () => context.reloadGuides(),
     version: context.version,
     backup: () => context.dataStore.backup('before-sync'),
+    templateFolders: { appRoot: context.appRoot, dataDir: context.dataDir },
   };
 }
 

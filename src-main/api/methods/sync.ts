@@ -1,7 +1,7 @@
 // API contract for the optional team server (docs/team-server.md): its settings, the password kept in
 // the system's key store, sync runs, and the conflicts the consultant resolves.
 import { z } from 'zod';
-import type { ConflictSummary, SyncCounts } from '../../core/team-sync';
+import type { ConflictSummary, QuarantinedRecord, SyncCounts } from '../../core/team-sync';
 import { requiredText, uuid } from '../fields';
 import { lazySchema } from '../../core/lazy-schema';
 import { method } from '../method';
@@ -12,9 +12,11 @@ export interface TeamSyncStatus {
   deviceId: string | null;
   lastSyncAt: string | null;
   passwordSaved: boolean;
-  /** Records changed here since their last sync: sent by the next run. */
-  pending: { clients: number; assessments: number };
+  /** Records changed here since their last sync, and records deleted here: sent by the next run. */
+  pending: { clients: number; assessments: number; deletions: number };
   conflicts: number;
+  /** Server records set aside here because they failed validation; each sync tries them again. */
+  quarantined: QuarantinedRecord[];
 }
 
 const pem = lazySchema(() =>

@@ -2,12 +2,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
+import type { QuarantineReason } from '../../core/team-sync';
 import { loadPg, tlsOptions } from '../../team/connection';
 import { fixedCredentials, useTeamCredentials } from '../../team/credentials';
 import { migrateTeamServer } from '../../team/server-migrations';
 import { call, withRuntime } from '../api';
 import type { CliCommand } from '../command';
 import { readPassphrase } from '../passphrase-file';
+
+const quarantineReasonText: Record<QuarantineReason, string> = {
+  notARecord: 'not a record Kartlegg can read (damaged)',
+  invalidRecord: 'fails the checks of the package format',
+  newerFormat: 'written by a newer version of Kartlegg',
+  invalidGuide: 'not a valid interview guide',
+  invalidTemplate: 'not a valid report template',
+};
+
+const changeText = { edited: 'changed', deletedHere: 'deleted here, changed', deletedThere: 'deleted' } as const;
 
 const choices = { 'keep-mine': 'keepMine', 'take-theirs': 'takeTheirs', 'keep-both': 'keepBoth' } as const;
 
@@ -45,6 +56,8 @@ export const syncCommand: CliCommand = {
       `Sent ${counts.pushedAssessments} assessment(s) and ${counts.pushedClients} client(s); fetched ${counts.pulledAssessments} assessment(s), ` +
         `${counts.pulledClients} client(s) and ${counts.pulledGuides} guide(s); ${counts.recognised} already the same on both sides.`,
     );
+    if (counts.pushedDeletions + counts.pulledDeletions > 0) console.log(`Deletions: ${counts.pushedDeletions} sent, ${counts.pulledDeletions} made here.`);
+    if (counts.quarantined > 0) console.log(`${counts.quarantined} record(s) from the server set aside because they failed validation: see "kartlegg sync status".`);
     if (counts.raced > 0) console.log(`${counts.raced} record(s) changed on the server during this run: run "kartlegg sync" again.`);
     if (counts.conflicts > 0) console.log(`${counts.conflicts} conflict(s) to resolve: see "kartlegg sync conflicts".`);
   },
@@ -61,7 +74,12 @@ export const syncStatusCommand: CliCommand = {
     if (!status.server) return console.log('No team server is set up ("kartlegg sync configure").');
     const { server } = status;
     console.log(`Team server ${server.host}:${server.port}/${server.database} as ${server.role} (${server.sslMode}${server.hasCaCertificate ? ', own CA' : ', system CAs'}).`);
-    console.log(`Last sync: ${status.lastSyncAt ?? 'never'}. Queued: ${status.pending.assessments} assessment(s), ${status.pending.clients} client(s). Conflicts: ${status.conflicts}.`);
+    console.log(
+      `Last sync: ${status.lastSyncAt ?? 'never'}. Queued: ${status.pending.assessments} assessment(s), ${status.pending.clients} client(s), ${status.pending.deletions} deletion(s). Conflicts: ${status.conflicts}.`,
+    );
+    if (status.quarantined.length === 0) return;
+    console.log(`Set aside (failed validation; tried again by every sync): ${status.quarantined.length}`);
+    for (const q of status.quarantined) console.log(`  ${q.kind} ${q.id}: ${quarantineReasonText[q.reason]}: ${q.detail}`);
   },
 };
 
@@ -95,7 +113,7 @@ export const syncConflictsCommand: CliCommand = {
     if (conflicts.length === 0) return console.log('No conflicts.');
     for (const c of conflicts) {
       const blocked = c.takeTheirsBlocked ? ` (take-theirs not possible: ${c.takeTheirsBlocked})` : '';
-      console.log(`${c.kind} ${c.id}  ${c.title}  changed on the server by ${c.serverUpdatedBy} at ${c.serverUpdatedAt}${blocked}`);
+      console.log(`${c.kind} ${c.id}  ${c.title}  ${changeText[c.change]} on the server by ${c.serverUpdatedBy} at ${c.serverUpdatedAt}${blocked}`);
     }
     console.log('Resolve each with "kartlegg sync resolve <client|assessment> <id> <keep-mine|take-theirs|keep-both>", then run "kartlegg sync".');
   },

@@ -14,6 +14,37 @@ type Conflict = MethodOutput<'sync.conflicts'>[number];
 type SslMode = 'verify-full' | 'verify-ca';
 type SyncState = { status: Status; conflicts: Conflict[] };
 type ServerForm = { host: string; port: string; database: string; role: string; caPem: string; sslMode: SslMode };
+type Quarantined = Status['quarantined'][number];
+
+const conflictLines = { edited: 'teamSync.conflictLine', deletedHere: 'teamSync.conflictDeletedHere', deletedThere: 'teamSync.conflictDeletedThere' } as const;
+const kindLabels = { client: 'teamSync.kindClient', assessment: 'teamSync.kindAssessment', guide: 'teamSync.kindGuide', template: 'teamSync.kindTemplate' } as const;
+
+/** Server records that failed validation here: what, why (the reason in words, the validator's detail). */
+function QuarantineList({ records }: { records: Quarantined[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{t('teamSync.quarantineTitle')}</h3>
+      {records.length === 0 ? (
+        <p>{t('teamSync.noQuarantine')}</p>
+      ) : (
+        <>
+          <p>{t('teamSync.quarantineIntro')}</p>
+          <ul className="team-quarantine">
+            {records.map((record) => (
+              <li key={`${record.kind}-${record.id}`}>
+                <strong>
+                  {t(kindLabels[record.kind])} {record.id}
+                </strong>
+                : {t(`teamSync.quarantineReasons.${record.reason}`)} <span className="hint">({record.detail})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
 
 const blankForm: ServerForm = { host: '', port: '5432', database: '', role: '', caPem: '', sslMode: 'verify-full' };
 
@@ -142,9 +173,10 @@ export function TeamServerSection() {
                     void act(async (client) => {
                       const counts = await client.call('sync.run', {});
                       return t('teamSync.synced', {
-                        sent: counts.pushedAssessments + counts.pushedClients,
-                        fetched: counts.pulledAssessments + counts.pulledClients,
+                        sent: counts.pushedAssessments + counts.pushedClients + counts.pushedDeletions + counts.pushedTemplates,
+                        fetched: counts.pulledAssessments + counts.pulledClients + counts.pulledDeletions + counts.pulledGuides + counts.pulledTemplates,
                         conflicts: counts.conflicts,
+                        quarantined: counts.quarantined,
                       });
                     })
                   }
@@ -165,9 +197,12 @@ export function TeamServerSection() {
                       <strong>
                         {t(conflict.kind === 'client' ? 'teamSync.kindClient' : 'teamSync.kindAssessment')}: {conflict.title}
                       </strong>{' '}
-                      {t('teamSync.conflictLine', { who: conflict.serverUpdatedBy, when: new Date(conflict.serverUpdatedAt).toLocaleString() })}{' '}
+                      {t(conflictLines[conflict.change], { who: conflict.serverUpdatedBy, when: new Date(conflict.serverUpdatedAt).toLocaleString() })}{' '}
                       {(['keepMine', 'takeTheirs', 'keepBoth'] as const)
-                        .filter((choice) => !(choice === 'keepBoth' && conflict.kind === 'client') && !(choice === 'takeTheirs' && conflict.takeTheirsBlocked))
+                        .filter(
+                          (choice) =>
+                            !(choice === 'keepBoth' && (conflict.kind === 'client' || conflict.change !== 'edited')) && !(choice === 'takeTheirs' && conflict.takeTheirsBlocked),
+                        )
                         .map((choice) => (
                           <button
                             key={choice}
@@ -187,6 +222,7 @@ export function TeamServerSection() {
                   ))}
                 </ul>
               )}
+              <QuarantineList records={status.quarantined} />
             </>
           ) : null}
         </>
