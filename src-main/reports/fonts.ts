@@ -1,9 +1,15 @@
 // The report fonts (Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic, and Noto Sans Symbols, Symbols 2
-// and Noto Emoji as fallbacks, in resources/fonts), read once per process: which font has a
-// character, and how wide a text is, for the PDF renderer's own right-to-left line breaking.
-import * as fontkit from 'fontkit';
+// and Noto Emoji as fallbacks, in resources/fonts), each read when first needed and then kept for
+// the process: which font has a character, and how wide a text is, for the PDF renderer's own
+// right-to-left line breaking and its height estimates.
+import type * as Fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+/** fontkit as pdfkit loads it (its CommonJS build): an ESM import would load and run a second copy
+ * of fontkit and of its table decoder next to pdfkit's. */
+const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
 
 export const fontFamilies = ['Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', 'Noto Sans Symbols', 'Noto Sans Symbols 2', 'Noto Emoji'] as const;
 export type FontFamily = (typeof fontFamilies)[number];
@@ -41,9 +47,11 @@ const fontFiles: Record<FontFamily, Record<FontStyle, string>> = {
 };
 
 export interface ReportFonts {
-  /** Every distinct font's file contents, by the font's PostScript name (its file name without
-   * ".ttf", e.g. "NotoSans-Regular"). */
-  files: ReadonlyMap<string, Buffer>;
+  /** The PostScript names of the distinct fonts (the file names without ".ttf", e.g. "NotoSans-Regular"). */
+  names: readonly string[];
+  /** A font's file contents by its PostScript name, read from disk on first use; undefined for a
+   * name that is not a report font. */
+  file(name: string): Buffer | undefined;
   /** The PostScript name of each family and style, as pdfmake's font table wants it. */
   table: Record<FontFamily, Record<FontStyle, string>>;
   /** The family to draw a character in; `previous` keeps neutral characters (spaces, digits,
@@ -51,8 +59,11 @@ export interface ReportFonts {
   familyFor(char: string, previous?: FontFamily): FontFamily;
   /** Whether any of the fonts has a glyph for the character. */
   covers(char: string): boolean;
-  /** Width in points. */
+  /** Width in points, shaped as the PDF draws it (ligatures, kerning, joined Arabic forms). */
   measure(text: string, family: FontFamily, style: FontStyle, size: number): number;
+  /** Width in points as the sum of the characters' own advances, without shaping: for estimates
+   * only. Shaping a text costs a font's whole substitution and positioning tables; this needs none. */
+  advance(text: string, family: FontFamily, style: FontStyle, size: number): number;
 }
 
 export function reportFontDir(appRoot: string): string {
@@ -77,26 +88,35 @@ export function loadReportFonts(fontDir: string): ReportFonts {
   const table = Object.fromEntries(
     fontFamilies.map((family) => [family, Object.fromEntries(Object.entries(fontFiles[family]).map(([style, file]) => [style, file.replace(/\.ttf$/, '')]))]),
   ) as Record<FontFamily, Record<FontStyle, string>>;
+  const names = [...new Set(Object.values(table).flatMap((styles) => Object.values(styles)))];
   const files = new Map<string, Buffer>();
-  for (const styles of Object.values(table)) {
-    for (const name of Object.values(styles)) {
-      if (!files.has(name)) files.set(name, readFileSync(path.join(fontDir, `${name}.ttf`)));
+  // A Norwegian report needs Noto Sans only: the other scripts and the fallbacks are read when a
+  // character asks for them.
+  const file = (name: string): Buffer | undefined => {
+    if (!names.includes(name)) return undefined;
+    let data = files.get(name);
+    if (!data) {
+      data = readFileSync(path.join(fontDir, `${name}.ttf`));
+      files.set(name, data);
     }
-  }
-  const faces = new Map<string, fontkit.Font>();
-  const face = (file: string): fontkit.Font => {
-    let font = faces.get(file);
+    return data;
+  };
+  const faces = new Map<string, Fontkit.Font>();
+  const face = (name: string): Fontkit.Font => {
+    let font = faces.get(name);
     if (!font) {
-      font = fontkit.create(files.get(file)!) as fontkit.Font;
-      faces.set(file, font);
+      font = fontkit.create(file(name)!) as Fontkit.Font;
+      faces.set(name, font);
     }
     return font;
   };
   const regular = (family: FontFamily) => face(table[family].normal);
   const widths = new Map<string, number>();
+  const advances = new Map<string, number>();
 
   const fonts: ReportFonts = {
-    files,
+    names,
+    file,
     table,
     familyFor(char, previous) {
       if (arabicScript.test(char)) return 'Noto Sans Arabic';
@@ -119,6 +139,21 @@ export function loadReportFonts(fontDir: string): ReportFonts {
         // Words repeat; the cache only has to stop growing without bound over a long session.
         if (widths.size > 50_000) widths.clear();
         widths.set(key, units);
+      }
+      return units * size;
+    },
+    advance(text, family, style, size) {
+      const name = table[family][style];
+      let units = 0;
+      for (const char of text) {
+        const key = `${name}\u0000${char}`;
+        let width = advances.get(key);
+        if (width === undefined) {
+          const font = face(name);
+          width = font.glyphForCodePoint(char.codePointAt(0) ?? 32).advanceWidth / font.unitsPerEm;
+          advances.set(key, width);
+        }
+        units += width;
       }
       return units * size;
     },

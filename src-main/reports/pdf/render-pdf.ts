@@ -94,16 +94,34 @@ const spacings: Record<'normal' | 'compact', Spacing> = {
 
 let configuredFor: ReportFonts | null = null;
 
+/** What pdfmake asks of its in-memory file system when it opens a font. */
+interface FontFileSystem {
+  existsSync(name: string): boolean;
+  readFileSync(name: string): Buffer;
+  writeFileSync(name: string): never;
+}
+
 /**
- * pdfmake is one shared object: the fonts go into its in-memory file system once, and it may never
- * fetch a URL or read a file. They are filed under their PostScript names because pdfkit, which
- * sets an SVG's text itself, asks for a font by the name pdfmake's font table gives, and finds it
- * among the fonts the document already has under that same name.
+ * pdfmake is one shared object: its file system is the report fonts, each read when a document
+ * first uses it, and it may never fetch a URL or read a file. The fonts are filed under their
+ * PostScript names because pdfkit, which sets an SVG's text itself, asks for a font by the name
+ * pdfmake's font table gives, and finds it among the fonts the document already has under that
+ * same name.
  */
 function configure(fonts: ReportFonts): void {
   if (configuredFor === fonts) return;
-  const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
-  for (const [name, data] of fonts.files) vfs.writeFileSync(name, data);
+  const files: FontFileSystem = {
+    existsSync: (name) => fonts.names.includes(name),
+    readFileSync: (name) => {
+      const data = fonts.file(name);
+      if (!data) throw new Error(`"${name}" is not one of the report fonts`);
+      return data;
+    },
+    writeFileSync: (name) => {
+      throw new Error(`The PDF renderer may not store "${name}": it reads the report fonts only`);
+    },
+  };
+  (pdfmake as unknown as { virtualfs: FontFileSystem }).virtualfs = files;
   pdfmake.setFonts(Object.fromEntries(fontFamilies.map((family) => [family, fonts.table[family]])));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
@@ -152,7 +170,7 @@ function estimatedHeight(frame: Frame, runs: readonly TextRun[], room: number, s
   const text = runs.map((run) => run.text).join('');
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    const width = frame.fonts.measure(paragraph, 'Noto Sans', 'bold', size);
+    const width = frame.fonts.advance(paragraph, 'Noto Sans', 'bold', size);
     lines += Math.max(1, Math.ceil((width * 1.1) / Math.max(20, room)));
   }
   return lines * size * 1.5;
