@@ -111,6 +111,18 @@ export function loadReportFonts(fontDir: string): ReportFonts {
     return font;
   };
   const regular = (family: FontFamily) => face(table[family].normal);
+  // A report asks about the same few hundred characters thousands of times; a font's character map
+  // is a binary search over its decoded segments on every question.
+  const glyphs = new Map<string, boolean>();
+  const has = (family: FontFamily, code: number): boolean => {
+    const key = `${family}\u0000${code}`;
+    let found = glyphs.get(key);
+    if (found === undefined) {
+      found = regular(family).hasGlyphForCodePoint(code);
+      glyphs.set(key, found);
+    }
+    return found;
+  };
   const widths = new Map<string, number>();
   const advances = new Map<string, number>();
 
@@ -122,13 +134,13 @@ export function loadReportFonts(fontDir: string): ReportFonts {
       if (arabicScript.test(char)) return 'Noto Sans Arabic';
       if (ethiopicScript.test(char)) return 'Noto Sans Ethiopic';
       const code = char.codePointAt(0) ?? 32;
-      if (previous && previous !== 'Noto Sans' && !fallbackFamilies.includes(previous) && !letter.test(char) && regular(previous).hasGlyphForCodePoint(code)) return previous;
-      for (const family of fontFamilies) if (regular(family).hasGlyphForCodePoint(code)) return family;
+      if (previous && previous !== 'Noto Sans' && !fallbackFamilies.includes(previous) && !letter.test(char) && has(previous, code)) return previous;
+      for (const family of fontFamilies) if (has(family, code)) return family;
       return 'Noto Sans';
     },
     covers(char) {
       const code = char.codePointAt(0) ?? 32;
-      return fontFamilies.some((family) => regular(family).hasGlyphForCodePoint(code));
+      return fontFamilies.some((family) => has(family, code));
     },
     measure(text, family, style, size) {
       const key = `${family}\u0000${style}\u0000${text}`;
