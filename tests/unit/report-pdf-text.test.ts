@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from '../../src-main/reports/pdf/pdf-text';
-import { svgForPdf } from '../../src-main/reports/pdf/pdf-svg';
+import { svgForPdf, svgTextStyles } from '../../src-main/reports/pdf/pdf-svg';
 import { fontDir } from '../fixtures/report-fixture';
 
 const fonts = loadReportFonts(fontDir);
@@ -67,5 +67,17 @@ describe('chart SVG for the PDF', () => {
       '<svg><text x="1" font-weight="bold" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="none">47 Gul</text>' +
         '<text x="1" font-weight="bold" fill="#000">47 Gul</text></svg>',
     );
+  });
+
+  it('names the font styles its text is drawn in, bold and italic taken from the elements around a text', () => {
+    expect(svgTextStyles('<svg font-family="Noto Sans"><text>a</text><text font-weight="bold">b</text><rect/></svg>').sort()).toEqual(['bold', 'normal']);
+    expect(svgTextStyles('<svg><g font-style="italic"><text>a</text><text font-weight="bold">b</text></g></svg>').sort()).toEqual(['bolditalics', 'italics']);
+    expect(svgTextStyles('<svg><text style="font-weight: 700">a<tspan style="font-style:italic">b</tspan></text></svg>').sort()).toEqual(['bold', 'bolditalics']);
+    expect(svgTextStyles('<svg><rect width="4" height="4"/></svg>')).toEqual([]);
+  });
+
+  it('names every style for an SVG it cannot follow, so no text misses its font', () => {
+    expect(svgTextStyles('<svg></g><text>a</text></svg>').sort()).toEqual(['bold', 'bolditalics', 'italics', 'normal']);
+    expect(svgTextStyles('<svg><g><text>a</text></svg>').sort()).toEqual(['bold', 'bolditalics', 'italics', 'normal']);
   });
 });
