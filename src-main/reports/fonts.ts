@@ -161,6 +161,18 @@ export function loadReportFonts(fontDir: string): ReportFonts {
     }
     return found;
   };
+  /** Per character: the family its script asks for, or the first family that has it (null: none). */
+  const ownFamilies = new Map<string, { script: boolean; family: FontFamily | null }>();
+  const ownFamily = (char: string) => {
+    let own = ownFamilies.get(char);
+    if (!own) {
+      const code = char.codePointAt(0) ?? 32;
+      const script = arabicScript.test(char) ? 'Noto Sans Arabic' : ethiopicScript.test(char) ? 'Noto Sans Ethiopic' : null;
+      own = { script: script !== null, family: script ?? fontFamilies.find((family) => has(family, code)) ?? null };
+      ownFamilies.set(char, own);
+    }
+    return own;
+  };
   const widths = new Map<string, number>();
   const advances = new Map<string, number>();
 
@@ -169,16 +181,15 @@ export function loadReportFonts(fontDir: string): ReportFonts {
     file,
     table,
     familyFor(char, previous) {
-      if (arabicScript.test(char)) return 'Noto Sans Arabic';
-      if (ethiopicScript.test(char)) return 'Noto Sans Ethiopic';
-      const code = char.codePointAt(0) ?? 32;
-      if (previous && previous !== 'Noto Sans' && !fallbackFamilies.includes(previous) && !letter.test(char) && has(previous, code)) return previous;
-      for (const family of fontFamilies) if (has(family, code)) return family;
-      return 'Noto Sans';
+      const own = ownFamily(char);
+      if (own.script) return own.family!;
+      if (previous && previous !== 'Noto Sans' && !fallbackFamilies.includes(previous) && !letter.test(char) && has(previous, char.codePointAt(0) ?? 32)) return previous;
+      return own.family ?? 'Noto Sans';
     },
     covers(char) {
-      const code = char.codePointAt(0) ?? 32;
-      return fontFamilies.some((family) => has(family, code));
+      const own = ownFamily(char);
+      // A character of an Arabic or Ethiopic block is covered when any font has it, as before.
+      return own.script ? fontFamilies.some((family) => has(family, char.codePointAt(0) ?? 32)) : own.family !== null;
     },
     measure(text, family, style, size) {
       const key = `${family}\u0000${style}\u0000${text}`;
