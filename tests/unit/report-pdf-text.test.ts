@@ -1,10 +1,12 @@
 // Right-to-left text for the PDF: lines broken to fit, words in visual order with their spaces,
 // each Arabic word handed to fontkit in logical order (it turns it round and joins the letters
 // itself); and the chart SVG adapted to what pdfkit's SVG reader understands.
+import type * as Fontkit from 'fontkit';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from '../../src-main/reports/pdf/pdf-text';
-import { svgForPdf } from '../../src-main/reports/pdf/pdf-svg';
+import { svgForPdf, svgTextStyles } from '../../src-main/reports/pdf/pdf-svg';
 import { fontDir } from '../fixtures/report-fixture';
 
 const fonts = loadReportFonts(fontDir);
@@ -67,5 +69,46 @@ describe('chart SVG for the PDF', () => {
       '<svg><text x="1" font-weight="bold" stroke="#fff" stroke-width="3" stroke-linejoin="round" fill="none">47 Gul</text>' +
         '<text x="1" font-weight="bold" fill="#000">47 Gul</text></svg>',
     );
+  });
+
+  it('names the font styles its text is drawn in, bold and italic taken from the elements around a text', () => {
+    expect(svgTextStyles('<svg font-family="Noto Sans"><text>a</text><text font-weight="bold">b</text><rect/></svg>').sort()).toEqual(['bold', 'normal']);
+    expect(svgTextStyles('<svg><g font-style="italic"><text>a</text><text font-weight="bold">b</text></g></svg>').sort()).toEqual(['bolditalics', 'italics']);
+    expect(svgTextStyles('<svg><text style="font-weight: 700">a<tspan style="font-style:italic">b</tspan></text></svg>').sort()).toEqual(['bold', 'bolditalics']);
+    expect(svgTextStyles('<svg><rect width="4" height="4"/></svg>')).toEqual([]);
+  });
+
+  it('names every style for an SVG it cannot follow, so no text misses its font', () => {
+    expect(svgTextStyles('<svg></g><text>a</text></svg>').sort()).toEqual(['bold', 'bolditalics', 'italics', 'normal']);
+    expect(svgTextStyles('<svg><g><text>a</text></svg>').sort()).toEqual(['bold', 'bolditalics', 'italics', 'normal']);
+  });
+});
+
+describe('report fonts', () => {
+  // pdfkit opens every font anew for every document, from the bytes the fonts module read.
+  const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
+  type Tables = { GSUB: unknown; GPOS: unknown };
+
+  it("decodes a report font's shaping tables once for every Font opened from its bytes", () => {
+    expect(fonts.covers('a')).toBe(true);
+    const bytes = fonts.file('NotoSans-Bold')!;
+    const first = fontkit.create(bytes) as Fontkit.Font;
+    const second = fontkit.create(bytes) as Fontkit.Font;
+    expect(second).not.toBe(first);
+    expect((second as unknown as Tables).GSUB).toBe((first as unknown as Tables).GSUB);
+    expect((second as unknown as Tables).GPOS).toBe((first as unknown as Tables).GPOS);
+    expect(second.layout('Kartlegging AVTALE').advanceWidth).toBe(first.layout('Kartlegging AVTALE').advanceWidth);
+  });
+
+  it('decodes other bytes as before, to the same widths', () => {
+    const bytes = fonts.file('NotoSans-Bold')!;
+    const shared = fontkit.create(bytes) as Fontkit.Font;
+    const own = fontkit.create(Buffer.from(bytes)) as Fontkit.Font;
+    expect((own as unknown as Tables).GPOS).not.toBe((shared as unknown as Tables).GPOS);
+    expect(own.layout('Kartlegging AVTALE').advanceWidth).toBe(shared.layout('Kartlegging AVTALE').advanceWidth);
+  });
+
+  it('reads no file for a name that is not a report font', () => {
+    expect(fonts.file('../../package')).toBeUndefined();
   });
 });

@@ -6,7 +6,23 @@ import { inflateSync } from 'node:zlib';
 
 interface PdfObject {
   dict: string;
-  stream: Buffer | null;
+  /** The stream's data, inflated when first asked for: the embedded fonts, most of a report's
+   * bytes, are never read. */
+  stream(): Buffer | null;
+}
+
+function lazyStream(dict: string, raw: Buffer): () => Buffer | null {
+  let data: Buffer | null | undefined;
+  return () => {
+    if (data === undefined) {
+      try {
+        data = /\/FlateDecode/.test(dict) ? inflateSync(raw) : raw;
+      } catch {
+        data = null;
+      }
+    }
+    return data;
+  };
 }
 
 function readObjects(pdf: Buffer): Map<number, PdfObject> {
@@ -19,18 +35,13 @@ function readObjects(pdf: Buffer): Map<number, PdfObject> {
     if (end < 0) break;
     const body = text.slice(begin, end);
     const streamAt = body.search(/stream\r?\n/);
-    let stream: Buffer | null = null;
+    let stream = (): Buffer | null => null;
     let dict = body;
     if (streamAt >= 0) {
       dict = body.slice(0, streamAt);
       const dataStart = begin + streamAt + (body.slice(streamAt).startsWith('stream\r\n') ? 8 : 7);
       const dataEnd = text.lastIndexOf('endstream', end);
-      const raw = pdf.subarray(dataStart, dataEnd);
-      try {
-        stream = /\/FlateDecode/.test(dict) ? inflateSync(raw) : raw;
-      } catch {
-        stream = null;
-      }
+      stream = lazyStream(dict, pdf.subarray(dataStart, dataEnd));
     }
     objects.set(Number(match[1]), { dict, stream });
     start.lastIndex = end;
@@ -77,15 +88,17 @@ export function extractPdfText(pdf: Buffer): string[] {
       for (const [, name, ref] of resources[1].matchAll(/\/([\w.+-]+)\s+(\d+) 0 R/g)) {
         if (fonts.has(name)) continue;
         const toUnicode = objects.get(Number(ref))?.dict.match(/\/ToUnicode (\d+) 0 R/);
-        const cmap = toUnicode ? objects.get(Number(toUnicode[1]))?.stream : null;
+        const cmap = toUnicode ? objects.get(Number(toUnicode[1]))?.stream() : null;
         if (cmap) fonts.set(name, parseCMap(cmap.toString('latin1')));
       }
     }
   }
   const pieces: string[] = [];
   for (const object of objects.values()) {
-    if (!object.stream || /\/(Subtype|Type)\s*\/(Image|XObject|FontFile|XRef|Metadata)/.test(object.dict) || /\/Length1/.test(object.dict)) continue;
-    const content = object.stream.toString('latin1');
+    if (/\/(Subtype|Type)\s*\/(Image|XObject|FontFile|XRef|Metadata)/.test(object.dict) || /\/Length1/.test(object.dict)) continue;
+    const stream = object.stream();
+    if (!stream) continue;
+    const content = stream.toString('latin1');
     if (!/T[jJ]/.test(content)) continue;
     let font: Map<number, string> | undefined;
     let piece = '';

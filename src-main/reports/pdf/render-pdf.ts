@@ -2,7 +2,7 @@
 // right-to-left text laid out by pdf-text.ts. Never reads a URL or any file but the cached fonts.
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { fontFamilies, type ReportFonts } from '../fonts';
+import { fontFamilies, type FontStyle, type ReportFonts } from '../fonts';
 import {
   pageCountMark,
   pageNumberMark,
@@ -16,7 +16,7 @@ import {
   type TocBlock,
 } from '../model';
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
-import { svgForPdf } from './pdf-svg';
+import { svgForPdf, svgTextStyles } from './pdf-svg';
 
 const pointsPerMillimetre = 72 / 25.4;
 const pageSizes = { A4: { width: 595.28, height: 841.89 }, Letter: { width: 612, height: 792 } };
@@ -94,16 +94,34 @@ const spacings: Record<'normal' | 'compact', Spacing> = {
 
 let configuredFor: ReportFonts | null = null;
 
+/** What pdfmake asks of its in-memory file system when it opens a font. */
+interface FontFileSystem {
+  existsSync(name: string): boolean;
+  readFileSync(name: string): Buffer;
+  writeFileSync(name: string): never;
+}
+
 /**
- * pdfmake is one shared object: the fonts go into its in-memory file system once, and it may never
- * fetch a URL or read a file. They are filed under their PostScript names because pdfkit, which
- * sets an SVG's text itself, asks for a font by the name pdfmake's font table gives, and finds it
- * among the fonts the document already has under that same name.
+ * pdfmake is one shared object: its file system is the report fonts, each read when a document
+ * first uses it, and it may never fetch a URL or read a file. The fonts are filed under their
+ * PostScript names because pdfkit, which sets an SVG's text itself, asks for a font by the name
+ * pdfmake's font table gives, and finds it among the fonts the document already has under that
+ * same name.
  */
 function configure(fonts: ReportFonts): void {
   if (configuredFor === fonts) return;
-  const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
-  for (const [name, data] of fonts.files) vfs.writeFileSync(name, data);
+  const files: FontFileSystem = {
+    existsSync: (name) => fonts.names.includes(name),
+    readFileSync: (name) => {
+      const data = fonts.file(name);
+      if (!data) throw new Error(`"${name}" is not one of the report fonts`);
+      return data;
+    },
+    writeFileSync: (name) => {
+      throw new Error(`The PDF renderer may not store "${name}": it reads the report fonts only`);
+    },
+  };
+  (pdfmake as unknown as { virtualfs: FontFileSystem }).virtualfs = files;
   pdfmake.setFonts(Object.fromEntries(fontFamilies.map((family) => [family, fonts.table[family]])));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
@@ -152,7 +170,7 @@ function estimatedHeight(frame: Frame, runs: readonly TextRun[], room: number, s
   const text = runs.map((run) => run.text).join('');
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    const width = frame.fonts.measure(paragraph, 'Noto Sans', 'bold', size);
+    const width = frame.fonts.advance(paragraph, 'Noto Sans', 'bold', size);
     lines += Math.max(1, Math.ceil((width * 1.1) / Math.max(20, room)));
   }
   return lines * size * 1.5;
@@ -335,13 +353,16 @@ function blockContent(frame: Frame, block: DocumentBlock): PdfNode {
   }
 }
 
-/** Spaces in every style of Noto Sans, placed out of the flow: pdfmake loads a font when text uses
- * it, and an SVG's text can only use fonts the document has loaded (see configure). */
-const fontPreload: PdfNode = {
-  text: [{ text: ' ' }, { text: ' ', bold: true }, { text: ' ', italics: true }, { text: ' ', bold: true, italics: true }],
-  fontSize: 1,
-  absolutePosition: { x: 0, y: 0 },
-};
+/** Spaces in each style of Noto Sans the document's SVGs draw text in, placed out of the flow:
+ * pdfmake loads a font when text uses it, and an SVG's text can only use fonts the document has
+ * loaded (see configure). Only those: opening a style decodes its shaping tables, a tenth of a
+ * second each. */
+function fontPreload(doc: ReportDocument): PdfNode {
+  const svgs = doc.blocks.flatMap((block) => (block.kind === 'image' ? [block.svg] : block.kind === 'logo' && block.format === 'svg' ? [block.data] : []));
+  const styles = new Set<FontStyle>(['normal', ...svgs.flatMap((svg) => svgTextStyles(svgForPdf(svg)))]);
+  const space = (style: FontStyle) => ({ text: ' ', ...(style === 'bold' || style === 'bolditalics' ? { bold: true } : {}), ...(style === 'italics' || style === 'bolditalics' ? { italics: true } : {}) });
+  return { text: [...styles].map(space), fontSize: 1, absolutePosition: { x: 0, y: 0 } };
+}
 
 const minimumTitleSize = 10;
 const pageTextSize = 8;
@@ -425,7 +446,7 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
     header: (page, pages) => pageText(frame, doc.header, page, pages, [margins[0], headerTop, margins[2], 0], header.size, doc.draftMark) as unknown as Content,
     footer: (page, pages) => pageText(frame, doc.footer, page, pages, [margins[0], 8, margins[2], 0], footer.size) as unknown as Content,
     ...(doc.draftMark ? { watermark: { text: doc.draftMark, opacity: 0.08, bold: true, font: 'Noto Sans' } } : {}),
-    content: [fontPreload, ...withoutTrailingSpace(doc.blocks.map((block) => blockContent(frame, block)))] as unknown as Content[],
+    content: [fontPreload(doc), ...withoutTrailingSpace(doc.blocks.map((block) => blockContent(frame, block)))] as unknown as Content[],
     // A heading never ends a page: it moves on to the page its text is on.
     pageBreakBefore: (node, nodes) => !!node.headlineLevel && node.headlineLevel > 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
