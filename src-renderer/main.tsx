@@ -15,8 +15,9 @@ import { api } from './lib/api/client';
 import './styles.css';
 
 async function start() {
-  // The first screen's code and the settings load while the data's status is asked: no waterfall.
-  const firstScreen = preloadScreen(followsRestore() ? 'settings' : (screenFromAddress(window.location.hash)?.name ?? 'home'));
+  // The first screen's code (and a linked interview's data) and the settings load while the data's
+  // status is asked: no waterfall.
+  const firstScreen = preloadScreen(followsRestore() ? { name: 'settings' } : (screenFromAddress(window.location.hash) ?? { name: 'home' }));
   const settings = useSettings.getState().load();
   // Locked data refuses the settings until it is unlocked; that refusal is expected and not shown.
   settings.catch(() => undefined);

@@ -3,6 +3,7 @@
 import { Component, use, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../components/StatusViews';
+import { api } from '../lib/api/client';
 import { errorText } from '../lib/errors';
 import type { Screen } from './navigation';
 
@@ -57,9 +58,16 @@ export const screens = {
 } satisfies Record<Screen['name'], { preload(): Promise<unknown> }>;
 
 /** Loads a screen's code before it is shown, e.g. the first screen while the settings load; resolves
- * either way (a chunk that failed to load fails again, visibly, when the screen renders). */
-export function preloadScreen(name: Screen['name']): Promise<void> {
-  return screens[name].preload().then(
+ * either way (a chunk that failed to load fails again, visibly, when the screen renders). An
+ * interview's data is asked for at once too, instead of after the first render. */
+export function preloadScreen(screen: Screen): Promise<void> {
+  if (screen.name === 'interview') {
+    void import('../features/interview/interview-store').then(
+      (store) => store.loadInterviewEarly(api, screen.interviewId),
+      () => undefined,
+    );
+  }
+  return screens[screen.name].preload().then(
     () => undefined,
     () => undefined,
   );

@@ -36,7 +36,7 @@ vi.mock('../../src-renderer/lib/api/client', () => {
   };
 });
 
-const { fetchInterview, useInterview } = await import('../../src-renderer/features/interview/interview-store');
+const { fetchInterview, loadInterviewEarly, useInterview } = await import('../../src-renderer/features/interview/interview-store');
 
 let dataDir: string;
 let runtime: ApiRuntime;
@@ -131,5 +131,25 @@ describe('loading the interview screen', () => {
     await vi.waitFor(() => expect(useInterview.getState().save.pending).toBe(0));
     const stored = await ok<{ answers: { itemId: string; answer: unknown }[] }>('interviews.get', { id: interview.id });
     expect(stored.answers.find((a) => a.itemId === itemId)?.answer).toEqual({ kind: 'tally', votes: { '3': 2, '5': 1 } });
+  });
+
+  it('takes a load started at start-up once, and forgets one that failed', async () => {
+    const early = recordingCaller();
+    loadInterviewEarly(early.caller, interview.id);
+    const screen = recordingCaller();
+    const loaded = await fetchInterview(screen.caller, interview.id);
+    expect(loaded.details.id).toBe(interview.id);
+    expect(screen.events).toEqual([]);
+    expect(early.events).toContain('end interviews.get');
+    // Taken: the next load asks the API again.
+    await fetchInterview(screen.caller, interview.id);
+    expect(screen.events).toContain('start interviews.get');
+
+    const refusing: ApiCaller = { call: () => Promise.reject(new Error('locked')) };
+    loadInterviewEarly(refusing, interview.id);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const afterFailure = recordingCaller();
+    await expect(fetchInterview(afterFailure.caller, interview.id)).resolves.toMatchObject({ details: { id: interview.id } });
+    expect(afterFailure.events).toContain('start interviews.get');
   });
 });

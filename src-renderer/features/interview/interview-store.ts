@@ -482,10 +482,30 @@ export const useInterview = create<InterviewState>((set, get) => {
   };
 });
 
+/** Loads started before the screen was shown (a deep link at start-up), each taken once. */
+const earlyLoads = new Map<string, Promise<LoadedInterview>>();
+
+/** Starts loading an interview before its screen is shown, beside the app's own start-up calls; a
+ * load that fails is forgotten, so the screen then asks again and shows its own error. */
+export function loadInterviewEarly(client: ApiCaller, interviewId: string): void {
+  const loading = loadInterview(client, interviewId);
+  earlyLoads.set(interviewId, loading);
+  loading.catch(() => {
+    if (earlyLoads.get(interviewId) === loading) earlyLoads.delete(interviewId);
+  });
+}
+
+/** What the interview screen shows: the early load when there is one, otherwise a new load. */
+export function fetchInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
+  const early = earlyLoads.get(interviewId);
+  earlyLoads.delete(interviewId);
+  return early ?? loadInterview(client, interviewId);
+}
+
 /** Loads what the interview screen shows: the interview with its answers and notes, then its
  * assessment and the items marked for private answering side by side, and the guide (with the
  * modules planned for the assessment) unless an earlier load brought it. */
-export async function fetchInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
+async function loadInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
   const details = await client.call('interviews.get', { id: interviewId });
   const [{ assessment, guide, guideKey }, sensitive] = await Promise.all([
     client.call('assessments.get', { id: details.assessmentId }).then(async (assessment) => {
