@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../components/StatusViews';
 import { api } from '../lib/api/client';
 import { errorText } from '../lib/errors';
+import { requestInterviewEarly } from '../features/interview/interview-requests';
 import type { Screen } from './navigation';
 
 interface LazyScreen<P> {
@@ -62,10 +63,7 @@ export const screens = {
  * interview's data is asked for at once too, instead of after the first render. */
 export function preloadScreen(screen: Screen): Promise<void> {
   if (screen.name === 'interview') {
-    void import('../features/interview/interview-store').then(
-      (store) => store.loadInterviewEarly(api, screen.interviewId),
-      () => undefined,
-    );
+    requestInterviewEarly(api, screen.interviewId);
   }
   return screens[screen.name].preload().then(
     () => undefined,

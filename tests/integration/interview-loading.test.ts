@@ -36,7 +36,8 @@ vi.mock('../../src-renderer/lib/api/client', () => {
   };
 });
 
-const { fetchInterview, loadInterviewEarly, useInterview } = await import('../../src-renderer/features/interview/interview-store');
+const { fetchInterview, useInterview } = await import('../../src-renderer/features/interview/interview-store');
+const { requestInterviewEarly } = await import('../../src-renderer/features/interview/interview-requests');
 
 let dataDir: string;
 let runtime: ApiRuntime;
@@ -135,7 +136,7 @@ describe('loading the interview screen', () => {
 
   it('takes a load started at start-up once, and forgets one that failed', async () => {
     const early = recordingCaller();
-    loadInterviewEarly(early.caller, interview.id);
+    requestInterviewEarly(early.caller, interview.id);
     const screen = recordingCaller();
     const loaded = await fetchInterview(screen.caller, interview.id);
     expect(loaded.details.id).toBe(interview.id);
@@ -146,7 +147,7 @@ describe('loading the interview screen', () => {
     expect(screen.events).toContain('start interviews.get');
 
     const refusing: ApiCaller = { call: () => Promise.reject(new Error('locked')) };
-    loadInterviewEarly(refusing, interview.id);
+    requestInterviewEarly(refusing, interview.id);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const afterFailure = recordingCaller();
     await expect(fetchInterview(afterFailure.caller, interview.id)).resolves.toMatchObject({ details: { id: interview.id } });

@@ -19,6 +19,7 @@ import { isPrivateRoundItem } from '../../../src-main/core/private-answering';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { api, ApiError } from '../../lib/api/client';
 import type { ApiCaller } from '../../lib/api/query-core';
+import { requestInterview, takeEarlyInterview } from './interview-requests';
 import { combineWrites, writeItemId, writeKey, type InterviewWrite } from './logic/interview-writes';
 import { changeVote, furthestIndex, resumeIndex, tallyProblem } from './logic/interview-progress';
 import { finishCheck, hasUnsavedInput, type FinishCheck } from './logic/finish-check';
@@ -482,42 +483,18 @@ export const useInterview = create<InterviewState>((set, get) => {
   };
 });
 
-/** Loads started before the screen was shown (a deep link at start-up), each taken once. */
-const earlyLoads = new Map<string, Promise<LoadedInterview>>();
+const guideKeyOf = (assessment: AssessmentSummary) => `${assessment.guideId}@${assessment.guideVersion}+${assessment.modules.join(',')}`;
 
-/** Starts loading an interview before its screen is shown, beside the app's own start-up calls; a
- * load that fails is forgotten, so the screen then asks again and shows its own error. */
-export function loadInterviewEarly(client: ApiCaller, interviewId: string): void {
-  const loading = loadInterview(client, interviewId);
-  earlyLoads.set(interviewId, loading);
-  loading.catch(() => {
-    if (earlyLoads.get(interviewId) === loading) earlyLoads.delete(interviewId);
-  });
-}
-
-/** What the interview screen shows: the early load when there is one, otherwise a new load. */
-export function fetchInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
-  const early = earlyLoads.get(interviewId);
-  earlyLoads.delete(interviewId);
-  return early ?? loadInterview(client, interviewId);
-}
-
-/** Loads what the interview screen shows: the interview with its answers and notes, then its
- * assessment and the items marked for private answering side by side, and the guide (with the
- * modules planned for the assessment) unless an earlier load brought it. */
-async function loadInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
-  const details = await client.call('interviews.get', { id: interviewId });
-  const [{ assessment, guide, guideKey }, sensitive] = await Promise.all([
-    client.call('assessments.get', { id: details.assessmentId }).then(async (assessment) => {
-      const guideKey = `${assessment.guideId}@${assessment.guideVersion}+${assessment.modules.join(',')}`;
-      const guide =
-        useInterview.getState().guideCache[guideKey] ??
-        plannedGuide(await client.call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }), assessment.modules);
-      return { assessment, guide, guideKey };
-    }),
-    client.call('assessments.sensitiveItems', { assessmentId: details.assessmentId }),
-  ]);
-  return { details, assessment, guide, guideKey, markedSensitive: sensitive.markedItemIds };
+/** What the interview screen shows: the interview, its assessment, the items marked sensitive, and
+ * the guide with the modules planned for the assessment (fetched once per guide and modules). A
+ * load started at start-up (requestInterviewEarly) is taken instead of asking again. */
+export async function fetchInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
+  const { guideCache } = useInterview.getState();
+  const records = await (takeEarlyInterview(interviewId) ?? requestInterview(client, interviewId, (assessment) => guideKeyOf(assessment) in guideCache));
+  const guideKey = guideKeyOf(records.assessment);
+  const guide = records.guide ? plannedGuide(records.guide, records.assessment.modules) : useInterview.getState().guideCache[guideKey];
+  if (!guide) throw new ApiError({ code: 'internal', message: 'The guide of this interview was not loaded.' });
+  return { details: records.details, assessment: records.assessment, guide, guideKey, markedSensitive: records.markedSensitive };
 }
 
 /** The finish check of the interview as it stands; also tells whether leaving would lose input. */
