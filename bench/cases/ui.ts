@@ -92,9 +92,11 @@ export async function interviewUiBench(guide: Guide, options: BenchOptions): Pro
       await page.getByTestId('question-nb').waitFor();
       firstRenders.push(Date.now() - start);
       for (let move = 0; move < (options.quick ? 3 : 20); move++) moves.push((await page.evaluate(nextQuestionInPage)) as number);
-      // Back to the first item, so every run starts in the same place.
-      await callApi(server, 'interviews.setProgress', { id: interview.id, currentItemId: guide.items[0].id, status: 'in_progress' });
+      // Back to the first item, so every run starts in the same place: after the page is closed, so
+      // none of its own progress writes can land after the reset (20 moves × 5 runs is more than the
+      // guide has items, and a move past the last one would wait for ever).
       await context.close();
+      await callApi(server, 'interviews.setProgress', { id: interview.id, currentItemId: guide.items[0].id, status: 'in_progress' });
     }
     return [
       {
