@@ -2,6 +2,7 @@
 // `--quick` runs small sizes only and writes nothing (CI checks that the benchmarks work).
 // `--only team-sync [--assessments N] [--consultants N]` runs the team server case alone (it starts its
 // own PostgreSQL; docs/team-server.md) and writes nothing.
+// `--case <name>` (repeatable) runs only the named cases and writes nothing, e.g. `npm run bench -- --case ui`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { guideSchema } from '../src-main/core/guide';
@@ -27,10 +28,31 @@ const quick = process.argv.includes('--quick');
 const appRoot = findAppRoot();
 const guide = guideSchema.parse(JSON.parse(readFileSync(`${appRoot}/templates/interviews/psychosocial-cleaning.json`, 'utf8')));
 
-const cases = [startupBench, answerSaveBench, scoringBench, listingBench, reportBench, interviewUiBench, coldReportBench, coldStartupBench, servingEventLoopBench];
+type Run = () => Promise<Measurement[]>;
+const cases: Record<string, Run> = {
+  startup: () => startupBench(guide, { quick }),
+  'answer-save': () => answerSaveBench(guide, { quick }),
+  scoring: () => scoringBench(guide, { quick }),
+  listing: () => listingBench(guide, { quick }),
+  reports: () => reportBench(guide, { quick }),
+  ui: () => interviewUiBench(guide, { quick }),
+  'cold-report': () => coldReportBench(guide, { quick }),
+  'cold-startup': () => coldStartupBench(guide, { quick }),
+  'serving-event-loop': () => servingEventLoopBench(guide, { quick }),
+  'cli-startup': () => cliStartupBench({ quick }),
+  'report-memory': () => reportMemoryBench({ quick }),
+  'survey-import': () => surveyImportBench({ quick }),
+  package: () => packageBench({ quick }),
+  'package-parts': () => packagePartsBench({ quick }),
+};
+const chosen = process.argv.flatMap((arg, i) => (arg === '--case' ? [process.argv[i + 1]] : []));
+const unknown = chosen.filter((name) => !(name in cases));
+if (unknown.length) {
+  console.error(`Unknown bench case: ${unknown.join(', ')}. Cases: ${Object.keys(cases).join(', ')}`);
+  process.exit(2);
+}
 const rows: Measurement[] = [];
-for (const run of cases) rows.push(...(await run(guide, { quick })));
-for (const run of [cliStartupBench, reportMemoryBench, surveyImportBench, packageBench, packagePartsBench]) rows.push(...(await run({ quick })));
+for (const [name, run] of Object.entries(cases)) if (chosen.length === 0 || chosen.includes(name)) rows.push(...(await run()));
 
 const table = formatTable(rows);
 console.log(`Machine: ${machine()}\n`);
@@ -38,7 +60,7 @@ console.log(table);
 const missed = rows.filter((row) => passes(row) === false);
 console.log(`\n${rows.length} measurements, ${missed.length} over target${quick ? ' (quick run: small sizes, targets not meaningful)' : ''}`);
 
-if (!quick) {
+if (!quick && chosen.length === 0) {
   const notes = readFileSync(`${appRoot}/bench/NOTES.md`, 'utf8');
   writeFileSync(
     `${appRoot}/docs/benchmarks.md`,

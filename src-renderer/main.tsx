@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { DataStatus } from '../src-main/core/backups';
 import { App } from './app/App';
-import { openScreenFromAddress, useNavigation } from './app/navigation';
+import { openScreenFromAddress, screenFromAddress, useNavigation } from './app/navigation';
+import { preloadScreen } from './app/screens';
 import { RecoveryScreen } from './features/backups/RecoveryScreen';
 import { followsRestore } from './features/backups/restore-backup';
 import { UnlockScreen } from './features/encryption/UnlockScreen';
@@ -14,6 +15,12 @@ import { api } from './lib/api/client';
 import './styles.css';
 
 async function start() {
+  // The first screen's code (and a linked interview's data) and the settings load while the data's
+  // status is asked: no waterfall.
+  const firstScreen = preloadScreen(followsRestore() ? { name: 'settings' } : (screenFromAddress(window.location.hash) ?? { name: 'home' }));
+  const settings = useSettings.getState().load();
+  // Locked data refuses the settings until it is unlocked; that refusal is expected and not shown.
+  settings.catch(() => undefined);
   const status = await api.call('system.status', {}).catch(() => null);
   const root = createRoot(document.getElementById('root')!);
   if (status?.state === 'locked') {
@@ -26,11 +33,12 @@ async function start() {
     );
     return;
   }
-  await showApp(root, status, false);
+  await firstScreen;
+  await showApp(root, status, false, settings);
 }
 
-async function showApp(root: Root, status: DataStatus | null, i18nReady: boolean) {
-  const settings = await useSettings.getState().load().catch(() => null);
+async function showApp(root: Root, status: DataStatus | null, i18nReady: boolean, loadingSettings = useSettings.getState().load()) {
+  const settings = await loadingSettings.catch(() => null);
   if (i18nReady) await changeUiLanguage(settings?.language ?? 'nb');
   else await setUpI18n(settings?.language ?? 'nb');
   // The API client took its token from the address when it was imported; what is left may be a deep link.

@@ -37,14 +37,20 @@ const nextQuestionInPage = `new Promise((resolve) => {
   window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
 })`;
 
-export async function interviewUiBench(guide: Guide, options: BenchOptions): Promise<Measurement[]> {
-  ensureBuilt();
+/** A server with one group interview in progress (Polish and Norwegian), Chromium, and the deep
+ * link that opens the interview; shared with bench/ui-timeline.ts. */
+export async function openBenchInterview(guide: Guide) {
   const dataDir = makeDataDir();
   const server = await startServer(dataDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
   });
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+    removeDataDir(dataDir);
+  };
   try {
     const client = await callApi(server, 'clients.create', { name: 'Benk Renhold AS' });
     const assessment = await callApi(server, 'assessments.create', {
@@ -63,7 +69,17 @@ export async function interviewUiBench(guide: Guide, options: BenchOptions): Pro
       participants: { employee: 7 },
     });
     await callApi(server, 'interviews.setProgress', { id: interview.id, currentItemId: guide.items[0].id, status: 'in_progress' });
-    const address = `${server.url}&screen=interview&interview=${interview.id}`;
+    return { server, browser, interview, address: `${server.url}&screen=interview&interview=${interview.id}`, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function interviewUiBench(guide: Guide, options: BenchOptions): Promise<Measurement[]> {
+  ensureBuilt();
+  const { server, browser, interview, address, close } = await openBenchInterview(guide);
+  try {
 
     const firstRenders: number[] = [];
     const moves: number[] = [];
@@ -76,9 +92,11 @@ export async function interviewUiBench(guide: Guide, options: BenchOptions): Pro
       await page.getByTestId('question-nb').waitFor();
       firstRenders.push(Date.now() - start);
       for (let move = 0; move < (options.quick ? 3 : 20); move++) moves.push((await page.evaluate(nextQuestionInPage)) as number);
-      // Back to the first item, so every run starts in the same place.
-      await callApi(server, 'interviews.setProgress', { id: interview.id, currentItemId: guide.items[0].id, status: 'in_progress' });
+      // Back to the first item, so every run starts in the same place: after the page is closed, so
+      // none of its own progress writes can land after the reset (20 moves × 5 runs is more than the
+      // guide has items, and a move past the last one would wait for ever).
       await context.close();
+      await callApi(server, 'interviews.setProgress', { id: interview.id, currentItemId: guide.items[0].id, status: 'in_progress' });
     }
     return [
       {
@@ -99,8 +117,6 @@ export async function interviewUiBench(guide: Guide, options: BenchOptions): Pro
       },
     ];
   } finally {
-    await browser.close();
-    await server.stop();
-    removeDataDir(dataDir);
+    await close();
   }
 }

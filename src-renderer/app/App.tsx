@@ -1,58 +1,45 @@
 // The app shell: skip link, main menu, the current screen, and the notice area.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AssessmentScreen } from '../features/assessments/AssessmentScreen';
-import { HomeScreen } from '../features/assessments/HomeScreen';
-import { NewAssessmentScreen } from '../features/assessments/NewAssessmentScreen';
-import { InterviewScreen } from '../features/interview/InterviewScreen';
-import { ClientScreen } from '../features/clients/ClientScreen';
-import { ClientsScreen } from '../features/clients/ClientsScreen';
-import { NewClientScreen } from '../features/clients/NewClientScreen';
-import { GuideScreen } from '../features/guides/GuideScreen';
-import { GuidesScreen } from '../features/guides/GuidesScreen';
-import { ReportsScreen } from '../features/reports/ReportsScreen';
-import { ResultsScreen } from '../features/results/ResultsScreen';
-import { ActionPlanScreen } from '../features/risk/ActionPlanScreen';
-import { RevisionsScreen } from '../features/risk/RevisionsScreen';
-import { RiskScreen } from '../features/risk/RiskScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { TransferScreen } from '../features/transfer/TransferScreen';
+import { Loading } from '../components/StatusViews';
 import { useNavigation, type Screen } from './navigation';
 import { useNotices } from './notices';
+import { ScreenLoadBoundary, screens } from './screens';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen.name) {
     case 'home':
-      return <HomeScreen />;
+      return <screens.home.Component />;
     case 'assessmentNew':
-      return <NewAssessmentScreen key={screen.clientId ?? ''} clientId={screen.clientId} />;
+      return <screens.assessmentNew.Component key={screen.clientId ?? ''} clientId={screen.clientId} />;
     case 'assessment':
-      return <AssessmentScreen key={screen.assessmentId} assessmentId={screen.assessmentId} />;
+      return <screens.assessment.Component key={screen.assessmentId} assessmentId={screen.assessmentId} />;
     case 'interview':
-      return <InterviewScreen key={screen.interviewId} interviewId={screen.interviewId} />;
+      return <screens.interview.Component key={screen.interviewId} interviewId={screen.interviewId} />;
     case 'clients':
-      return <ClientsScreen />;
+      return <screens.clients.Component />;
     case 'clientNew':
-      return <NewClientScreen />;
+      return <screens.clientNew.Component />;
     case 'client':
-      return <ClientScreen key={screen.clientId} clientId={screen.clientId} />;
+      return <screens.client.Component key={screen.clientId} clientId={screen.clientId} />;
     case 'settings':
-      return <SettingsScreen />;
+      return <screens.settings.Component />;
     case 'transfer':
-      return <TransferScreen />;
+      return <screens.transfer.Component />;
     case 'guides':
-      return <GuidesScreen />;
+      return <screens.guides.Component />;
     case 'guide':
-      return <GuideScreen key={`${screen.guideId}@${screen.version}`} guideId={screen.guideId} version={screen.version} />;
+      return <screens.guide.Component key={`${screen.guideId}@${screen.version}`} guideId={screen.guideId} version={screen.version} />;
     case 'results':
-      return <ResultsScreen key={screen.assessmentId} assessmentId={screen.assessmentId} />;
+      return <screens.results.Component key={screen.assessmentId} assessmentId={screen.assessmentId} />;
     case 'risk':
-      return <RiskScreen key={screen.assessmentId} assessmentId={screen.assessmentId} />;
+      return <screens.risk.Component key={screen.assessmentId} assessmentId={screen.assessmentId} />;
     case 'actionPlan':
-      return <ActionPlanScreen key={screen.assessmentId} assessmentId={screen.assessmentId} />;
+      return <screens.actionPlan.Component key={screen.assessmentId} assessmentId={screen.assessmentId} />;
     case 'revisions':
-      return <RevisionsScreen key={screen.assessmentId} assessmentId={screen.assessmentId} />;
+      return <screens.revisions.Component key={screen.assessmentId} assessmentId={screen.assessmentId} />;
     case 'reports':
-      return <ReportsScreen key={screen.assessmentId} assessmentId={screen.assessmentId} />;
+      return <screens.reports.Component key={screen.assessmentId} assessmentId={screen.assessmentId} />;
   }
 }
 
@@ -96,7 +83,11 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <CurrentScreen screen={screen} />
+        <ScreenLoadBoundary key={screen.name}>
+          <Suspense fallback={<Loading />}>
+            <CurrentScreen screen={screen} />
+          </Suspense>
+        </ScreenLoadBoundary>
       </main>
       <div className="notice" role="status" aria-live="polite">
         {notice}

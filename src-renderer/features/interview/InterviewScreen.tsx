@@ -1,27 +1,28 @@
 // Running an interview: first who is present, then one question at a time, resumed where it was left.
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/StatusViews';
-import { errorText } from '../../lib/errors';
-import { useInterview } from './interview-store';
+import { useApiLoad } from '../../lib/api/use-api';
+import { fetchInterview, useInterview } from './interview-store';
 import { ParticipantsStep } from './ParticipantsStep';
 import { QuestionScreen } from './QuestionScreen';
 
 export function InterviewScreen({ interviewId }: { interviewId: string }) {
   const { t } = useTranslation();
-  const status = useInterview((s) => s.status);
-  const loadedId = useInterview((s) => s.interview?.id);
+  const loaded = useApiLoad(['interview', interviewId], (client) => fetchInterview(client, interviewId));
+  const open = useInterview((s) => s.open);
+  // Shown only once the store holds this very load: never another interview, nor an older load.
+  const shown = useInterview((s) => loaded.data !== undefined && s.openedFrom === loaded.data);
   const started = useInterview((s) => s.interview !== null && s.interview.status !== 'planned');
-  const loadError = useInterview((s) => s.loadError);
-  const load = useInterview((s) => s.load);
   const [editingParticipants, setEditingParticipants] = useState(false);
 
-  useEffect(() => {
-    void load(interviewId);
-  }, [interviewId, load]);
+  // Before the browser paints, so the screen never shows the store's older interview for a frame.
+  useLayoutEffect(() => {
+    if (loaded.data) open(loaded.data);
+  }, [loaded.data, open]);
 
-  if (status === 'error') return <LoadError message={`${t('interview.loadFailed')} ${errorText(t, loadError)}`} onRetry={() => void load(interviewId)} />;
-  if (status !== 'ready' || loadedId !== interviewId) return <Loading />;
+  if (loaded.error) return <LoadError message={`${t('interview.loadFailed')} ${loaded.errorMessage}`} onRetry={() => void loaded.reload()} />;
+  if (!shown) return <Loading />;
   if (!started || editingParticipants) {
     return <ParticipantsStep starting={!started} onDone={() => setEditingParticipants(false)} />;
   }

@@ -6,6 +6,7 @@ import { useNavigation } from '../../app/navigation';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
 import { ApiError } from '../../lib/api/client';
+import { useApiMutation } from '../../lib/api/use-api';
 import { useInterview } from './interview-store';
 
 type CountTexts = Record<keyof ParticipantCounts, string>;
@@ -14,8 +15,12 @@ export function ParticipantsStep({ starting, onDone }: { starting: boolean; onDo
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
   const interview = useInterview((s) => s.interview)!;
-  const recordParticipants = useInterview((s) => s.recordParticipants);
-  const setAnswerMode = useInterview((s) => s.setAnswerMode);
+  const participantsRecorded = useInterview((s) => s.participantsRecorded);
+  const answerModeSet = useInterview((s) => s.answerModeSet);
+  // The store takes what these return: loading the interview again would drop the place and the
+  // answers on screen that are still on their way.
+  const updateInterview = useApiMutation('interviews.update', { invalidates: [] });
+  const setAnswerMode = useApiMutation('interviews.setAnswerMode', { invalidates: [] });
   const [answerMode, setMode] = useState<AnswerMode>(useInterview.getState().defaultMode);
   const [counts, setCounts] = useState<CountTexts>(
     () => Object.fromEntries(participantRoles.map((role) => [role, String(interview.participants[role])])) as CountTexts,
@@ -44,8 +49,22 @@ export function ParticipantsStep({ starting, onDone }: { starting: boolean; onDo
           if (total === 0) {
             throw new ApiError({ code: 'invalid_input', message: t('interviewFinish.nobodyPresent'), issues: [{ path: 'participants.employee', message: t('interviewFinish.nobodyPresent') }] });
           }
-          if (answerMode !== interview.answerMode) await setAnswerMode(answerMode);
-          await recordParticipants(parsed, interpreterUsed);
+          if (answerMode !== interview.answerMode) {
+            await setAnswerMode.run({ id: interview.id, answerMode });
+            answerModeSet(answerMode);
+          }
+          const updated = await updateInterview.run({
+            id: interview.id,
+            groupName: interview.groupName,
+            kind: interview.kind,
+            respondentLanguage: interview.respondentLanguage,
+            languages: interview.languages,
+            interpreterUsed,
+            expectedParticipants: interview.expectedParticipants,
+            participants: parsed,
+            plannedAt: interview.plannedAt,
+          });
+          participantsRecorded(updated);
           onDone();
         }}
       >

@@ -1,6 +1,9 @@
 // The running interview: its guide (loaded once per guide version), where the consultant is, the
 // answers and notes as shown, and the pending writes that carry every change to the API at once.
+// InterviewScreen loads it with useApiLoad (fetchInterview) and opens it here; the one-off changes
+// (participants, answer mode) are useApiMutations in ParticipantsStep that hand their result back.
 import { create } from 'zustand';
+import type { MethodOutput } from '../../../src-main/api/contract';
 import type { Answer } from '../../../src-main/core/answers';
 import {
   totalParticipants,
@@ -9,13 +12,14 @@ import {
   type FactorNoteKind,
   type Interview,
   type InterviewStatus,
-  type ParticipantCounts,
 } from '../../../src-main/core/assessments';
 import type { Guide } from '../../../src-main/core/guide';
 import { indexGuide, type GuideIndex } from '../../../src-main/core/guide-index';
 import { isPrivateRoundItem } from '../../../src-main/core/private-answering';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { api, ApiError } from '../../lib/api/client';
+import type { ApiCaller } from '../../lib/api/query-core';
+import { requestInterview, takeEarlyInterview } from './interview-requests';
 import { combineWrites, writeItemId, writeKey, type InterviewWrite } from './logic/interview-writes';
 import { changeVote, furthestIndex, resumeIndex, tallyProblem } from './logic/interview-progress';
 import { finishCheck, hasUnsavedInput, type FinishCheck } from './logic/finish-check';
@@ -42,9 +46,18 @@ export interface PrivateRound {
   turns: number;
 }
 
+/** What InterviewScreen loads for one interview (fetchInterview) and opens in the store. */
+export interface LoadedInterview {
+  details: MethodOutput<'interviews.get'>;
+  assessment: AssessmentSummary;
+  guide: Guide;
+  guideKey: string;
+  markedSensitive: string[];
+}
+
 interface InterviewState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  loadError: unknown;
+  /** The load the store shows; InterviewScreen waits until it is the one it loaded. */
+  openedFrom: LoadedInterview | null;
   interview: Interview | null;
   assessment: AssessmentSummary | null;
   guide: Guide | null;
@@ -82,8 +95,9 @@ interface InterviewState {
   /** The notes panel folds away to give the question room on a small screen. */
   notesOpen: boolean;
 
-  load(interviewId: string): Promise<void>;
-  recordParticipants(participants: ParticipantCounts, interpreterUsed: boolean): Promise<void>;
+  open(loaded: LoadedInterview): void;
+  /** The interview as interviews.update returned it after the participants were changed. */
+  participantsRecorded(updated: MethodOutput<'interviews.update'>): void;
   goTo(index: number): void;
   next(): void;
   previous(): void;
@@ -94,7 +108,8 @@ interface InterviewState {
   setConsensusParticipants(participants: number): void;
   toggleFollowUp(): void;
   toggleMode(): void;
-  setAnswerMode(mode: AnswerMode): Promise<void>;
+  /** interviews.setAnswerMode has stored the mode every item opens in. */
+  answerModeSet(mode: AnswerMode): void;
   startPrivateRound(): void;
   /** One participant's vote; null for "Vet ikke" (a turn taken, no vote). */
   castBallot(value: number | null): void;
@@ -248,8 +263,7 @@ export const useInterview = create<InterviewState>((set, get) => {
   }
 
   return {
-    status: 'idle',
-    loadError: null,
+    openedFrom: null,
     interview: null,
     assessment: null,
     guide: null,
@@ -276,78 +290,57 @@ export const useInterview = create<InterviewState>((set, get) => {
     finishCheckOpen: false,
     notesOpen: true,
 
-    async load(interviewId) {
-      const loaded = get();
-      // With writes still on their way, what is on screen is newer than what the API would return.
-      if (loaded.interview?.id === interviewId && loaded.status === 'ready' && queue.state().pending > 0) return;
-      set({ status: 'loading', loadError: null });
-      try {
-        const details = await api.call('interviews.get', { id: interviewId });
-        const assessment = await api.call('assessments.get', { id: details.assessmentId });
-        // The interview asks the core set and the modules chosen for this assessment.
-        const cacheKey = `${assessment.guideId}@${assessment.guideVersion}+${assessment.modules.join(',')}`;
-        const guide =
-          get().guideCache[cacheKey] ??
-          plannedGuide(await api.call('guides.get', { id: assessment.guideId, version: assessment.guideVersion }), assessment.modules);
-        const { answers: savedAnswers, notes: savedNotes, ...interview } = details;
-        const sensitive = await api.call('assessments.sensitiveItems', { assessmentId: details.assessmentId });
-        const index = resumeIndex(guide, interview.currentItemId);
-        for (const note of savedNotes) noteIds.set(note.id, note.id);
-        set((s) => ({
-          status: 'ready',
-          interview,
-          assessment,
-          guide,
-          guideCache: { ...s.guideCache, [cacheKey]: guide },
-          index,
-          furthest: furthestIndex(
-            guide,
-            savedAnswers.map((a) => a.itemId),
-            index,
-          ),
-          answers: Object.fromEntries(savedAnswers.map((a) => [a.itemId, { answer: a.answer, followUp: a.followUp }])),
-          modes: {},
-          defaultMode: interview.answerMode ?? (interview.kind === 'group' ? 'tally' : 'consensus'),
-          markedSensitive: sensitive.markedItemIds,
-          privateRound: null,
-          notes: savedNotes.map((n) => ({ localId: n.id, factorId: n.factorId, kind: n.kind, text: n.text })),
-          itemErrors: {},
-          noteErrors: {},
-          progressError: null,
-          flagNeedsAnswer: false,
-          showPrompts: false,
-          showHelp: false,
-          respondentOpen: false,
-          respondentLanguage: interview.respondentLanguage,
-          noteDraft: false,
-          finishCheckOpen: false,
-        }));
-      } catch (error) {
-        set({ status: 'error', loadError: error });
+    open(loaded) {
+      const { details, assessment, guide, guideKey, markedSensitive } = loaded;
+      // With writes still on their way, what is on screen is newer than what the API returned.
+      if (get().interview?.id === details.id && queue.state().pending > 0) {
+        set({ openedFrom: loaded });
+        return;
       }
+      const { answers: savedAnswers, notes: savedNotes, ...interview } = details;
+      const index = resumeIndex(guide, interview.currentItemId);
+      for (const note of savedNotes) noteIds.set(note.id, note.id);
+      set((s) => ({
+        openedFrom: loaded,
+        interview,
+        assessment,
+        guide,
+        guideCache: { ...s.guideCache, [guideKey]: guide },
+        index,
+        furthest: furthestIndex(
+          guide,
+          savedAnswers.map((a) => a.itemId),
+          index,
+        ),
+        answers: Object.fromEntries(savedAnswers.map((a) => [a.itemId, { answer: a.answer, followUp: a.followUp }])),
+        modes: {},
+        defaultMode: interview.answerMode ?? (interview.kind === 'group' ? 'tally' : 'consensus'),
+        markedSensitive,
+        privateRound: null,
+        notes: savedNotes.map((n) => ({ localId: n.id, factorId: n.factorId, kind: n.kind, text: n.text })),
+        itemErrors: {},
+        noteErrors: {},
+        progressError: null,
+        flagNeedsAnswer: false,
+        showPrompts: false,
+        showHelp: false,
+        respondentOpen: false,
+        respondentLanguage: interview.respondentLanguage,
+        noteDraft: false,
+        finishCheckOpen: false,
+      }));
     },
 
-    async recordParticipants(participants, interpreterUsed) {
+    participantsRecorded(updated) {
       const { interview, guide, index } = get();
-      if (!interview || !guide) return;
-      const updated = await api.call('interviews.update', {
-        id: interview.id,
-        groupName: interview.groupName,
-        kind: interview.kind,
-        respondentLanguage: interview.respondentLanguage,
-        languages: interview.languages,
-        interpreterUsed,
-        expectedParticipants: interview.expectedParticipants,
-        participants,
-        plannedAt: interview.plannedAt,
-      });
+      if (!interview || !guide || updated.id !== interview.id) return;
       const status: InterviewStatus = updated.status === 'planned' ? 'in_progress' : updated.status;
       const { answeredCount: _count, ...rest } = updated;
       set({ interview: { ...rest, status } });
       if (updated.status === 'planned') write({ kind: 'progress', interviewId: interview.id, currentItemId: guide.items[index].id, status });
       // A tally held back for too many votes may fit now.
       const before = totalParticipants(interview.participants);
-      const after = totalParticipants(participants);
+      const after = totalParticipants(updated.participants);
       for (const [itemId, entry] of Object.entries(get().answers)) {
         if (entry.answer.kind !== 'tally') continue;
         if (tallyProblem(entry.answer.votes, before) !== null && tallyProblem(entry.answer.votes, after) === null) {
@@ -420,10 +413,7 @@ export const useInterview = create<InterviewState>((set, get) => {
       set((s) => ({ modes: { ...s.modes, [here.item.id]: mode } }));
     },
 
-    async setAnswerMode(mode) {
-      const { interview } = get();
-      if (!interview) return;
-      await api.call('interviews.setAnswerMode', { id: interview.id, answerMode: mode });
+    answerModeSet(mode) {
       set((s) => ({ defaultMode: mode, interview: s.interview ? { ...s.interview, answerMode: mode } : s.interview }));
     },
 
@@ -492,6 +482,20 @@ export const useInterview = create<InterviewState>((set, get) => {
     retrySaving: () => queue.retryNow(),
   };
 });
+
+const guideKeyOf = (assessment: AssessmentSummary) => `${assessment.guideId}@${assessment.guideVersion}+${assessment.modules.join(',')}`;
+
+/** What the interview screen shows: the interview, its assessment, the items marked sensitive, and
+ * the guide with the modules planned for the assessment (fetched once per guide and modules). A
+ * load started at start-up (requestInterviewEarly) is taken instead of asking again. */
+export async function fetchInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
+  const { guideCache } = useInterview.getState();
+  const records = await (takeEarlyInterview(interviewId) ?? requestInterview(client, interviewId, (assessment) => guideKeyOf(assessment) in guideCache));
+  const guideKey = guideKeyOf(records.assessment);
+  const guide = records.guide ? plannedGuide(records.guide, records.assessment.modules) : useInterview.getState().guideCache[guideKey];
+  if (!guide) throw new ApiError({ code: 'internal', message: 'The guide of this interview was not loaded.' });
+  return { details: records.details, assessment: records.assessment, guide, guideKey, markedSensitive: records.markedSensitive };
+}
 
 /** The finish check of the interview as it stands; also tells whether leaving would lose input. */
 export function interviewFinishCheck(state: Pick<InterviewState, 'guide' | 'interview' | 'answers' | 'notes' | 'itemErrors' | 'save'>): FinishCheck | null {

@@ -1,0 +1,156 @@
+// How the interview screen loads and opens an interview, against the real API on a SQLite file: the
+// requests that can run side by side do, a guide is fetched once, and a load never overwrites
+// answers on screen whose writes are still on their way.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { MethodInput, MethodName, MethodOutput } from '../../src-main/api/contract';
+import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
+import type { AssessmentDetails, InterviewSummary } from '../../src-main/core/assessments';
+import type { Guide } from '../../src-main/core/guide';
+import { findAppRoot } from '../../src-main/paths';
+import type { ApiCaller } from '../../src-renderer/lib/api/query-core';
+import { apiCalls } from './fixtures/api-calls';
+import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+
+/** Answer writes wait while `hold` is set: as a slow or busy API would keep them. */
+const writes = vi.hoisted(() => ({ hold: null as Promise<void> | null, runtime: null as unknown as { call(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> } }));
+
+vi.mock('../../src-renderer/lib/api/client', () => {
+  class ApiError extends Error {
+    readonly code: string;
+    readonly issues: unknown[] = [];
+    constructor(data: { code: string; message: string }) {
+      super(data.message);
+      this.code = data.code;
+    }
+  }
+  return {
+    ApiError,
+    api: {
+      async call(method: string, input: unknown) {
+        if (method.startsWith('answers.') && writes.hold) await writes.hold;
+        const result = await writes.runtime.call(method, input);
+        if (!result.ok) throw new ApiError(result.error!);
+        return result.value;
+      },
+    },
+  };
+});
+
+const { fetchInterview, useInterview } = await import('../../src-renderer/features/interview/interview-store');
+const { requestInterviewEarly } = await import('../../src-renderer/features/interview/interview-requests');
+
+let dataDir: string;
+let runtime: ApiRuntime;
+let guide: Guide;
+let interview: InterviewSummary;
+const { ok } = apiCalls(() => ({ runtime, dataDir }));
+
+/** An ApiCaller over the runtime that notes when each call starts and ends. */
+function recordingCaller() {
+  const events: string[] = [];
+  const caller: ApiCaller = {
+    async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+      events.push(`start ${method}`);
+      // Every call waits a turn, so calls started together are all under way before one ends.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const value = await ok<MethodOutput<M>>(method, input);
+      events.push(`end ${method}`);
+      return value;
+    },
+  };
+  return { caller, events };
+}
+
+beforeAll(async () => {
+  dataDir = makeTempDir();
+  runtime = await openApiRuntime({ dataDir, appRoot: findAppRoot() });
+  writes.runtime = runtime;
+  const client = await ok<{ id: string }>('clients.create', { name: 'Lasting Renhold AS' });
+  guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning' });
+  const assessment = await ok<AssessmentDetails>('assessments.create', { clientId: client.id, title: 'Kartlegging', method: 'group', guideId: guide.id, guideVersion: guide.version });
+  interview = await ok<InterviewSummary>('interviews.create', {
+    assessmentId: assessment.id,
+    groupName: 'Dagskift',
+    kind: 'group',
+    respondentLanguage: 'pl',
+    languages: ['pl', 'nb'],
+    participants: { employee: 4 },
+  });
+});
+
+afterAll(async () => {
+  await runtime.close();
+  removeTempDir(dataDir);
+});
+
+describe('loading the interview screen', () => {
+  it('asks for the assessment and the items marked sensitive side by side, then the guide once', async () => {
+    const first = recordingCaller();
+    const loaded = await fetchInterview(first.caller, interview.id);
+    expect(first.events[0]).toBe('start interviews.get');
+    expect(first.events[1]).toBe('end interviews.get');
+    // Both asked before either answered: no waterfall.
+    expect(first.events.slice(2, 4).sort()).toEqual(['start assessments.get', 'start assessments.sensitiveItems']);
+    expect(first.events).toContain('start guides.get');
+    expect(loaded.guide.id).toBe(guide.id);
+    expect(loaded.details.id).toBe(interview.id);
+
+    useInterview.getState().open(loaded);
+    const again = recordingCaller();
+    await fetchInterview(again.caller, interview.id);
+    expect(again.events).not.toContain('start guides.get');
+  });
+
+  it('opens at the saved place with the saved answers', async () => {
+    const secondItem = useInterview.getState().guide!.items[1];
+    await ok('interviews.setProgress', { id: interview.id, currentItemId: secondItem.id, status: 'in_progress' });
+    await ok('answers.save', { interviewId: interview.id, itemId: secondItem.id, answer: { kind: 'tally', votes: { '3': 2 } }, followUp: true });
+    const loaded = await fetchInterview(recordingCaller().caller, interview.id);
+    useInterview.getState().open(loaded);
+    const state = useInterview.getState();
+    expect(state.openedFrom).toBe(loaded);
+    expect(state.index).toBe(1);
+    expect(state.answers[secondItem.id]).toEqual({ answer: { kind: 'tally', votes: { '3': 2 } }, followUp: true });
+  });
+
+  it('keeps answers whose writes are still on their way when the same interview loads again', async () => {
+    let release!: () => void;
+    writes.hold = new Promise((resolve) => (release = resolve));
+    const store = useInterview.getState();
+    const itemId = store.guide!.items[store.index].id;
+    store.choose(5);
+    expect(useInterview.getState().save.pending).toBeGreaterThan(0);
+
+    const loaded = await fetchInterview(recordingCaller().caller, interview.id);
+    useInterview.getState().open(loaded);
+    // The load is taken as shown (the screen may show it), but the newer answer on screen stays.
+    expect(useInterview.getState().openedFrom).toBe(loaded);
+    expect(useInterview.getState().answers[itemId]).toEqual({ answer: { kind: 'tally', votes: { '3': 2, '5': 1 } }, followUp: true });
+
+    writes.hold = null;
+    release();
+    await vi.waitFor(() => expect(useInterview.getState().save.pending).toBe(0));
+    const stored = await ok<{ answers: { itemId: string; answer: unknown }[] }>('interviews.get', { id: interview.id });
+    expect(stored.answers.find((a) => a.itemId === itemId)?.answer).toEqual({ kind: 'tally', votes: { '3': 2, '5': 1 } });
+  });
+
+  it('takes a load started at start-up once, and forgets one that failed', async () => {
+    const early = recordingCaller();
+    requestInterviewEarly(early.caller, interview.id);
+    const screen = recordingCaller();
+    const loaded = await fetchInterview(screen.caller, interview.id);
+    expect(loaded.details.id).toBe(interview.id);
+    expect(screen.events).toEqual([]);
+    expect(early.events).toContain('end interviews.get');
+    // Taken: the next load asks the API again.
+    await fetchInterview(screen.caller, interview.id);
+    expect(screen.events).toContain('start interviews.get');
+
+    const refusing: ApiCaller = { call: () => Promise.reject(new Error('locked')) };
+    requestInterviewEarly(refusing, interview.id);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const afterFailure = recordingCaller();
+    await expect(fetchInterview(afterFailure.caller, interview.id)).resolves.toMatchObject({ details: { id: interview.id } });
+    expect(afterFailure.events).toContain('start interviews.get');
+  });
+});
