@@ -1,7 +1,8 @@
-// Answers per item as a standalone SVG: one stacked bar per item, a segment per scale option and one for "not applicable".
-import { chartMargin, chartTitle, labelFontSize, labelHalo, legend, type LegendEntry, valueAxis } from './chart-parts';
+// Answers per item as a chart: one stacked bar per item, a segment per scale option and one for "not applicable".
+import { chartMargin, chartTitle, labelFontSize, legend, type LegendEntry, valueAxis } from './chart-parts';
 import type { ChartFrameOptions } from './chart-types';
-import { el, estimateTextWidth, ink, svgDocument, textElement, textLines, wrapText } from './svg';
+import { chartSvg, type ChartDrawing, type ChartPaint, type ChartPattern, type ChartShape } from './drawing';
+import { estimateTextWidth, ink, mutedInk, textLines, wrapText } from './svg';
 
 export interface DistributionOption {
   /** The option's label on the item's scale, e.g. "Ofte". */
@@ -47,16 +48,18 @@ function optionColour(index: number, count: number): { fill: string; text: strin
   return { fill: `#${channel(0)}${channel(1)}${channel(2)}`, text: t > 0.45 ? '#ffffff' : ink };
 }
 
-function notApplicableDefs(prefix: string): string {
-  return el(
-    'pattern',
-    { id: `${prefix}-not-applicable`, patternUnits: 'userSpaceOnUse', width: 5, height: 5 },
-    el('rect', { x: 0, y: 0, width: 5, height: 5, fill: '#ffffff' }),
-    el('circle', { cx: 2.5, cy: 2.5, r: 0.9, fill: '#4a5560' }),
-  );
-}
+const notApplicableFill: ChartPaint = { pattern: 'not-applicable' };
 
-function legendEntries(rows: readonly DistributionChartRow[], prefix: string, texts: DistributionChartTexts): LegendEntry[][] {
+const notApplicablePattern: ChartPattern = {
+  name: 'not-applicable',
+  size: 5,
+  background: '#ffffff',
+  marks: [{ kind: 'circle', cx: 2.5, cy: 2.5, r: 0.9, fill: mutedInk }],
+};
+
+const segmentStroke = { colour: ink, width: 0.75 };
+
+function legendEntries(rows: readonly DistributionChartRow[], texts: DistributionChartTexts): LegendEntry[][] {
   // Items of one factor may use different scales: one legend line per scale, each once.
   const seen = new Set<string>();
   const lines: LegendEntry[][] = [];
@@ -68,23 +71,22 @@ function legendEntries(rows: readonly DistributionChartRow[], prefix: string, te
     seen.add(key);
     lines.push(
       labels.map((label, i) => ({
-        symbol: el('rect', { x: 0, y: 1, width: 16, height: 10, fill: optionColour(i, labels.length).fill, stroke: ink, 'stroke-width': 0.75 }),
+        symbol: { kind: 'rect', x: 0, y: 1, width: 16, height: 10, fill: optionColour(i, labels.length).fill, stroke: segmentStroke },
         label,
       })),
     );
   }
   if (lines.length) {
     lines[lines.length - 1].push({
-      symbol: el('rect', { x: 0, y: 1, width: 16, height: 10, fill: `url(#${prefix}-not-applicable)`, stroke: ink, 'stroke-width': 0.75 }),
+      symbol: { kind: 'rect', x: 0, y: 1, width: 16, height: 10, fill: notApplicableFill, stroke: segmentStroke },
       label: texts.notApplicable,
     });
   }
   return lines;
 }
 
-export function distributionChartSvg(rows: readonly DistributionChartRow[], options: DistributionChartOptions): string {
+export function distributionChart(rows: readonly DistributionChartRow[], options: DistributionChartOptions): ChartDrawing {
   const width = options.width ?? 760;
-  const prefix = options.idPrefix ?? 'kc';
   const percent = new Intl.NumberFormat(options.locale ?? 'nb', { style: 'percent', maximumFractionDigits: 0 });
   const { texts } = options;
 
@@ -92,72 +94,67 @@ export function distributionChartSvg(rows: readonly DistributionChartRow[], opti
   const plotX = chartMargin + labelWidth + 10;
   const plotWidth = Math.max(100, width - plotX - chartMargin - 8);
 
-  const parts: string[] = [];
   const title = chartTitle(options.title, chartMargin, chartMargin);
-  parts.push(title.svg);
+  const keys: ChartShape[] = [];
   let legendBottom = title.bottom;
-  for (const line of legendEntries(rows, prefix, texts)) {
+  for (const line of legendEntries(rows, texts)) {
     const drawn = legend(line, chartMargin, legendBottom, width - 2 * chartMargin);
-    parts.push(drawn.svg);
+    keys.push(...drawn.shapes);
     legendBottom = drawn.bottom;
   }
 
   const top = legendBottom + 4;
+  const rowShapes: ChartShape[] = [];
   let y = top;
   for (const row of rows) {
     const lines = wrapText(row.label, labelWidth, labelFontSize, 4);
     const height = Math.max(32, lines.length * lineHeight + 10);
     const centerY = y + height / 2;
     const baseline = centerY + labelFontSize * 0.35;
-    const content = [textLines(lines, chartMargin, centerY, labelFontSize)];
+    const shapes: ChartShape[] = textLines(lines, chartMargin, centerY, labelFontSize);
     if (row.suppressed) {
-      content.push(textElement(row.note ?? texts.withheld, { x: plotX + 6, y: baseline, 'font-size': labelFontSize, 'font-style': 'italic', fill: ink }));
+      shapes.push({ kind: 'text', text: row.note ?? texts.withheld, x: plotX + 6, y: baseline, size: labelFontSize, italic: true, colour: ink });
     } else {
       const segments = [
         ...row.options.map((option, i) => ({ count: option.count, ...optionColour(i, row.options.length), halo: false })),
-        { count: row.notApplicable, fill: `url(#${prefix}-not-applicable)`, text: ink, halo: true },
+        { count: row.notApplicable, fill: notApplicableFill, text: ink, halo: true },
       ];
       const total = segments.reduce((sum, segment) => sum + segment.count, 0);
       if (total === 0) {
-        content.push(textElement(texts.noAnswers, { x: plotX + 6, y: baseline, 'font-size': labelFontSize, fill: ink }));
+        shapes.push({ kind: 'text', text: texts.noAnswers, x: plotX + 6, y: baseline, size: labelFontSize, colour: ink });
       }
       let x = plotX;
       for (const segment of total > 0 ? segments : []) {
         if (segment.count <= 0) continue;
         const segmentWidth = (segment.count / total) * plotWidth;
-        content.push(el('rect', { x, y: centerY - barHeight / 2, width: segmentWidth, height: barHeight, fill: segment.fill, stroke: ink, 'stroke-width': 0.75 }));
+        shapes.push({ kind: 'rect', x, y: centerY - barHeight / 2, width: segmentWidth, height: barHeight, fill: segment.fill, stroke: segmentStroke });
         const label = String(segment.count);
         if (estimateTextWidth(label, labelFontSize) + 4 <= segmentWidth) {
-          content.push(
-            textElement(label, {
-              x: x + segmentWidth / 2,
-              y: baseline,
-              'font-size': labelFontSize,
-              'font-weight': 700,
-              fill: segment.text,
-              'text-anchor': 'middle',
-              // The dots of "not applicable" would cut through the digits.
-              ...(segment.halo ? labelHalo : {}),
-            }),
-          );
+          // The dots of "not applicable" would cut through the digits: a halo for its count.
+          shapes.push({ kind: 'text', text: label, x: x + segmentWidth / 2, y: baseline, size: labelFontSize, bold: true, colour: segment.text, anchor: 'middle', halo: segment.halo });
         }
         x += segmentWidth;
       }
     }
-    parts.push(el('g', { class: 'chart-row' }, ...content));
+    rowShapes.push({ kind: 'group', role: 'chart-row', shapes });
     y += height;
   }
 
   const axis = valueAxis([0, 25, 50, 75, 100], (value) => percent.format(value / 100), { x: plotX, width: plotWidth, top, bottom: y + 2 }, texts.axis);
-  parts.splice(1, 0, axis.svg);
 
-  return svgDocument({
+  return {
     width,
     height: axis.bottom + chartMargin,
     title: options.title,
     description: options.description,
     language: options.language,
-    defs: notApplicableDefs(prefix),
-    body: parts.join(''),
-  });
+    idPrefix: options.idPrefix ?? 'kc',
+    patterns: [notApplicablePattern],
+    shapes: [...title.shapes, ...axis.shapes, ...keys, ...rowShapes],
+  };
+}
+
+/** The chart as a standalone SVG document. */
+export function distributionChartSvg(rows: readonly DistributionChartRow[], options: DistributionChartOptions): string {
+  return chartSvg(distributionChart(rows, options));
 }

@@ -1,8 +1,9 @@
-// Factor scores as a standalone SVG: one horizontal bar per factor on 0–100, with threshold bands and the light.
+// Factor scores as a chart: one horizontal bar per factor on 0–100, with threshold bands and the light.
 import { chartMargin, labelFontSize, scoreBar, scoreLabelRoom } from './chart-parts';
 import type { ChartScore, ChartThresholds } from './chart-types';
+import { chartSvg, type ChartDrawing, type ChartShape } from './drawing';
 import { scoreChartFrame, type ScoreChartFrameOptions } from './score-chart-frame';
-import { el, textLines, wrapText } from './svg';
+import { textLines, wrapText } from './svg';
 
 export type FactorScoreChartRow = ChartScore & {
   /** The factor's title in the reader's language. */
@@ -16,9 +17,8 @@ export type FactorScoreChartOptions = ScoreChartFrameOptions;
 const barHeight = 16;
 const lineHeight = labelFontSize * 1.25;
 
-export function factorScoreChartSvg(rows: readonly FactorScoreChartRow[], options: FactorScoreChartOptions): string {
+export function factorScoreChart(rows: readonly FactorScoreChartRow[], options: FactorScoreChartOptions): ChartDrawing {
   const width = options.width ?? 760;
-  const prefix = options.idPrefix ?? 'kc';
   const locale = options.locale ?? 'nb';
   const { texts } = options;
 
@@ -27,17 +27,21 @@ export function factorScoreChartSvg(rows: readonly FactorScoreChartRow[], option
   const plotWidth = Math.max(100, width - plotX - chartMargin - scoreLabelRoom(texts));
 
   return scoreChartFrame(options, { x: plotX, width: plotWidth }, (top) => {
-    const rowsSvg: string[] = [];
+    const rowShapes: ChartShape[] = [];
     let y = top;
     for (const row of rows) {
       const lines = wrapText(row.label, labelWidth, labelFontSize, 3);
       const height = Math.max(30, lines.length * lineHeight + 10);
       const centerY = y + height / 2;
-      const content = [textLines(lines, chartMargin, centerY, labelFontSize)];
-      content.push(scoreBar(row, { plotX, plotWidth, centerY, barHeight, lineReach: height / 2 - 3, prefix, locale }, texts, row.thresholds));
-      rowsSvg.push(el('g', { class: 'chart-row' }, ...content));
+      const bar = scoreBar(row, { plotX, plotWidth, centerY, barHeight, lineReach: height / 2 - 3, locale }, texts, row.thresholds);
+      rowShapes.push({ kind: 'group', role: 'chart-row', shapes: [...textLines(lines, chartMargin, centerY, labelFontSize), ...bar] });
       y += height;
     }
-    return { rows: rowsSvg, bottom: y };
+    return { rows: rowShapes, bottom: y };
   });
+}
+
+/** The chart as a standalone SVG document. */
+export function factorScoreChartSvg(rows: readonly FactorScoreChartRow[], options: FactorScoreChartOptions): string {
+  return chartSvg(factorScoreChart(rows, options));
 }

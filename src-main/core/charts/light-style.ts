@@ -1,6 +1,7 @@
 // How a traffic light looks in a chart: a fill that differs in pattern as well as colour, and a shape of its own.
 import type { TrafficLight } from '../traffic-light';
-import { el, ink, num } from './svg';
+import type { ChartPaint, ChartPath, ChartPattern } from './drawing';
+import { ink } from './svg';
 
 export const trafficLights: readonly TrafficLight[] = ['green', 'yellow', 'red'];
 
@@ -15,30 +16,26 @@ const lightColours: Record<TrafficLight, { base: string; lines: string }> = {
 /** The pale bands behind the bars that show where each light begins. */
 export const zoneTints: Record<TrafficLight, string> = { green: '#e4f1e7', yellow: '#fbf3d5', red: '#f8dfdd' };
 
-const patternId = (prefix: string, light: TrafficLight) => `${prefix}-light-${light}`;
+const patternNames = { yellow: 'light-yellow', red: 'light-red' } as const;
 
-/** The <pattern> definitions the fills refer to; put them in the document's defs. */
-export function lightPatternDefs(prefix: string): string {
+/** The patterns the lights' fills refer to; put them in the drawing's patterns. */
+export function lightPatterns(): ChartPattern[] {
   const yellow = lightColours.yellow;
   const red = lightColours.red;
-  return (
-    el(
-      'pattern',
-      { id: patternId(prefix, 'yellow'), patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
-      el('rect', { x: 0, y: 0, width: 6, height: 6, fill: yellow.base }),
-      el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: yellow.lines, 'stroke-width': 2 }),
-    ) +
-    el(
-      'pattern',
-      { id: patternId(prefix, 'red'), patternUnits: 'userSpaceOnUse', width: 6, height: 6 },
-      el('rect', { x: 0, y: 0, width: 6, height: 6, fill: red.base }),
-      el('path', { d: 'M0 0L6 6M6 0L0 6', stroke: red.lines, 'stroke-width': 1.3 }),
-    )
-  );
+  return [
+    {
+      name: patternNames.yellow,
+      size: 6,
+      rotate: 45,
+      background: yellow.base,
+      marks: [{ kind: 'line', x1: 0, y1: 0, x2: 0, y2: 6, stroke: { colour: yellow.lines, width: 2 } }],
+    },
+    { name: patternNames.red, size: 6, background: red.base, marks: [{ kind: 'path', d: 'M0 0L6 6M6 0L0 6', stroke: { colour: red.lines, width: 1.3 } }] },
+  ];
 }
 
-export function lightFill(prefix: string, light: TrafficLight): string {
-  return light === 'green' ? lightColours.green.base : `url(#${patternId(prefix, light)})`;
+export function lightFill(light: TrafficLight): ChartPaint {
+  return light === 'green' ? lightColours.green.base : { pattern: patternNames[light] };
 }
 
 /** The path of the light's shape in a box of the given size at 0,0: circle, triangle, square, the
@@ -56,12 +53,6 @@ export function lightShapePath(light: TrafficLight, size: number): string {
 }
 
 /** The shape at x, y (top left), filled like the light's bars and outlined. */
-export function lightMarker(prefix: string, light: TrafficLight, x: number, y: number, size: number): string {
-  return el('path', {
-    d: lightShapePath(light, size),
-    transform: `translate(${num(x)} ${num(y)})`,
-    fill: lightFill(prefix, light),
-    stroke: ink,
-    'stroke-width': 1,
-  });
+export function lightMarker(light: TrafficLight, x: number, y: number, size: number): ChartPath {
+  return { kind: 'path', d: lightShapePath(light, size), at: { x, y }, fill: lightFill(light), stroke: { colour: ink, width: 1 } };
 }

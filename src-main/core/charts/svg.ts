@@ -1,4 +1,5 @@
-// Building blocks of the standalone SVG charts: XML escaping, elements, text width and wrapping, the document frame.
+// Building blocks of the charts: XML escaping and elements for their SVG, text width and wrapping, lines of text.
+import type { ChartText } from './drawing';
 
 /** Named first so the PDF and DOCX renderers, which embed Noto, find it; the rest cover other scripts. */
 export const chartFontFamily = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', sans-serif";
@@ -44,14 +45,10 @@ function attributeString(attributes: Attributes): string {
     .join('');
 }
 
-/** An element; children are XML already built (escape text with `escapeXml`, or use `textElement`). */
+/** An element; children are XML already built (escape text with `escapeXml`). */
 export function el(name: string, attributes: Attributes = {}, ...children: string[]): string {
   const content = children.join('');
   return content ? `<${name}${attributeString(attributes)}>${content}</${name}>` : `<${name}${attributeString(attributes)}/>`;
-}
-
-export function textElement(content: string, attributes: Attributes): string {
-  return `<text${attributeString(attributes)}>${escapeXml(content)}</text>`;
 }
 
 /** Rough advance widths of Noto Sans in ems; good enough to lay out labels without measuring. */
@@ -108,43 +105,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 }
 
 /** Lines of text, the block centred vertically on centerY. */
-export function textLines(lines: readonly string[], x: number, centerY: number, fontSize: number, attributes: Attributes = {}): string {
-  const lineHeight = fontSize * 1.25;
-  const firstBaseline = centerY - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
-  return lines.map((line, i) => textElement(line, { x, y: firstBaseline + i * lineHeight, 'font-size': fontSize, fill: ink, ...attributes })).join('');
-}
-
-export interface SvgDocumentParts {
-  width: number;
-  height: number;
-  title?: string;
-  description?: string;
-  /** The language of the labels (xml:lang), e.g. "nb". */
-  language?: string;
-  defs?: string;
-  body: string;
-}
-
-/** A complete SVG file: explicit size and viewBox, a white page, no external references. */
-export function svgDocument(parts: SvgDocumentParts): string {
-  const { width, height } = parts;
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    el(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        width,
-        height,
-        viewBox: `0 0 ${num(width)} ${num(height)}`,
-        'xml:lang': parts.language,
-        'font-family': chartFontFamily,
-      },
-      parts.title ? el('title', {}, escapeXml(parts.title)) : '',
-      parts.description ? el('desc', {}, escapeXml(parts.description)) : '',
-      parts.defs ? el('defs', {}, parts.defs) : '',
-      el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
-      parts.body,
-    )
-  );
+export function textLines(lines: readonly string[], x: number, centerY: number, size: number, look: Pick<ChartText, 'bold'> = {}): ChartText[] {
+  const lineHeight = size * 1.25;
+  const firstBaseline = centerY - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
+  return lines.map((line, i) => ({ kind: 'text', text: line, x, y: firstBaseline + i * lineHeight, size, colour: ink, ...look }));
 }
