@@ -1,5 +1,6 @@
-// The document model both renderers draw: a tree of headings, paragraphs of runs, lists, tables, SVG
-// images, page breaks and a table of contents. Plain data, no Node: the UI's preview renders it too.
+// The document model both renderers draw: a tree of headings, paragraphs of runs, lists, tables,
+// charts, page breaks and a table of contents. Plain data, no Node: the UI's preview renders it too.
+import type { ChartDrawing } from '../core/charts';
 
 export type TextDirection = 'ltr' | 'rtl';
 
@@ -76,13 +77,10 @@ export interface TableBlock extends TextBlockBase {
 
 export interface ImageBlock {
   kind: 'image';
-  /** A standalone SVG document; PDF draws it as vectors, DOCX embeds it with a PNG fallback. */
-  svg: string;
-  /** Points (1/72 inch) at which the SVG's own width is drawn; the height keeps the aspect ratio. */
+  /** The chart's drawing: PDF draws it as vectors, DOCX embeds it as SVG with a PNG fallback. */
+  chart: ChartDrawing;
+  /** Points (1/72 inch) at which the chart's own width is drawn; the height keeps the aspect ratio. */
   width: number;
-  /** The SVG's own size, from its width and height attributes. */
-  naturalWidth: number;
-  naturalHeight: number;
   /** Alternative text, in the block's language. */
   alt: string;
   lang: string;

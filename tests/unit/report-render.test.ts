@@ -1,7 +1,6 @@
 // Both renderers draw the consultancy's logo, PNG or SVG, from the document model alone.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkLogo } from '../../src-main/core/logo';
@@ -10,26 +9,11 @@ import { renderDocx } from '../../src-main/reports/docx/render-docx';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import { parseReportTemplate } from '../../src-main/reports/parse-template';
 import { renderPdf } from '../../src-main/reports/pdf/render-pdf';
+import { pdfContents } from '../fixtures/pdf-contents';
 import { appRoot, fixtureReportData, fontDir } from '../fixtures/report-fixture';
 
 const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DAwPAfAAcAAf9+CLHQAAAAAElFTkSuQmCC';
 const svg = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="90" height="30"><rect width="90" height="30" fill="#1f4e79"/></svg>').toString('base64')}`;
-
-/** The PDF's page and form contents, inflated, where the drawing operators are. */
-function pdfContents(pdf: Buffer): string {
-  const text = pdf.toString('latin1');
-  const parts: string[] = [];
-  for (const match of text.matchAll(/stream\r?\n/g)) {
-    const start = match.index + match[0].length;
-    const end = text.indexOf('endstream', start);
-    try {
-      parts.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
-    } catch {
-      // Not a compressed stream (an image, a font): nothing to read here.
-    }
-  }
-  return parts.join('\n');
-}
 
 function documentWithLogo(dataUrl: string) {
   const file = path.join(appRoot, 'templates', 'reports', 'action-plan.json');

@@ -26,6 +26,7 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
+import { chartSvg } from '../../core/charts';
 import {
   pageCountMark,
   pageNumberMark,
@@ -155,6 +156,17 @@ function text(runs: readonly ModelRun[], dir: TextDirection, lang: string, optio
   });
 }
 
+/** A chart's SVG, written once: its PNG fallback is found by it. */
+const chartSvgs = new WeakMap<ImageBlock, string>();
+function chartSvgOf(block: ImageBlock): string {
+  let svg = chartSvgs.get(block);
+  if (svg === undefined) {
+    svg = chartSvg(block.chart);
+    chartSvgs.set(block, svg);
+  }
+  return svg;
+}
+
 function imageRun(frame: Frame, svg: string, widthPoints: number, heightPoints: number, alt: string): ImageRun {
   const width = Math.round(widthPoints * pixelsPerPoint);
   const height = Math.round(heightPoints * pixelsPerPoint);
@@ -171,7 +183,7 @@ function imageParagraph(frame: Frame, block: ImageBlock): Paragraph {
   const maxPoints = frame.contentWidth / 20;
   const width = Math.min(block.width, maxPoints);
   return new Paragraph({
-    children: [imageRun(frame, block.svg, width, (width * block.naturalHeight) / block.naturalWidth, block.alt)],
+    children: [imageRun(frame, chartSvgOf(block), width, (width * block.chart.height) / block.chart.width, block.alt)],
     alignment: AlignmentType.CENTER,
     spacing: { before: 80, after: 160 },
   });
@@ -344,7 +356,7 @@ function pageParagraph(template: string, dir: TextDirection, lang: string, draft
 async function drawFallbacks(doc: ReportDocument, contentWidth: number, fontDir: string): Promise<Map<string, Buffer>> {
   const pictures = new Map<string, number>();
   for (const block of doc.blocks) {
-    if (block.kind === 'image') pictures.set(block.svg, Math.min(block.width, contentWidth / 20) * pixelsPerPoint);
+    if (block.kind === 'image') pictures.set(chartSvgOf(block), Math.min(block.width, contentWidth / 20) * pixelsPerPoint);
     if (block.kind === 'logo' && block.format === 'svg') pictures.set(block.data, block.width * pixelsPerPoint);
   }
   const drawn = await Promise.all([...pictures].map(async ([svg, width]) => [svg, await svgToPng(svg, width * fallbackScale, fontDir)] as const));

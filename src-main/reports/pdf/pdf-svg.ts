@@ -1,6 +1,7 @@
-// Adapts a chart's SVG to what pdfkit's SVG reader (svg-to-pdfkit) understands: it knows bold only
-// by the word "bold", and it ignores paint-order, so a text with a white halo drawn under it
-// (paint-order="stroke") would come out white. Such a text is split into the halo, then the text.
+// Adapts an SVG logo to what pdfkit's SVG reader (svg-to-pdfkit) understands (the charts are drawn
+// without it, by pdf-chart.ts): it knows bold only by the word "bold", and it ignores paint-order,
+// so a text with a white halo drawn under it (paint-order="stroke") would come out white. Such a
+// text is split into the halo, then the text.
 // It also tells which styles of the text font an SVG's text needs, so that those are loaded.
 import type { FontStyle } from '../fonts';
 

@@ -16,6 +16,7 @@ import {
   type TocBlock,
 } from '../model';
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
+import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
 
 const pointsPerMillimetre = 72 / 25.4;
@@ -253,9 +254,11 @@ function tableContent(frame: Frame, block: TableBlock): PdfNode {
   return { stack: [textContent(frame, [{ text: block.caption, bold: true }], block.dir, frame.contentWidth, 9, { margin: [0, 4, 0, 2] }), table] };
 }
 
+/** A chart, drawn by pdf-chart.ts into the box of an "svg" node. */
 function imageContent(frame: Frame, block: ImageBlock): PdfNode {
   const width = Math.min(block.width, frame.contentWidth);
-  return { svg: svgForPdf(block.svg), width, height: (width * block.naturalHeight) / block.naturalWidth, font: 'Noto Sans', alignment: 'center', margin: [0, 4, 0, 10] };
+  const chart: PdfChart = { chart: block.chart, fonts: frame.fonts };
+  return { svg: chart, width, height: (width * block.chart.height) / block.chart.width, alignment: 'center', margin: [0, 4, 0, 10] };
 }
 
 function tocContent(frame: Frame, block: TocBlock): PdfNode {
@@ -353,12 +356,12 @@ function blockContent(frame: Frame, block: DocumentBlock): PdfNode {
   }
 }
 
-/** Spaces in each style of Noto Sans the document's SVGs draw text in, placed out of the flow:
+/** Spaces in each style of Noto Sans the document's SVG logo draws text in, placed out of the flow:
  * pdfmake loads a font when text uses it, and an SVG's text can only use fonts the document has
  * loaded (see configure). Only those: opening a style decodes its shaping tables, a tenth of a
- * second each. */
+ * second each. (The charts are not SVG in the PDF: they open the fonts they use themselves.) */
 function fontPreload(doc: ReportDocument): PdfNode {
-  const svgs = doc.blocks.flatMap((block) => (block.kind === 'image' ? [block.svg] : block.kind === 'logo' && block.format === 'svg' ? [block.data] : []));
+  const svgs = doc.blocks.flatMap((block) => (block.kind === 'logo' && block.format === 'svg' ? [block.data] : []));
   const styles = new Set<FontStyle>(['normal', ...svgs.flatMap((svg) => svgTextStyles(svgForPdf(svg)))]);
   const space = (style: FontStyle) => ({ text: ' ', ...(style === 'bold' || style === 'bolditalics' ? { bold: true } : {}), ...(style === 'italics' || style === 'bolditalics' ? { italics: true } : {}) });
   return { text: [...styles].map(space), fontSize: 1, absolutePosition: { x: 0, y: 0 } };
@@ -414,6 +417,7 @@ function withoutTrailingSpace(nodes: PdfNode[]): PdfNode[] {
 
 export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options: { createdAt?: Date } = {}): Promise<Buffer> {
   configure(fonts);
+  teachPdfmakeCharts();
   const size = pageSizes[doc.page.size];
   const landscape = doc.page.orientation === 'landscape';
   const pageWidth = landscape ? size.height : size.width;

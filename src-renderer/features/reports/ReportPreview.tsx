@@ -2,6 +2,7 @@
 // charts as the files, with no frame or HTML from elsewhere (the app's CSP allows neither).
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
+import { chartSvg } from '../../../src-main/core/charts';
 
 type ReportDocument = MethodOutput<'reports.preview'>['document'];
 type DocumentBlock = ReportDocument['blocks'][number];
@@ -95,7 +96,7 @@ function Block({ block }: { block: DocumentBlock }) {
     case 'image':
       return (
         <figure>
-          <img src={svgSource(block.svg)} alt={block.alt} lang={block.lang} width={Math.round(block.width * (4 / 3))} />
+          <img src={svgSource(chartSvg(block.chart))} alt={block.alt} lang={block.lang} width={Math.round(block.width * (4 / 3))} />
           <figcaption className="visually-hidden">{t('reports.image', { alt: block.alt })}</figcaption>
         </figure>
       );
