@@ -11,6 +11,7 @@ import { buildReportDocument } from '../../src-main/reports/build-document';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import type { ImageBlock, ReportDocument } from '../../src-main/reports/model';
 import { parseReportTemplate } from '../../src-main/reports/parse-template';
+import { extractPdfText } from '../../src-main/reports/pdf/pdf-extract';
 import { renderPdf } from '../../src-main/reports/pdf/render-pdf';
 import { reportLabels } from '../../src-main/reports/report-labels';
 import { pdfContents } from '../fixtures/pdf-contents';
@@ -42,7 +43,7 @@ const distribution = distributionChart(
     { label: 'Har du for mye å gjøre?', options: [{ label: 'Aldri', count: 2 }, { label: 'Ofte', count: 5 }], notApplicable: 3 },
     { label: 'Får du hjelp?', suppressed: true },
   ],
-  { width: 700, texts: { notApplicable: 'Ikke relevant', withheld: 'Skjult', noAnswers: 'Ingen svar', axis: 'Andel av svarene' }, title: 'Fordeling', idPrefix: 'dist-1' },
+  { width: 700, texts: { notApplicable: 'Ikke relevant', withheld: 'Skjult', noAnswers: 'Ingen svar', axis: 'Andel av svarene' }, title: 'Fordeling\n av  svarene ', idPrefix: 'dist-1' },
 );
 
 function chartDocument(charts: ChartDrawing[]): ReportDocument {
@@ -94,7 +95,9 @@ describe('a chart in the PDF', () => {
     expect(text).toContain('Skjult (for få svar)');
     expect(text).toMatch(/0 20 40 60 80 100/);
     expect(text).toContain('Skår 0–100');
-    for (const label of ['Fordeling', 'Aldri', 'Ofte', 'Ikke relevant', 'Andel av svarene', 'Har du for mye å gjøre?']) expect(text).toContain(label);
+    // Spaces as SVG shows them: the line break dropped, two spaces as one, in one line of text.
+    expect(extractPdfText(pdf)).toContain('Fordeling av svarene');
+    for (const label of ['Aldri', 'Ofte', 'Ikke relevant', 'Andel av svarene', 'Har du for mye å gjøre?']) expect(text).toContain(label);
   });
 
   it('sets Arabic and Ethiopic labels in their own fonts, readable as text', () => {

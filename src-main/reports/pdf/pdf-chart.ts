@@ -94,6 +94,12 @@ function circleOperators({ cx, cy, r }: ChartCircle): string {
   ].join(' ');
 }
 
+/** The text as SVG shows it (xml:space "default"): line breaks dropped, tabs as spaces, spaces
+ * at the ends dropped and runs of them as one. */
+function svgSpaces(text: string): string {
+  return text.replace(/[\r\n]/g, '').replace(/\t/g, ' ').replace(/^ +| +$/g, '').replace(/ {2,}/g, ' ');
+}
+
 /** A mark of a pattern as the content of a PDF tiling pattern of one colour, and that colour. */
 function markContent(mark: ChartLine | ChartPath | ChartCircle): { content: string; colour: string } {
   const lineStyle = (stroke: ChartStroke) => `${stroke.width} w 0 J 0 j`;
@@ -183,7 +189,8 @@ class ChartPainter {
 
   /** The text's pieces in visual order, each in the font that has its characters. */
   private pieces(shape: ChartText): PdfInline[] {
-    const runs = [{ text: shape.text, bold: shape.bold, italic: shape.italic }];
+    const runs = [{ text: svgSpaces(shape.text), bold: shape.bold, italic: shape.italic }];
+    if (!runs[0].text) return [];
     if (!needsBidi(runs, 'ltr')) return ltrInlines(runs, this.fonts);
     // The label's own direction is that of its first strong character.
     const firstStrong = /[\p{L}]/u.exec(shape.text)?.[0] ?? '';
