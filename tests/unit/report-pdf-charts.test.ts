@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distributionChart, factorScoreChart, type ChartDrawing, type ChartRect, type ChartShape, type FactorScoreChartRow } from '../../src-main/core/charts';
+import { distributionChart, factorScoreChart, groupComparisonChart, type ChartDrawing, type ChartRect, type ChartShape, type FactorScoreChartRow } from '../../src-main/core/charts';
 import { buildReportDocument } from '../../src-main/reports/build-document';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import type { ImageBlock, ReportDocument } from '../../src-main/reports/model';
@@ -46,6 +46,17 @@ const distribution = distributionChart(
   { width: 700, texts: { notApplicable: 'Ikke relevant', withheld: 'Skjult', noAnswers: 'Ingen svar', axis: 'Andel av svarene' }, title: 'Fordeling\n av  svarene ', idPrefix: 'dist-1' },
 );
 
+const groups = groupComparisonChart(
+  {
+    groups: ['Dagskift', 'Kveldsskift', 'Hele kartleggingen'],
+    factors: [
+      { label: 'Arbeidsmengde og tidspress', thresholds: worse, values: [{ suppressed: false, score: 80, light: 'red' }, { suppressed: true, note: 'Skjult gruppe' }, { suppressed: false, score: 20, light: 'green' }] },
+      { label: 'Støtte fra leder', thresholds: better, values: [{ suppressed: false, score: 60, light: 'yellow' }, { suppressed: false, score: null, light: null }, { suppressed: false, score: 90, light: 'green' }] },
+    ],
+  },
+  { width: 700, texts, title: 'Sammenligning mellom grupper', idPrefix: 'groups-1' },
+);
+
 function chartDocument(charts: ChartDrawing[]): ReportDocument {
   const file = path.join(appRoot, 'templates', 'reports', 'action-plan.json');
   const parsed = parseReportTemplate(readFileSync(file, 'utf8'), file);
@@ -73,7 +84,7 @@ const lamAlef = (value: string) => value.replace(/لا|ال/g, '«la»');
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kartlegg-pdf-charts-'));
-  pdf = await renderPdf(chartDocument([scores, distribution]), loadReportFonts(fontDir));
+  pdf = await renderPdf(chartDocument([scores, distribution, groups]), loadReportFonts(fontDir));
   contents = pdfContents(pdf);
   const file = path.join(dir, 'charts.pdf');
   writeFileSync(file, pdf);
@@ -97,6 +108,7 @@ describe('a chart in the PDF', () => {
     expect(text).toContain('Skår 0–100');
     // Spaces as SVG shows them: the line break dropped, two spaces as one, in one line of text.
     expect(extractPdfText(pdf)).toContain('Fordeling av svarene');
+    for (const label of ['Sammenligning mellom grupper', 'Dagskift', 'Kveldsskift', 'Hele kartleggingen', '80 Rød', 'Skjult gruppe', '90 Grønn']) expect(text).toContain(label);
     for (const label of ['Aldri', 'Ofte', 'Ikke relevant', 'Andel av svarene', 'Har du for mye å gjøre?']) expect(text).toContain(label);
   });
 
@@ -131,7 +143,7 @@ describe('a chart in the PDF', () => {
     expect(patterns.some((matrix) => matrix.startsWith(`${Number(turned)} `))).toBe(true);
     // The bars in one chart share their pattern; the legend symbols and light markers, drawn moved,
     // have their own (as SVG ties a pattern to the shape's user space).
-    const patterned = flatten([...scores.shapes, ...distribution.shapes]).filter(({ shape }) => 'fill' in shape && typeof shape.fill === 'object');
+    const patterned = flatten([...scores.shapes, ...distribution.shapes, ...groups.shapes]).filter(({ shape }) => 'fill' in shape && typeof shape.fill === 'object');
     expect(patterns.length).toBeLessThan(patterned.length);
   });
 
