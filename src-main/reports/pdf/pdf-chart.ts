@@ -33,6 +33,8 @@ function isPdfChart(svg: unknown): svg is PdfChart {
 type PdfDocument = PDFKit.PDFDocument & {
   provideFont(family: string, bold: boolean, italics: boolean): PdfFont;
   _font: PdfFont;
+  /** pdfkit also takes a whole dash array, as SVG's stroke-dasharray gives it. */
+  dash(pattern: number[], options: { phase?: number }): PDFKit.PDFDocument;
   /** The current transformation, which pdfkit keeps (a pattern is fixed in the space it is made in). */
   _ctm: number[];
 };
@@ -54,7 +56,7 @@ const white = '#ffffff';
 
 function applyStroke(doc: PdfDocument, stroke: ChartStroke): void {
   doc.lineWidth(stroke.width).strokeColor(stroke.colour);
-  if (stroke.dash?.length) doc.dash(stroke.dash[0], { space: stroke.dash[1] ?? stroke.dash[0] });
+  if (stroke.dash?.length) doc.dash([...stroke.dash], {});
   else doc.undash();
 }
 
