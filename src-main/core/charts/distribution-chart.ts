@@ -1,8 +1,8 @@
 // Answers per item as a chart: one stacked bar per item, a segment per scale option and one for "not applicable".
 import { chartMargin, chartTitle, labelFontSize, legend, type LegendEntry, valueAxis } from './chart-parts';
 import type { ChartFrameOptions } from './chart-types';
-import { chartSvg, type ChartDrawing, type ChartPaint, type ChartPattern, type ChartShape } from './drawing';
-import { estimateTextWidth, ink, mutedInk, textLines, wrapText } from './svg';
+import { chartSvg, textLines, type ChartDrawing, type ChartPaint, type ChartPattern, type ChartShape } from './drawing';
+import { estimateTextWidth, ink, mutedInk, wrapText } from './svg';
 
 export interface DistributionOption {
   /** The option's label on the item's scale, e.g. "Ofte". */

@@ -1,7 +1,7 @@
 // A chart as plain drawing data (shapes and positioned text in chart units), and that drawing as a
 // standalone SVG document. The PDF renderer draws the same data as PDF vectors, so the charts'
 // geometry lives in one place.
-import { chartFontFamily, el, escapeXml, num, type Attributes } from './svg';
+import { chartFontFamily, el, escapeXml, ink, num, type Attributes } from './svg';
 
 /** The fills that are patterns: a traffic light's hatching and the dots of "not applicable". */
 export type ChartPatternName = 'light-yellow' | 'light-red' | 'not-applicable';
@@ -102,6 +102,13 @@ export interface ChartDrawing {
   patterns: ChartPattern[];
   /** Drawn in order, the first lowest, on a white page. */
   shapes: ChartShape[];
+}
+
+/** Lines of text, the block centred vertically on centerY. */
+export function textLines(lines: readonly string[], x: number, centerY: number, size: number, look: Pick<ChartText, 'bold'> = {}): ChartText[] {
+  const lineHeight = size * 1.25;
+  const firstBaseline = centerY - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
+  return lines.map((line, i) => ({ kind: 'text', text: line, x, y: firstBaseline + i * lineHeight, size, colour: ink, ...look }));
 }
 
 /** The white halo's outline, as SVG writes it. */

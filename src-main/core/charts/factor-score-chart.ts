@@ -1,9 +1,9 @@
 // Factor scores as a chart: one horizontal bar per factor on 0–100, with threshold bands and the light.
 import { chartMargin, labelFontSize, scoreBar, scoreLabelRoom } from './chart-parts';
 import type { ChartScore, ChartThresholds } from './chart-types';
-import { chartSvg, type ChartDrawing, type ChartShape } from './drawing';
+import { chartSvg, textLines, type ChartDrawing, type ChartShape } from './drawing';
 import { scoreChartFrame, type ScoreChartFrameOptions } from './score-chart-frame';
-import { textLines, wrapText } from './svg';
+import { wrapText } from './svg';
 
 export type FactorScoreChartRow = ChartScore & {
   /** The factor's title in the reader's language. */

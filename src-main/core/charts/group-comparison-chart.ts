@@ -1,9 +1,9 @@
 // Groups side by side as a chart: per factor, one bar per group on 0–100, withheld groups marked.
 import { chartMargin, labelFontSize, scoreBar, scoreLabelRoom } from './chart-parts';
 import type { ChartScore, ChartThresholds } from './chart-types';
-import { chartSvg, type ChartDrawing, type ChartShape } from './drawing';
+import { chartSvg, textLines, type ChartDrawing, type ChartShape } from './drawing';
 import { scoreChartFrame, type ScoreChartFrameOptions } from './score-chart-frame';
-import { gridLine, textLines, wrapText } from './svg';
+import { gridLine, wrapText } from './svg';
 
 export interface GroupComparisonChartFactor {
   /** The factor's title in the reader's language. */

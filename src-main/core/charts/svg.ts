@@ -1,5 +1,4 @@
-// Building blocks of the charts: XML escaping and elements for their SVG, text width and wrapping, lines of text.
-import type { ChartText } from './drawing';
+// Building blocks of the charts: XML escaping and elements for their SVG, text width and wrapping.
 
 /** Named first so the PDF and DOCX renderers, which embed Noto, find it; the rest cover other scripts. */
 export const chartFontFamily = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', sans-serif";
@@ -102,11 +101,4 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   while (!fits(last) && last.length > 1) last = `${[...last].slice(0, -2).join('')}…`;
   kept[maxLines - 1] = last;
   return kept;
-}
-
-/** Lines of text, the block centred vertically on centerY. */
-export function textLines(lines: readonly string[], x: number, centerY: number, size: number, look: Pick<ChartText, 'bold'> = {}): ChartText[] {
-  const lineHeight = size * 1.25;
-  const firstBaseline = centerY - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
-  return lines.map((line, i) => ({ kind: 'text', text: line, x, y: firstBaseline + i * lineHeight, size, colour: ink, ...look }));
 }
