@@ -414,6 +414,7 @@ function withoutTrailingSpace(nodes: PdfNode[]): PdfNode[] {
 
 export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options: { createdAt?: Date } = {}): Promise<Buffer> {
   configure(fonts);
+  fonts.prepareShaping();
   const size = pageSizes[doc.page.size];
   const landscape = doc.page.orientation === 'landscape';
   const pageWidth = landscape ? size.height : size.width;
