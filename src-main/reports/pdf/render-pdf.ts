@@ -17,6 +17,7 @@ import {
 } from '../model';
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
+import { installStyleLookupShortcut } from './style-lookup-shortcut';
 
 const pointsPerMillimetre = 72 / 25.4;
 const pageSizes = { A4: { width: 595.28, height: 841.89 }, Letter: { width: 612, height: 792 } };
@@ -125,6 +126,7 @@ function configure(fonts: ReportFonts): void {
   pdfmake.setFonts(Object.fromEntries(fontFamilies.map((family) => [family, fonts.table[family]])));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
+  installStyleLookupShortcut();
   configuredFor = fonts;
 }
 
