@@ -6,6 +6,7 @@ import type * as Fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { installShapingShortcuts } from './shaping-shortcuts';
 
 /** fontkit as pdfkit loads it (its CommonJS build): an ESM import would load and run a second copy
  * of fontkit and of its table decoder next to pdfkit's. */
@@ -100,6 +101,8 @@ export interface ReportFonts {
   /** Width in points as the sum of the characters' own advances, without shaping: for estimates
    * only. Shaping a text costs a font's whole substitution and positioning tables; this needs none. */
   advance(text: string, family: FontFamily, style: FontStyle, size: number): number;
+  /** Installs the process's shaping shortcuts (shaping-shortcuts.ts) before the first word is shaped. */
+  prepareShaping(): void;
 }
 
 export function reportFontDir(appRoot: string): string {
@@ -217,6 +220,9 @@ export function loadReportFonts(fontDir: string): ReportFonts {
         units += width;
       }
       return units * size;
+    },
+    prepareShaping() {
+      installShapingShortcuts(regular('Noto Sans'));
     },
   };
   loaded.set(fontDir, fonts);

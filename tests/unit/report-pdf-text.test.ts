@@ -60,6 +60,22 @@ describe('left-to-right text', () => {
       { text: 'ብዝሒ ስራሕ', font: 'Noto Sans Ethiopic' },
     ]);
   });
+
+  it('joins characters of one font and look across runs, and starts a piece where either changes', () => {
+    const runs = [{ text: 'Stress ' }, { text: 'høy', bold: true }, { text: ' ✓ 😀 ' }, { text: 'igjen', italic: true }, { text: ' ሰላም', italic: true }];
+    expect(ltrInlines(runs, fonts)).toEqual([
+      { text: 'Stress ', font: 'Noto Sans' },
+      { text: 'høy', font: 'Noto Sans', bold: true },
+      { text: ' ', font: 'Noto Sans' },
+      { text: '✓', font: 'Noto Sans Symbols 2' },
+      { text: ' ', font: 'Noto Sans' },
+      { text: '😀', font: 'Noto Emoji' },
+      { text: ' ', font: 'Noto Sans' },
+      { text: 'igjen ', font: 'Noto Sans', italics: true },
+      { text: 'ሰላም', font: 'Noto Sans Ethiopic', italics: true },
+    ]);
+    expect(ltrInlines([], fonts)).toEqual([]);
+  });
 });
 
 describe('chart SVG for the PDF', () => {

@@ -61,9 +61,29 @@ function group(chars: readonly StyledChar[], split: (c: StyledChar) => boolean =
   return groups;
 }
 
-/** Left-to-right text: pdfmake breaks the lines, each piece in the font that has its characters. */
+/** Left-to-right text: pdfmake breaks the lines, each piece in the font that has its characters.
+ * The pieces of group(styledChars(runs)), built without an object per character: a report's
+ * every paragraph passes here. */
 export function ltrInlines(runs: readonly TextRun[], fonts: ReportFonts): PdfInline[] {
-  return group(styledChars(runs, fonts)).map((g) => inline(g.map((c) => c.char).join(''), g[0]));
+  const inlines: PdfInline[] = [];
+  let piece: StyledChar | null = null;
+  let text = '';
+  for (const run of runs) {
+    const bold = !!run.bold;
+    const italic = !!run.italic;
+    for (const char of run.text) {
+      const family = fonts.familyFor(char, piece?.family);
+      if (piece && piece.family === family && piece.bold === bold && piece.italic === italic) {
+        text += char;
+        continue;
+      }
+      if (piece) inlines.push(inline(text, piece));
+      piece = { char, bold, italic, family };
+      text = char;
+    }
+  }
+  if (piece) inlines.push(inline(text, piece));
+  return inlines;
 }
 
 function width(chars: readonly StyledChar[], fonts: ReportFonts, size: number): number {

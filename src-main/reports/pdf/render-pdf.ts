@@ -18,6 +18,7 @@ import {
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
+import { installStyleLookupShortcut } from './style-lookup-shortcut';
 
 const pointsPerMillimetre = 72 / 25.4;
 const pageSizes = { A4: { width: 595.28, height: 841.89 }, Letter: { width: 612, height: 792 } };
@@ -126,6 +127,7 @@ function configure(fonts: ReportFonts): void {
   pdfmake.setFonts(Object.fromEntries(fontFamilies.map((family) => [family, fonts.table[family]])));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
+  installStyleLookupShortcut();
   configuredFor = fonts;
 }
 
@@ -418,6 +420,7 @@ function withoutTrailingSpace(nodes: PdfNode[]): PdfNode[] {
 export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options: { createdAt?: Date } = {}): Promise<Buffer> {
   configure(fonts);
   teachPdfmakeCharts();
+  fonts.prepareShaping();
   const size = pageSizes[doc.page.size];
   const landscape = doc.page.orientation === 'landscape';
   const pageWidth = landscape ? size.height : size.width;
