@@ -1,8 +1,8 @@
 // Every question at a glance, by factor: answered, not applicable, skipped, flagged or not saved; any of them opens with one click.
 import { useTranslation } from 'react-i18next';
-import { totalVotes } from '../../../src-main/core/answers';
+import { totalVotes } from '../../../src-main/core/votes';
 import { totalParticipants } from '../../../src-main/core/assessments';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { itemState, tallyProblem, type ItemState } from './logic/interview-progress';
 import { useInterview } from './interview-store';
 

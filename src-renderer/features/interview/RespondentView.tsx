@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { indexGuide } from '../../../src-main/core/guide-index';
 import { knownLanguages, textDirection } from '../../../src-main/core/languages';
 import { useInterview } from './interview-store';
