@@ -120,3 +120,44 @@ export function guideTranslationIsDraft(guide: Guide, language: string): boolean
   if (!translation) return false;
   return translation.status === 'draft' || Object.values(guide.textStatus?.[language] ?? {}).some((status) => status.status === 'draft');
 }
+
+/** The languages every text falls back to (localize): a guide trimmed to some languages keeps them. */
+export function fallbackLanguages(guide: Pick<Guide, 'sourceLanguage'>): string[] {
+  return [...new Set([guide.sourceLanguage, translationSourceLanguage])];
+}
+
+/** Keeps the entries of a per-language record (terms, review statuses) whose language is kept. */
+function pickLanguages<T>(record: Record<string, T> | undefined, keep: ReadonlySet<string>): Record<string, T> | undefined {
+  if (!record) return undefined;
+  return Object.fromEntries(Object.entries(record).filter(([code]) => keep.has(code)));
+}
+
+/**
+ * The guide with the texts of these languages only, plus its fallback languages, so that a screen
+ * loads the languages it shows first and the others when it needs them (addGuideLanguages). The
+ * language list stays whole: it says which languages there are to ask for.
+ */
+export function guideInLanguages(guide: Guide, languages: readonly string[]): Guide {
+  const keep = new Set([...languages, ...fallbackLanguages(guide)]);
+  const trimmed = structuredClone(guide);
+  for (const { text } of guideTexts(trimmed)) {
+    for (const code of Object.keys(text)) if (!keep.has(code)) delete text[code];
+  }
+  const terms = pickLanguages(trimmed.terms, keep);
+  const textStatus = pickLanguages(trimmed.textStatus, keep);
+  return { ...trimmed, ...(terms && { terms }), ...(textStatus && { textStatus }) };
+}
+
+/** The guide with the texts of `addition` (the same guide, in other languages: guideInLanguages)
+ * added to its own; a text the addition lacks keeps what it had. */
+export function addGuideLanguages(guide: Guide, addition: Guide): Guide {
+  const merged = structuredClone(guide);
+  const textsAt = new Map(guideTexts(merged).map(({ path, text }) => [JSON.stringify(path), text]));
+  for (const { path, text } of guideTexts(addition)) {
+    const target = textsAt.get(JSON.stringify(path));
+    if (target) Object.assign(target, text);
+  }
+  const terms = merged.terms || addition.terms ? { ...merged.terms, ...addition.terms } : undefined;
+  const textStatus = merged.textStatus || addition.textStatus ? { ...merged.textStatus, ...addition.textStatus } : undefined;
+  return { ...merged, ...(terms && { terms }), ...(textStatus && { textStatus }) };
+}

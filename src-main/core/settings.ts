@@ -2,7 +2,9 @@
 import { defaultBrandColour } from './logo';
 import { defaultRiskMatrix, type RiskMatrix } from './risk-matrix';
 
-export type UiLanguage = 'nb' | 'en';
+/** The languages the app itself speaks. */
+export const uiLanguages = ['nb', 'en'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
 
 export interface Settings {
   language: UiLanguage;

@@ -43,14 +43,16 @@ let dataDir: string;
 let runtime: ApiRuntime;
 let guide: Guide;
 let interview: InterviewSummary;
-const { ok } = apiCalls(() => ({ runtime, dataDir }));
+const { ok, fails } = apiCalls(() => ({ runtime, dataDir }));
 
 /** An ApiCaller over the runtime that notes when each call starts and ends. */
 function recordingCaller() {
   const events: string[] = [];
+  const inputs: { method: string; input: unknown }[] = [];
   const caller: ApiCaller = {
     async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
       events.push(`start ${method}`);
+      inputs.push({ method, input });
       // Every call waits a turn, so calls started together are all under way before one ends.
       await new Promise((resolve) => setTimeout(resolve, 5));
       const value = await ok<MethodOutput<M>>(method, input);
@@ -58,7 +60,7 @@ function recordingCaller() {
       return value;
     },
   };
-  return { caller, events };
+  return { caller, events, inputs };
 }
 
 beforeAll(async () => {
@@ -152,5 +154,60 @@ describe('loading the interview screen', () => {
     const afterFailure = recordingCaller();
     await expect(fetchInterview(afterFailure.caller, interview.id)).resolves.toMatchObject({ details: { id: interview.id } });
     expect(afterFailure.events).toContain('start interviews.get');
+  });
+});
+
+describe('the guide in the languages the screen shows', () => {
+  const textLanguages = (guide: Guide) => Object.keys(guide.items[0].text).sort();
+
+  it('loads the group\'s and the app\'s languages first, and adds another when the participants\' view asks for it', async () => {
+    const loaded = await fetchInterview(recordingCaller().caller, interview.id);
+    useInterview.getState().open(loaded);
+    expect(textLanguages(useInterview.getState().guide!)).toEqual(['en', 'nb', 'pl']);
+    expect(useInterview.getState().guideLanguages.sort()).toEqual(['en', 'nb', 'pl']);
+
+    // Chosen before its texts are there: the view keeps showing Polish.
+    useInterview.getState().setRespondentLanguage('lt');
+    expect(useInterview.getState().respondentShown).toBe('pl');
+    const lithuanian = await ok<Guide>('guides.get', { id: guide.id, version: guide.version, languages: ['lt'] });
+    useInterview.getState().guideLanguagesLoaded(loaded.guideKey, ['lt'], lithuanian);
+    const state = useInterview.getState();
+    expect(state.respondentShown).toBe('lt');
+    expect(state.guide!.items[0].text.lt).toBe(guide.items[0].text.lt);
+    expect(state.guide!.items[0].text.pl).toBe(guide.items[0].text.pl);
+    // Texts of a guide no longer open are dropped.
+    useInterview.getState().guideLanguagesLoaded('another@1+', ['ar'], await ok<Guide>('guides.get', { id: guide.id, version: guide.version, languages: ['ar'] }));
+    expect(useInterview.getState().guide!.items[0].text.ar).toBeUndefined();
+
+    // Reopened, the guide (with Lithuanian now) is not asked for again.
+    const again = recordingCaller();
+    const reopened = await fetchInterview(again.caller, interview.id);
+    expect(again.events).not.toContain('start guides.get');
+    expect(textLanguages(reopened.guide)).toEqual(['en', 'lt', 'nb', 'pl']);
+  });
+
+  it('asks only for what another interview of the same guide needs beyond what is loaded, and keeps both', async () => {
+    const somali = await ok<InterviewSummary>('interviews.create', {
+      assessmentId: interview.assessmentId,
+      groupName: 'Kveldsskift',
+      kind: 'group',
+      respondentLanguage: 'so',
+      languages: ['so'],
+      participants: { employee: 5 },
+    });
+    const caller = recordingCaller();
+    const loaded = await fetchInterview(caller.caller, somali.id);
+    expect(caller.inputs.find((call) => call.method === 'guides.get')?.input).toMatchObject({ languages: expect.arrayContaining(['so']) });
+    expect(textLanguages(loaded.guide)).toEqual(['en', 'lt', 'nb', 'pl', 'so']);
+    expect(loaded.guideLanguages.sort()).toEqual(['en', 'lt', 'nb', 'pl', 'so']);
+  });
+
+  it('refuses a language the guide does not have, or that is no language code, naming it', async () => {
+    const unknown = await fails('guides.get', { id: guide.id, version: guide.version, languages: ['pl', 'xx'] });
+    expect(unknown.code).toBe('invalid_input');
+    expect(unknown.message).toContain('"xx"');
+    expect(unknown.issues).toEqual([{ path: 'languages.1', message: 'the guide has no "xx" texts' }]);
+    expect((await fails('guides.get', { id: guide.id, languages: ['PL!'] })).code).toBe('invalid_input');
+    expect((await fails('guides.get', { id: guide.id, languages: [] })).code).toBe('invalid_input');
   });
 });
