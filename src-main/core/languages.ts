@@ -1,5 +1,8 @@
 // The interview languages Kartlegg knows by name, and which of them are written right to left.
 
+/** The languages the app itself speaks (settings.language). */
+export const uiLanguages = ['nb', 'en'] as const;
+
 export const languageCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export interface LanguageInfo {

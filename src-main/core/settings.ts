@@ -1,9 +1,8 @@
 // The consultancy's settings and their defaults.
+import type { uiLanguages } from './languages';
 import { defaultBrandColour } from './logo';
 import { defaultRiskMatrix, type RiskMatrix } from './risk-matrix';
 
-/** The languages the app itself speaks. */
-export const uiLanguages = ['nb', 'en'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
 export interface Settings {

@@ -3,7 +3,7 @@
 // code, so a deep link at start-up can ask for them beside the app's own first calls.
 import type { MethodOutput } from '../../../src-main/api/contract';
 import type { Guide } from '../../../src-main/core/guide';
-import { uiLanguages } from '../../../src-main/core/settings';
+import { uiLanguages } from '../../../src-main/core/languages';
 import type { ApiCaller } from '../../lib/api/query-core';
 
 export interface InterviewRecords {
