@@ -47,3 +47,10 @@ export function languageWithNativeName(languageCode: string, uiLanguage: 'nb' | 
   if (!native || native === name) return name;
   return nativeFirst ? `${native} – ${name}` : `${name} – ${native}`;
 }
+
+/** The languages the interview screen shows at once: the app's own (a factor's title and the
+ * consultant's prompts follow the UI language, which may change while the interview is open), the
+ * respondent's and the group's. The participants' view asks for any other when it switches to it. */
+export function interviewScreenLanguages(interview: { respondentLanguage: string; languages: readonly string[] }): string[] {
+  return [...new Set([...uiLanguages, interview.respondentLanguage, ...interview.languages])];
+}

@@ -346,7 +346,7 @@ test('the question is shown to the group in Arabic, right to left, in another la
   await interview.expectSaved();
 });
 
-test('the first render loads the guide in the interview\'s languages; the participants\' view loads another when it switches to it, saying so, and keeps the last text meanwhile', async ({ page }) => {
+test('the first render loads the interview in one call with the guide in its languages; the participants\' view loads another when it switches to it, saying so, and keeps the last text meanwhile', async ({ page }) => {
   const assessment = await seedAssessment(fresh.server, 'Språk Renhold AS', 'Språk', guide);
   const group = { groupName: 'Morgenskift', kind: 'group', participants: { employee: 6 } } as const;
   const planned = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, ...group, respondentLanguage: 'pl', languages: ['pl', 'nb'] });
@@ -371,11 +371,14 @@ test('the first render loads the guide in the interview\'s languages; the partic
   });
 
   const interview = new InterviewPage(page);
+  const opening = page.waitForResponse((response) => response.url().endsWith('/api/interviews.open'));
   await page.goto(`${fresh.server.url}&screen=interview&interview=${planned.id}`);
   await expect(interview.questionText('pl')).toHaveText(first.text.pl);
-  // The first load asked for the group's languages and the app's own, not all ten.
-  expect(guideRequests).toHaveLength(1);
-  expect([...(guideRequests[0].languages ?? [])].sort()).toEqual(['en', 'nb', 'pl']);
+  // One call brought the screen's data, with the guide in the group's languages and the app's own, not all ten.
+  const opened = (await (await opening).json()) as { value: { guideLanguages: string[]; guide: Guide } };
+  expect([...opened.value.guideLanguages].sort()).toEqual(['en', 'nb', 'pl']);
+  expect(Object.keys(opened.value.guide.items[0].text).sort()).toEqual(['en', 'nb', 'pl']);
+  expect(guideRequests).toHaveLength(0);
 
   await interview.keys('r');
   const view = interview.respondentView();

@@ -1,5 +1,5 @@
 // How the interview screen loads and opens an interview, against the real API on a SQLite file: the
-// requests that can run side by side do, a guide is fetched once, and a load never overwrites
+// screen's data comes in one call, the guide in the languages shown first, and a load never overwrites
 // answers on screen whose writes are still on their way.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-main/api/contract';
@@ -86,21 +86,18 @@ afterAll(async () => {
 });
 
 describe('loading the interview screen', () => {
-  it('asks for the assessment and the items marked sensitive side by side, then the guide once', async () => {
+  it('asks for the interview, its assessment, the marked items and the guide in one call', async () => {
     const first = recordingCaller();
     const loaded = await fetchInterview(first.caller, interview.id);
-    expect(first.events[0]).toBe('start interviews.get');
-    expect(first.events[1]).toBe('end interviews.get');
-    // Both asked before either answered: no waterfall.
-    expect(first.events.slice(2, 4).sort()).toEqual(['start assessments.get', 'start assessments.sensitiveItems']);
-    expect(first.events).toContain('start guides.get');
+    expect(first.events).toEqual(['start interviews.open', 'end interviews.open']);
     expect(loaded.guide.id).toBe(guide.id);
     expect(loaded.details.id).toBe(interview.id);
-
+    expect(loaded.assessment.id).toBe(interview.assessmentId);
+    // The same records the separate calls give.
+    expect(loaded.details).toEqual(await ok('interviews.get', { id: interview.id }));
+    expect(loaded.assessment).toEqual(await ok('assessments.get', { id: interview.assessmentId }));
+    expect(loaded.markedSensitive).toEqual((await ok<{ markedItemIds: string[] }>('assessments.sensitiveItems', { assessmentId: interview.assessmentId })).markedItemIds);
     useInterview.getState().open(loaded);
-    const again = recordingCaller();
-    await fetchInterview(again.caller, interview.id);
-    expect(again.events).not.toContain('start guides.get');
   });
 
   it('opens at the saved place with the saved answers', async () => {
@@ -143,22 +140,24 @@ describe('loading the interview screen', () => {
     const loaded = await fetchInterview(screen.caller, interview.id);
     expect(loaded.details.id).toBe(interview.id);
     expect(screen.events).toEqual([]);
-    expect(early.events).toContain('end interviews.get');
+    expect(early.events).toContain('end interviews.open');
     // Taken: the next load asks the API again.
     await fetchInterview(screen.caller, interview.id);
-    expect(screen.events).toContain('start interviews.get');
+    expect(screen.events).toContain('start interviews.open');
 
     const refusing: ApiCaller = { call: () => Promise.reject(new Error('locked')) };
     requestInterviewEarly(refusing, interview.id);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const afterFailure = recordingCaller();
     await expect(fetchInterview(afterFailure.caller, interview.id)).resolves.toMatchObject({ details: { id: interview.id } });
-    expect(afterFailure.events).toContain('start interviews.get');
+    expect(afterFailure.events).toContain('start interviews.open');
   });
 });
 
 describe('the guide in the languages the screen shows', () => {
   const textLanguages = (guide: Guide) => Object.keys(guide.items[0].text).sort();
+  const anotherGroup = (groupName: string, respondentLanguage: string, languages: string[]) =>
+    ok<InterviewSummary>('interviews.create', { assessmentId: interview.assessmentId, groupName, kind: 'group', respondentLanguage, languages, participants: { employee: 5 } });
 
   it('loads the group\'s and the app\'s languages first, and adds another when the participants\' view asks for it', async () => {
     const loaded = await fetchInterview(recordingCaller().caller, interview.id);
@@ -179,27 +178,27 @@ describe('the guide in the languages the screen shows', () => {
     useInterview.getState().guideLanguagesLoaded('another@1+', ['ar'], await ok<Guide>('guides.get', { id: guide.id, version: guide.version, languages: ['ar'] }));
     expect(useInterview.getState().guide!.items[0].text.ar).toBeUndefined();
 
-    // Reopened, the guide (with Lithuanian now) is not asked for again.
-    const again = recordingCaller();
-    const reopened = await fetchInterview(again.caller, interview.id);
-    expect(again.events).not.toContain('start guides.get');
+    // Reopened, the guide keeps the Lithuanian the participants' view added.
+    const reopened = await fetchInterview(recordingCaller().caller, interview.id);
     expect(textLanguages(reopened.guide)).toEqual(['en', 'lt', 'nb', 'pl']);
+    expect(reopened.guide.items[0].text).toEqual(Object.fromEntries(['en', 'lt', 'nb', 'pl'].map((code) => [code, guide.items[0].text[code]])));
   });
 
-  it('asks only for what another interview of the same guide needs beyond what is loaded, and keeps both', async () => {
-    const somali = await ok<InterviewSummary>('interviews.create', {
-      assessmentId: interview.assessmentId,
-      groupName: 'Kveldsskift',
-      kind: 'group',
-      respondentLanguage: 'so',
-      languages: ['so'],
-      participants: { employee: 5 },
-    });
+  it('gives another interview of the same guide its own languages, and keeps those loaded before', async () => {
+    const somali = await anotherGroup('Kveldsskift', 'so', ['so']);
     const caller = recordingCaller();
     const loaded = await fetchInterview(caller.caller, somali.id);
-    expect(caller.inputs.find((call) => call.method === 'guides.get')?.input).toMatchObject({ languages: expect.arrayContaining(['so']) });
+    expect(caller.inputs).toEqual([{ method: 'interviews.open', input: { id: somali.id } }]);
     expect(textLanguages(loaded.guide)).toEqual(['en', 'lt', 'nb', 'pl', 'so']);
     expect(loaded.guideLanguages.sort()).toEqual(['en', 'lt', 'nb', 'pl', 'so']);
+  });
+
+  it('leaves out a language the guide does not have that an interview lists', async () => {
+    const klingon = await anotherGroup('Helgeskift', 'tlh', ['tlh', 'pl']);
+    const opened = await ok<{ guideLanguages: string[]; guide: Guide }>('interviews.open', { id: klingon.id });
+    expect(opened.guideLanguages.sort()).toEqual(['en', 'nb', 'pl']);
+    expect(textLanguages(opened.guide)).toEqual(['en', 'nb', 'pl']);
+    expect((await fails('interviews.open', { id: '00000000-0000-4000-8000-000000000000' })).code).toBe('not_found');
   });
 
   it('refuses a language the guide does not have, or that is no language code, naming it', async () => {

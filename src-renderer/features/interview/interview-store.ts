@@ -72,8 +72,8 @@ interface InterviewState {
   guide: Guide | null;
   /** The languages the guide's texts are loaded in. */
   guideLanguages: string[];
-  /** Guides by "id@version+modules": moving between questions, or reopening an interview, never
-   * fetches one again (only a language it has not loaded yet). */
+  /** Guides by "id@version+modules" with the languages loaded so far: reopening an interview keeps
+   * the languages the participants' view added. */
   guideCache: Record<string, CachedGuide>;
   index: number;
   furthest: number;
@@ -526,22 +526,21 @@ const guideKeyOf = (assessment: AssessmentSummary) => `${assessment.guideId}@${a
 
 /** What the interview screen shows: the interview, its assessment, the items marked sensitive, and
  * the guide with the modules planned for the assessment, in the languages the screen shows first
- * (fetched once per guide and modules, and again only for a language not loaded yet). A load
- * started at start-up (requestInterviewEarly) is taken instead of asking again. */
+ * and those it loaded before for the same guide. A load started at start-up
+ * (requestInterviewEarly) is taken instead of asking again. */
 export async function fetchInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
-  const cachedFor = (assessment: AssessmentSummary): CachedGuide | undefined => useInterview.getState().guideCache[guideKeyOf(assessment)];
-  const records = await (takeEarlyInterview(interviewId) ??
-    requestInterview(client, interviewId, (assessment, languages) => languages.every((code) => cachedFor(assessment)?.languages.includes(code))));
-  const guideKey = guideKeyOf(records.assessment);
-  const cached = cachedFor(records.assessment);
-  if (!records.guide) {
-    if (!cached) throw new ApiError({ code: 'internal', message: 'The guide of this interview was not loaded.' });
-    return { ...records, guide: cached.guide, guideKey, guideLanguages: cached.languages };
-  }
-  const fetched = plannedGuide(records.guide, records.assessment.modules);
-  const guide = cached ? addGuideLanguages(cached.guide, fetched) : fetched;
-  const guideLanguages = [...new Set([...(cached?.languages ?? []), ...records.guideLanguages])];
-  return { details: records.details, assessment: records.assessment, guide, guideKey, guideLanguages, markedSensitive: records.markedSensitive };
+  const opened = await (takeEarlyInterview(interviewId) ?? requestInterview(client, interviewId));
+  const guideKey = guideKeyOf(opened.assessment);
+  const cached = useInterview.getState().guideCache[guideKey];
+  const fetched = plannedGuide(opened.guide, opened.assessment.modules);
+  return {
+    details: opened.interview,
+    assessment: opened.assessment,
+    guide: cached ? addGuideLanguages(cached.guide, fetched) : fetched,
+    guideKey,
+    guideLanguages: [...new Set([...(cached?.languages ?? []), ...opened.guideLanguages])],
+    markedSensitive: opened.markedSensitiveItemIds,
+  };
 }
 
 /** The finish check of the interview as it stands; also tells whether leaving would lose input. */
