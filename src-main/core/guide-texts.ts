@@ -71,13 +71,11 @@ function describe(guide: Guide, path: (string | number)[]): string {
   }
 }
 
-/** Every localized text in the guide, in file order. Fields other developers add (guidance, hazard,
- * rights information) are found the same way, without a list to keep in step. */
-export function guideTexts(guide: Guide): GuideText[] {
-  const texts: GuideText[] = [];
+/** Visits every localized text in the guide, in file order, with where it is and its key parts. */
+function walkTexts(guide: Guide, visit: (text: LocalizedText, path: (string | number)[], keyParts: string[]) => void): void {
   const walk = (value: unknown, path: (string | number)[], keyParts: string[]) => {
     if (isLocalizedText(value)) {
-      texts.push({ key: keyParts.join('.'), path, text: value, context: describe(guide, path) });
+      visit(value, path, keyParts);
       return;
     }
     if (Array.isArray(value)) {
@@ -90,6 +88,13 @@ export function guideTexts(guide: Guide): GuideText[] {
     }
   };
   walk(guide, [], []);
+}
+
+/** Every localized text in the guide, in file order. Fields other developers add (guidance, hazard,
+ * rights information) are found the same way, without a list to keep in step. */
+export function guideTexts(guide: Guide): GuideText[] {
+  const texts: GuideText[] = [];
+  walkTexts(guide, (text, path, keyParts) => texts.push({ key: keyParts.join('.'), path, text, context: describe(guide, path) }));
   return texts;
 }
 
@@ -139,10 +144,14 @@ function pickLanguages<T>(record: Record<string, T> | undefined, keep: ReadonlyS
  */
 export function guideInLanguages(guide: Guide, languages: readonly string[]): Guide {
   const keep = new Set([...languages, ...fallbackLanguages(guide)]);
-  const trimmed = structuredClone(guide);
-  for (const { text } of guideTexts(trimmed)) {
-    for (const code of Object.keys(text)) if (!keep.has(code)) delete text[code];
-  }
+  // A copy made in one pass, texts filtered on the way (cheaper than cloning and then deleting).
+  const copy = (value: unknown, topLevel: boolean): unknown => {
+    if (isLocalizedText(value)) return Object.fromEntries(Object.entries(value).filter(([code]) => keep.has(code)));
+    if (Array.isArray(value)) return value.map((entry) => copy(entry, false));
+    if (!isRecord(value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([name, child]) => [name, topLevel && notTexts.has(name) ? structuredClone(child) : copy(child, false)]));
+  };
+  const trimmed = copy(guide, true) as Guide;
   const terms = pickLanguages(trimmed.terms, keep);
   const textStatus = pickLanguages(trimmed.textStatus, keep);
   return { ...trimmed, ...(terms && { terms }), ...(textStatus && { textStatus }) };
@@ -152,11 +161,12 @@ export function guideInLanguages(guide: Guide, languages: readonly string[]): Gu
  * added to its own; a text the addition lacks keeps what it had. */
 export function addGuideLanguages(guide: Guide, addition: Guide): Guide {
   const merged = structuredClone(guide);
-  const textsAt = new Map(guideTexts(merged).map(({ path, text }) => [JSON.stringify(path), text]));
-  for (const { path, text } of guideTexts(addition)) {
-    const target = textsAt.get(JSON.stringify(path));
+  const textsAt = new Map<string, LocalizedText>();
+  walkTexts(merged, (text, path) => textsAt.set(path.join('/'), text));
+  walkTexts(addition, (text, path) => {
+    const target = textsAt.get(path.join('/'));
     if (target) Object.assign(target, text);
-  }
+  });
   const terms = merged.terms || addition.terms ? { ...merged.terms, ...addition.terms } : undefined;
   const textStatus = merged.textStatus || addition.textStatus ? { ...merged.textStatus, ...addition.textStatus } : undefined;
   return { ...merged, ...(terms && { terms }), ...(textStatus && { textStatus }) };
