@@ -14,9 +14,11 @@ export function requestInterview(client: ApiCaller, interviewId: string): Promis
 /** Loads started before the screen was shown (a deep link at start-up), each taken once. */
 const earlyLoads = new Map<string, Promise<InterviewOpening>>();
 
-/** Starts loading an interview before its screen is shown, beside the app's own start-up calls; a
- * load that fails is forgotten, so the screen then asks again and shows its own error. */
+/** Starts loading an interview before its screen is shown, beside the app's own start-up calls (once:
+ * a load already under way is kept); a load that fails is forgotten, so the screen then asks again
+ * and shows its own error. */
 export function requestInterviewEarly(client: ApiCaller, interviewId: string): void {
+  if (earlyLoads.has(interviewId)) return;
   const loading = requestInterview(client, interviewId);
   earlyLoads.set(interviewId, loading);
   loading.catch(() => {
