@@ -78,6 +78,11 @@ export default tseslint.config(
               message: 'The renderer may import only the API contract (its types) and the pure core from src-main.',
             },
             {
+              regex: '^(\\.\\./)+src-main/core/(guide|answers)$',
+              allowTypeImports: true,
+              message: 'These core modules hold zod schemas, which stay out of the renderer: import their types only (localize is in core/localize, totalVotes in core/votes).',
+            },
+            {
               regex: '^(\\.\\./)+src-main/api/',
               allowTypeImports: true,
               message: 'The renderer imports only types from the API contract: calls go through lib/api.',

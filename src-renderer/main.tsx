@@ -1,5 +1,7 @@
 // Starts the UI in the language the settings say (bokmål when they cannot be read), the recovery
 // screen when the database could not be opened, or the unlock screen when it is encrypted.
+// First, so that its requests go out before the rest of the code is evaluated.
+import { dataStatus } from './app/early-start';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { DataStatus } from '../src-main/core/backups';
@@ -21,7 +23,7 @@ async function start() {
   const settings = useSettings.getState().load();
   // Locked data refuses the settings until it is unlocked; that refusal is expected and not shown.
   settings.catch(() => undefined);
-  const status = await api.call('system.status', {}).catch(() => null);
+  const status = await dataStatus;
   const root = createRoot(document.getElementById('root')!);
   if (status?.state === 'locked') {
     // The settings, and so the language, are inside the encrypted data: bokmål until it is unlocked.

@@ -1,6 +1,9 @@
 // What an interview records for one item: a group's consensus, a tally of votes, or "not applicable".
 import { z } from 'zod';
 import { lazySchema } from './lazy-schema';
+import { totalVotes } from './votes';
+
+export { totalVotes } from './votes';
 
 export const answerSchema = lazySchema(() =>
   z.discriminatedUnion('kind', [
@@ -25,9 +28,6 @@ export const answerSchema = lazySchema(() =>
 
 export type Answer = z.infer<ReturnType<typeof answerSchema>>;
 
-export function totalVotes(votes: Record<string, number>): number {
-  return Object.values(votes).reduce((sum, n) => sum + n, 0);
-}
 
 /** How many respondents an answer stands for (0 for "not applicable"). */
 export function answerWeight(answer: Answer): number {

@@ -71,13 +71,11 @@ function describe(guide: Guide, path: (string | number)[]): string {
   }
 }
 
-/** Every localized text in the guide, in file order. Fields other developers add (guidance, hazard,
- * rights information) are found the same way, without a list to keep in step. */
-export function guideTexts(guide: Guide): GuideText[] {
-  const texts: GuideText[] = [];
+/** Visits every localized text in the guide, in file order, with where it is and its key parts. */
+function walkTexts(guide: Guide, visit: (text: LocalizedText, path: (string | number)[], keyParts: string[]) => void): void {
   const walk = (value: unknown, path: (string | number)[], keyParts: string[]) => {
     if (isLocalizedText(value)) {
-      texts.push({ key: keyParts.join('.'), path, text: value, context: describe(guide, path) });
+      visit(value, path, keyParts);
       return;
     }
     if (Array.isArray(value)) {
@@ -90,6 +88,13 @@ export function guideTexts(guide: Guide): GuideText[] {
     }
   };
   walk(guide, [], []);
+}
+
+/** Every localized text in the guide, in file order. Fields other developers add (guidance, hazard,
+ * rights information) are found the same way, without a list to keep in step. */
+export function guideTexts(guide: Guide): GuideText[] {
+  const texts: GuideText[] = [];
+  walkTexts(guide, (text, path, keyParts) => texts.push({ key: keyParts.join('.'), path, text, context: describe(guide, path) }));
   return texts;
 }
 
@@ -119,4 +124,50 @@ export function guideTranslationIsDraft(guide: Guide, language: string): boolean
   const translation = guide.languages.find((l) => l.code === language);
   if (!translation) return false;
   return translation.status === 'draft' || Object.values(guide.textStatus?.[language] ?? {}).some((status) => status.status === 'draft');
+}
+
+/** The languages every text falls back to (localize): a guide trimmed to some languages keeps them. */
+export function fallbackLanguages(guide: Pick<Guide, 'sourceLanguage'>): string[] {
+  return [...new Set([guide.sourceLanguage, translationSourceLanguage])];
+}
+
+/** Keeps the entries of a per-language record (terms, review statuses) whose language is kept. */
+function pickLanguages<T>(record: Record<string, T> | undefined, keep: ReadonlySet<string>): Record<string, T> | undefined {
+  if (!record) return undefined;
+  return Object.fromEntries(Object.entries(record).filter(([code]) => keep.has(code)));
+}
+
+/**
+ * The guide with the texts of these languages only, plus its fallback languages, so that a screen
+ * loads the languages it shows first and the others when it needs them (addGuideLanguages). The
+ * language list stays whole: it says which languages there are to ask for.
+ */
+export function guideInLanguages(guide: Guide, languages: readonly string[]): Guide {
+  const keep = new Set([...languages, ...fallbackLanguages(guide)]);
+  // A copy made in one pass, texts filtered on the way (cheaper than cloning and then deleting).
+  const copy = (value: unknown, topLevel: boolean): unknown => {
+    if (isLocalizedText(value)) return Object.fromEntries(Object.entries(value).filter(([code]) => keep.has(code)));
+    if (Array.isArray(value)) return value.map((entry) => copy(entry, false));
+    if (!isRecord(value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([name, child]) => [name, topLevel && notTexts.has(name) ? structuredClone(child) : copy(child, false)]));
+  };
+  const trimmed = copy(guide, true) as Guide;
+  const terms = pickLanguages(trimmed.terms, keep);
+  const textStatus = pickLanguages(trimmed.textStatus, keep);
+  return { ...trimmed, ...(terms && { terms }), ...(textStatus && { textStatus }) };
+}
+
+/** The guide with the texts of `addition` (the same guide, in other languages: guideInLanguages)
+ * added to its own; a text the addition lacks keeps what it had. */
+export function addGuideLanguages(guide: Guide, addition: Guide): Guide {
+  const merged = structuredClone(guide);
+  const textsAt = new Map<string, LocalizedText>();
+  walkTexts(merged, (text, path) => textsAt.set(path.join('/'), text));
+  walkTexts(addition, (text, path) => {
+    const target = textsAt.get(path.join('/'));
+    if (target) Object.assign(target, text);
+  });
+  const terms = merged.terms || addition.terms ? { ...merged.terms, ...addition.terms } : undefined;
+  const textStatus = merged.textStatus || addition.textStatus ? { ...merged.textStatus, ...addition.textStatus } : undefined;
+  return { ...merged, ...(terms && { terms }), ...(textStatus && { textStatus }) };
 }

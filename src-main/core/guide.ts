@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { languageCodePattern } from './languages';
 
+export { localize, type LocalizedText } from './localize';
+
 /** The newest format; guides in an older format still load and score as they always did. */
 export const guideFormat = 'kartlegg-guide/2';
 export const guideFormats = ['kartlegg-guide/1', guideFormat] as const;
@@ -461,15 +463,9 @@ export type GuideModule = NonNullable<Guide['modules']>[number];
 export type GuideFactorGuidance = NonNullable<GuideFactor['guidance']>;
 export type GuideTerm = NonNullable<Guide['terms']>[string][number];
 export type TextStatus = NonNullable<Guide['textStatus']>[string][string];
-export type LocalizedText = Record<string, string>;
 
 /** Harassment, bullying, violence and the like: counted as exposed people (format 2). */
 export const isExposureItem = (item: Pick<GuideItem, 'exposure'>): boolean => item.exposure === true;
 
 /** A knowledge scale ("Ja" / "Nei" / "Usikker") is counted, never scored 0–100 (format 2). */
 export const isKnowledgeScale = (scale: Pick<GuideScale, 'kind'>): boolean => scale.kind === 'knowledge';
-
-/** A text in the wanted language, else the source language, else whatever there is. */
-export function localize(text: LocalizedText, language: string, fallback = 'nb'): string {
-  return text[language] ?? text[fallback] ?? Object.values(text)[0] ?? '';
-}

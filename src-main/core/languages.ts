@@ -1,5 +1,8 @@
 // The interview languages Kartlegg knows by name, and which of them are written right to left.
 
+/** The languages the app itself speaks (settings.language). */
+export const uiLanguages = ['nb', 'en'] as const;
+
 export const languageCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export interface LanguageInfo {
@@ -43,4 +46,11 @@ export function languageWithNativeName(languageCode: string, uiLanguage: 'nb' | 
   const native = knownLanguages[languageCode]?.nativeName;
   if (!native || native === name) return name;
   return nativeFirst ? `${native} – ${name}` : `${name} – ${native}`;
+}
+
+/** The languages the interview screen shows at once: the app's own (a factor's title and the
+ * consultant's prompts follow the UI language, which may change while the interview is open), the
+ * respondent's and the group's. The participants' view asks for any other when it switches to it. */
+export function interviewScreenLanguages(interview: { respondentLanguage: string; languages: readonly string[] }): string[] {
+  return [...new Set([...uiLanguages, interview.respondentLanguage, ...interview.languages])];
 }

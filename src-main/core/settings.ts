@@ -1,8 +1,9 @@
 // The consultancy's settings and their defaults.
+import type { uiLanguages } from './languages';
 import { defaultBrandColour } from './logo';
 import { defaultRiskMatrix, type RiskMatrix } from './risk-matrix';
 
-export type UiLanguage = 'nb' | 'en';
+export type UiLanguage = (typeof uiLanguages)[number];
 
 export interface Settings {
   language: UiLanguage;

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Answer } from '../../src-main/core/answers';
 import type { Guide } from '../../src-main/core/guide';
 import { knownLanguages } from '../../src-main/core/languages';
-import { callApi } from './api';
+import { callApi, seedAssessment } from './api';
 import { AssessmentsPage, ClientsPage, expectNoSeriousAxeViolations, InterviewPage } from './pages';
 import { freshServerPerTest } from './fresh-server';
 import { startServer } from './server';
@@ -343,6 +343,82 @@ test('the question is shown to the group in Arabic, right to left, in another la
   await interview.keys('Escape');
   await expect(view).toBeHidden();
   await interview.expectAt(2, itemCount);
+  await interview.expectSaved();
+});
+
+test('the first render loads the interview in one call with the guide in its languages; the participants\' view loads another when it switches to it, saying so, and keeps the last text meanwhile', async ({ page }) => {
+  const assessment = await seedAssessment(fresh.server, 'Språk Renhold AS', 'Språk', guide);
+  const group = { groupName: 'Morgenskift', kind: 'group', participants: { employee: 6 } } as const;
+  const planned = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, ...group, respondentLanguage: 'pl', languages: ['pl', 'nb'] });
+  const first = guide.items[0];
+  await callApi(fresh.server, 'interviews.setProgress', { id: planned.id, currentItemId: first.id, status: 'in_progress' });
+  const guideRequests: { languages?: string[] }[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/guides.get')) guideRequests.push(request.postDataJSON() as { languages?: string[] });
+  });
+  // The Lithuanian texts are held back until the test has seen the loading state; the Romanian ones fail once.
+  let releaseLithuanian!: () => void;
+  const lithuanianHeld = new Promise<void>((resolve) => (releaseLithuanian = resolve));
+  let failRomanian = true;
+  await page.route('**/api/guides.get', async (route) => {
+    const languages = (route.request().postDataJSON() as { languages?: string[] }).languages ?? [];
+    if (languages.includes('lt')) await lithuanianHeld;
+    if (languages.includes('ro') && failRomanian) {
+      failRomanian = false;
+      return route.abort('failed');
+    }
+    return route.continue();
+  });
+
+  const interview = new InterviewPage(page);
+  const opening = page.waitForResponse((response) => response.url().endsWith('/api/interviews.open'));
+  await page.goto(`${fresh.server.url}&screen=interview&interview=${planned.id}`);
+  await expect(interview.questionText('pl')).toHaveText(first.text.pl);
+  // One call brought the screen's data, with the guide in the group's languages and the app's own, not all ten.
+  const opened = (await (await opening).json()) as { value: { guideLanguages: string[]; guide: Guide } };
+  expect([...opened.value.guideLanguages].sort()).toEqual(['en', 'nb', 'pl']);
+  expect(Object.keys(opened.value.guide.items[0].text).sort()).toEqual(['en', 'nb', 'pl']);
+  expect(guideRequests).toHaveLength(0);
+
+  await interview.keys('r');
+  const view = interview.respondentView();
+  const content = view.getByTestId('respondent-content');
+  await expect(content.locator('.respondent-question')).toHaveText(first.text.pl);
+
+  // Lithuanian was not loaded: the view says it is loading and keeps the Polish text meanwhile.
+  await view.getByRole('button', { name: knownLanguages.lt.nativeName }).click();
+  await expect(view.getByRole('status')).toHaveText('Henter tekstene på litauisk …');
+  await expect(view.getByRole('button', { name: knownLanguages.lt.nativeName })).toHaveAttribute('aria-pressed', 'true');
+  await expect(content).toHaveAttribute('lang', 'pl');
+  await expect(content.locator('.respondent-question')).toHaveText(first.text.pl);
+  releaseLithuanian();
+  await expect(content).toHaveAttribute('lang', 'lt');
+  await expect(content.locator('.respondent-question')).toHaveText(first.text.lt);
+  for (const point of scaleOf(first.id).points) await expect(content.getByText(point.label.lt, { exact: true })).toBeVisible();
+  await expect(view.getByRole('status')).toHaveCount(0);
+
+  // Romanian fails to load once: an error in the UI language, the Lithuanian text stays, and "try again" loads it.
+  await view.getByRole('button', { name: knownLanguages.ro.nativeName }).click();
+  await expect(view.getByRole('alert')).toContainText('Tekstene på rumensk kunne ikke hentes.');
+  await expect(content.locator('.respondent-question')).toHaveText(first.text.lt);
+  await view.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(content).toHaveAttribute('lang', 'ro');
+  await expect(content.locator('.respondent-question')).toHaveText(first.text.ro);
+  await expect(view.getByRole('alert')).toHaveCount(0);
+
+  // A loaded language stays loaded: moving on and back to Lithuanian asks for nothing more.
+  const asked = guideRequests.length;
+  await interview.keys('ArrowRight');
+  await expect(content.locator('.respondent-question')).toHaveText(guide.items[1].text.ro);
+  await view.getByRole('button', { name: knownLanguages.lt.nativeName }).click();
+  await expect(content.locator('.respondent-question')).toHaveText(guide.items[1].text.lt);
+  expect(guideRequests).toHaveLength(asked);
+  await expectNoSeriousAxeViolations(page);
+  await interview.keys('Escape');
+  await expect(view).toBeHidden();
+  // The consultant's own view still shows Norwegian and Polish.
+  await expect(interview.questionText('nb')).toHaveText(guide.items[1].text.nb);
+  await expect(interview.questionText('pl')).toHaveText(guide.items[1].text.pl);
   await interview.expectSaved();
 });
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { createAppRequestHandler } from '../../src-main/app-protocol';
+import { callApi, seedAssessment } from './api';
 import { freshServerPerTest } from './fresh-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,6 +54,23 @@ test('browser mode loads each screen chunk on first use, under the CSP', async (
   }
   expect(scripts.some((name) => name.startsWith('SettingsScreen-'))).toBe(true);
   expect(scripts.some((name) => name.startsWith('TransferScreen-'))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('an interview deep link starts its data and screen code before the rest of the app, under the CSP', async ({ page }) => {
+  const guide = await callApi(fresh.server, 'guides.get', { id: 'psychosocial-cleaning' });
+  const assessment = await seedAssessment(fresh.server, 'Lenke Renhold AS', 'Lenke', guide);
+  const planned = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, groupName: 'Dag', kind: 'group', respondentLanguage: 'pl', languages: ['pl'], participants: { employee: 5 } });
+  await callApi(fresh.server, 'interviews.setProgress', { id: planned.id, currentItemId: guide.items[0].id, status: 'in_progress' });
+  const problems = await watchProblems(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(path.basename(new URL(request.url()).pathname)));
+  await page.goto(`${fresh.server.url}&screen=interview&interview=${planned.id}`);
+  await expect(page.getByTestId('question-pl')).toHaveText(guide.items[0].text.pl);
+  // One call for the screen's data, asked for before the settings (which the rest of the app asks for).
+  expect(requests.filter((name) => name === 'interviews.open')).toHaveLength(1);
+  expect(requests.indexOf('interviews.open')).toBeLessThan(requests.indexOf('settings.get'));
+  expect(requests.some((name) => name.startsWith('InterviewScreen-'))).toBe(true);
   expect(problems).toEqual([]);
 });
 

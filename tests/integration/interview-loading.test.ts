@@ -1,5 +1,5 @@
 // How the interview screen loads and opens an interview, against the real API on a SQLite file: the
-// requests that can run side by side do, a guide is fetched once, and a load never overwrites
+// screen's data comes in one call, the guide in the languages shown first, and a load never overwrites
 // answers on screen whose writes are still on their way.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-main/api/contract';
@@ -43,14 +43,16 @@ let dataDir: string;
 let runtime: ApiRuntime;
 let guide: Guide;
 let interview: InterviewSummary;
-const { ok } = apiCalls(() => ({ runtime, dataDir }));
+const { ok, fails } = apiCalls(() => ({ runtime, dataDir }));
 
 /** An ApiCaller over the runtime that notes when each call starts and ends. */
 function recordingCaller() {
   const events: string[] = [];
+  const inputs: { method: string; input: unknown }[] = [];
   const caller: ApiCaller = {
     async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
       events.push(`start ${method}`);
+      inputs.push({ method, input });
       // Every call waits a turn, so calls started together are all under way before one ends.
       await new Promise((resolve) => setTimeout(resolve, 5));
       const value = await ok<MethodOutput<M>>(method, input);
@@ -58,7 +60,7 @@ function recordingCaller() {
       return value;
     },
   };
-  return { caller, events };
+  return { caller, events, inputs };
 }
 
 beforeAll(async () => {
@@ -84,21 +86,18 @@ afterAll(async () => {
 });
 
 describe('loading the interview screen', () => {
-  it('asks for the assessment and the items marked sensitive side by side, then the guide once', async () => {
+  it('asks for the interview, its assessment, the marked items and the guide in one call', async () => {
     const first = recordingCaller();
     const loaded = await fetchInterview(first.caller, interview.id);
-    expect(first.events[0]).toBe('start interviews.get');
-    expect(first.events[1]).toBe('end interviews.get');
-    // Both asked before either answered: no waterfall.
-    expect(first.events.slice(2, 4).sort()).toEqual(['start assessments.get', 'start assessments.sensitiveItems']);
-    expect(first.events).toContain('start guides.get');
+    expect(first.events).toEqual(['start interviews.open', 'end interviews.open']);
     expect(loaded.guide.id).toBe(guide.id);
     expect(loaded.details.id).toBe(interview.id);
-
+    expect(loaded.assessment.id).toBe(interview.assessmentId);
+    // The same records the separate calls give.
+    expect(loaded.details).toEqual(await ok('interviews.get', { id: interview.id }));
+    expect(loaded.assessment).toEqual(await ok('assessments.get', { id: interview.assessmentId }));
+    expect(loaded.markedSensitive).toEqual((await ok<{ markedItemIds: string[] }>('assessments.sensitiveItems', { assessmentId: interview.assessmentId })).markedItemIds);
     useInterview.getState().open(loaded);
-    const again = recordingCaller();
-    await fetchInterview(again.caller, interview.id);
-    expect(again.events).not.toContain('start guides.get');
   });
 
   it('opens at the saved place with the saved answers', async () => {
@@ -141,16 +140,73 @@ describe('loading the interview screen', () => {
     const loaded = await fetchInterview(screen.caller, interview.id);
     expect(loaded.details.id).toBe(interview.id);
     expect(screen.events).toEqual([]);
-    expect(early.events).toContain('end interviews.get');
+    expect(early.events).toContain('end interviews.open');
     // Taken: the next load asks the API again.
     await fetchInterview(screen.caller, interview.id);
-    expect(screen.events).toContain('start interviews.get');
+    expect(screen.events).toContain('start interviews.open');
 
     const refusing: ApiCaller = { call: () => Promise.reject(new Error('locked')) };
     requestInterviewEarly(refusing, interview.id);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const afterFailure = recordingCaller();
     await expect(fetchInterview(afterFailure.caller, interview.id)).resolves.toMatchObject({ details: { id: interview.id } });
-    expect(afterFailure.events).toContain('start interviews.get');
+    expect(afterFailure.events).toContain('start interviews.open');
+  });
+});
+
+describe('the guide in the languages the screen shows', () => {
+  const textLanguages = (guide: Guide) => Object.keys(guide.items[0].text).sort();
+  const anotherGroup = (groupName: string, respondentLanguage: string, languages: string[]) =>
+    ok<InterviewSummary>('interviews.create', { assessmentId: interview.assessmentId, groupName, kind: 'group', respondentLanguage, languages, participants: { employee: 5 } });
+
+  it('loads the group\'s and the app\'s languages first, and adds another when the participants\' view asks for it', async () => {
+    const loaded = await fetchInterview(recordingCaller().caller, interview.id);
+    useInterview.getState().open(loaded);
+    expect(textLanguages(useInterview.getState().guide!)).toEqual(['en', 'nb', 'pl']);
+    expect(useInterview.getState().guideLanguages.sort()).toEqual(['en', 'nb', 'pl']);
+
+    // Chosen before its texts are there: the view keeps showing Polish.
+    useInterview.getState().setRespondentLanguage('lt');
+    expect(useInterview.getState().respondentShown).toBe('pl');
+    const lithuanian = await ok<Guide>('guides.get', { id: guide.id, version: guide.version, languages: ['lt'] });
+    useInterview.getState().guideLanguagesLoaded(loaded.guideKey, ['lt'], lithuanian);
+    const state = useInterview.getState();
+    expect(state.respondentShown).toBe('lt');
+    expect(state.guide!.items[0].text.lt).toBe(guide.items[0].text.lt);
+    expect(state.guide!.items[0].text.pl).toBe(guide.items[0].text.pl);
+    // Texts of a guide no longer open are dropped.
+    useInterview.getState().guideLanguagesLoaded('another@1+', ['ar'], await ok<Guide>('guides.get', { id: guide.id, version: guide.version, languages: ['ar'] }));
+    expect(useInterview.getState().guide!.items[0].text.ar).toBeUndefined();
+
+    // Reopened, the guide keeps the Lithuanian the participants' view added.
+    const reopened = await fetchInterview(recordingCaller().caller, interview.id);
+    expect(textLanguages(reopened.guide)).toEqual(['en', 'lt', 'nb', 'pl']);
+    expect(reopened.guide.items[0].text).toEqual(Object.fromEntries(['en', 'lt', 'nb', 'pl'].map((code) => [code, guide.items[0].text[code]])));
+  });
+
+  it('gives another interview of the same guide its own languages, and keeps those loaded before', async () => {
+    const somali = await anotherGroup('Kveldsskift', 'so', ['so']);
+    const caller = recordingCaller();
+    const loaded = await fetchInterview(caller.caller, somali.id);
+    expect(caller.inputs).toEqual([{ method: 'interviews.open', input: { id: somali.id } }]);
+    expect(textLanguages(loaded.guide)).toEqual(['en', 'lt', 'nb', 'pl', 'so']);
+    expect(loaded.guideLanguages.sort()).toEqual(['en', 'lt', 'nb', 'pl', 'so']);
+  });
+
+  it('leaves out a language the guide does not have that an interview lists', async () => {
+    const klingon = await anotherGroup('Helgeskift', 'tlh', ['tlh', 'pl']);
+    const opened = await ok<{ guideLanguages: string[]; guide: Guide }>('interviews.open', { id: klingon.id });
+    expect(opened.guideLanguages.sort()).toEqual(['en', 'nb', 'pl']);
+    expect(textLanguages(opened.guide)).toEqual(['en', 'nb', 'pl']);
+    expect((await fails('interviews.open', { id: '00000000-0000-4000-8000-000000000000' })).code).toBe('not_found');
+  });
+
+  it('refuses a language the guide does not have, or that is no language code, naming it', async () => {
+    const unknown = await fails('guides.get', { id: guide.id, version: guide.version, languages: ['pl', 'xx'] });
+    expect(unknown.code).toBe('invalid_input');
+    expect(unknown.message).toContain('"xx"');
+    expect(unknown.issues).toEqual([{ path: 'languages.1', message: 'the guide has no "xx" texts' }]);
+    expect((await fails('guides.get', { id: guide.id, languages: ['PL!'] })).code).toBe('invalid_input');
+    expect((await fails('guides.get', { id: guide.id, languages: [] })).code).toBe('invalid_input');
   });
 });

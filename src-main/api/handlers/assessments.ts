@@ -12,7 +12,8 @@ import type { assessmentMethodsContract } from '../methods/assessments';
 import type { Handlers } from '../registry';
 import { requireAssessment, requireGuide, requireInterview } from './lookups';
 
-function details(db: Db, id: string): AssessmentDetails {
+/** An assessment with its interviews, as assessments.get gives it. */
+export function assessmentDetails(db: Db, id: string): AssessmentDetails {
   return { ...requireAssessment(db, id), interviews: interviews.listInterviews(db, id) };
 }
 
@@ -70,12 +71,12 @@ function issuedRevisions(db: Db, assessmentId: string): number {
 export const assessmentHandlers: Handlers<keyof typeof assessmentMethodsContract> = {
   'assessments.list': (filter, { db }) => assessments.listAssessments(db, filter),
 
-  'assessments.get': ({ id }, { db }) => details(db, id),
+  'assessments.get': ({ id }, { db }) => assessmentDetails(db, id),
 
   'assessments.create': (values, context) =>
     context.db.transaction(() => {
       checkReferences(context, values);
-      return details(context.db, assessments.insertAssessment(context.db, values, nowIso()));
+      return assessmentDetails(context.db, assessments.insertAssessment(context.db, values, nowIso()));
     })(),
 
   'assessments.update': ({ id, ...values }, context) =>
@@ -97,7 +98,7 @@ export const assessmentHandlers: Handlers<keyof typeof assessmentMethodsContract
       const now = nowIso();
       assessments.updateAssessment(context.db, id, values, now);
       assessments.touchAssessment(context.db, id, now);
-      return details(context.db, id);
+      return assessmentDetails(context.db, id);
     })(),
 
   'assessments.setStatus': ({ id, status }, { db }) =>
@@ -107,7 +108,7 @@ export const assessmentHandlers: Handlers<keyof typeof assessmentMethodsContract
       // Changing the status of an issued assessment is an edit: it opens the next revision first.
       if (current.status === 'issued') assessments.touchAssessment(db, id, now);
       assessments.setAssessmentStatus(db, id, status, now);
-      return details(db, id);
+      return assessmentDetails(db, id);
     })(),
 
   'assessments.delete': ({ id }, { db }) =>

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { Guide } from '../../core/guide';
+import { guideInLanguages } from '../../core/guide-texts';
 import { findStoredGuide, storeGuide } from '../../db/guides-repo';
 import { recordImport } from '../../db/imports-repo';
 import { nowIso } from '../../db/rows';
@@ -34,7 +35,20 @@ export const guideHandlers: Handlers<keyof typeof guideMethods> = {
     };
   },
 
-  'guides.get': ({ id, version }, context) => requireGuide(context, id, version),
+  'guides.get': ({ id, version, languages }, context) => {
+    const guide = requireGuide(context, id, version);
+    if (!languages) return guide;
+    const known = new Set(guide.languages.map((language) => language.code));
+    const unknown = languages.filter((code) => !known.has(code));
+    if (unknown.length) {
+      throw new AppError(
+        'invalid_input',
+        `The guide "${guide.id}" version ${guide.version} has no ${unknown.map((code) => `"${code}"`).join(', ')} texts; its languages are ${[...known].join(', ')}.`,
+        unknown.map((code) => ({ path: `languages.${languages.indexOf(code)}`, message: `the guide has no "${code}" texts` })),
+      );
+    }
+    return guideInLanguages(guide, languages);
+  },
 
   'guides.import': async ({ fileName, content }, context) => {
     const parsed = parseGuide(content, fileName);

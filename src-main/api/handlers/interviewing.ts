@@ -8,13 +8,34 @@ import * as interviews from '../../db/interviews-repo';
 import { nowIso } from '../../db/rows';
 import type { interviewingMethods } from '../methods/interviewing';
 import type { Handlers } from '../registry';
-import { assessmentGuide, requireAssessment, requireInterview } from './lookups';
+import { guideInLanguages, fallbackLanguages } from '../../core/guide-texts';
+import { interviewScreenLanguages } from '../../core/languages';
+import { assessmentDetails } from './assessments';
+import { assessmentGuide, requireAssessment, requireGuide, requireInterview, sensitiveItems } from './lookups';
 
 function details(db: Db, id: string): InterviewDetails {
   return { ...requireInterview(db, id), answers: interviews.listAnswers(db, id), notes: interviews.listNotes(db, id) };
 }
 
 export const interviewingHandlers: Handlers<keyof typeof interviewingMethods> = {
+  'interviews.open': ({ id }, context) =>
+    // One read: the interview, its assessment and the marked items as they stand together.
+    context.db.transaction(() => {
+      const interview = details(context.db, id);
+      const assessment = assessmentDetails(context.db, interview.assessmentId);
+      const guide = requireGuide(context, assessment.guideId, assessment.guideVersion);
+      // Only the languages the guide has: an interview may list one it lacks (shown in nb then).
+      const known = new Set(guide.languages.map((language) => language.code));
+      const guideLanguages = [...new Set([...interviewScreenLanguages(interview).filter((code) => known.has(code)), ...fallbackLanguages(guide)])];
+      return {
+        interview,
+        assessment,
+        markedSensitiveItemIds: sensitiveItems(context, context.db, assessment.id).markedItemIds,
+        guide: guideInLanguages(guide, guideLanguages),
+        guideLanguages,
+      };
+    })(),
+
   'interviews.get': ({ id }, { db }) => details(db, id),
 
   'interviews.setProgress': ({ id, currentItemId, status }, context) =>

@@ -6,6 +6,7 @@ import { plannedGuide } from '../../core/guide-modules';
 import { findAssessment } from '../../db/assessments-repo';
 import type { Db } from '../../db/database';
 import { findInterview } from '../../db/interviews-repo';
+import { readSensitiveItemIds } from '../../db/private-answering-repo';
 import type { ApiContext } from '../context';
 
 export function requireAssessment(db: Db, id: string): AssessmentSummary {
@@ -46,4 +47,15 @@ export function assessmentGuide(context: ApiContext, assessment: PlannedWith): G
 export function installedAssessmentGuide(context: ApiContext, assessment: PlannedWith): Guide | undefined {
   const guide = context.guides().get(assessment.guideId, assessment.guideVersion);
   return guide && plannedGuide(guide, assessment.modules ?? []);
+}
+
+/** The items of an assessment answered in a private round: the guide's own and those the consultant
+ * marked (assessments.sensitiveItems). */
+export function sensitiveItems(context: ApiContext, db: Db, assessmentId: string) {
+  const guide = assessmentGuide(context, requireAssessment(db, assessmentId));
+  return {
+    assessmentId,
+    guideItemIds: guide.items.filter((item) => item.sensitive === true).map((item) => item.id),
+    markedItemIds: readSensitiveItemIds(db, assessmentId),
+  };
 }

@@ -11,18 +11,7 @@ import { buildBallotCards } from '../../reports/ballot-cards';
 import { renderReport } from '../../reports/render-report';
 import type { privateAnsweringMethods } from '../methods/private-answering';
 import type { Handlers } from '../registry';
-import { assessmentGuide, requireAssessment, requireInterview } from './lookups';
-import type { ApiContext } from '../context';
-import type { Db } from '../../db/database';
-
-function sensitiveItems(context: ApiContext, db: Db, assessmentId: string) {
-  const guide = assessmentGuide(context, requireAssessment(db, assessmentId));
-  return {
-    assessmentId,
-    guideItemIds: guide.items.filter((item) => item.sensitive === true).map((item) => item.id),
-    markedItemIds: readSensitiveItemIds(db, assessmentId),
-  };
-}
+import { assessmentGuide, requireAssessment, requireInterview, sensitiveItems } from './lookups';
 
 export const privateAnsweringHandlers: Handlers<keyof typeof privateAnsweringMethods> = {
   'assessments.sensitiveItems': ({ assessmentId }, context) => sensitiveItems(context, context.db, assessmentId),

@@ -1,7 +1,8 @@
 // API contract for running an interview: answers, notes and quotes, where the consultant is.
 import { z } from 'zod';
 import { answerSchema } from '../../core/answers';
-import { interviewStatuses, noteMaxLength, type FactorNote, type InterviewDetails, type ItemAnswer } from '../../core/assessments';
+import { interviewStatuses, noteMaxLength, type AssessmentDetails, type FactorNote, type InterviewDetails, type ItemAnswer } from '../../core/assessments';
+import type { Guide } from '../../core/guide';
 import { lazySchema } from '../../core/lazy-schema';
 import { method } from '../method';
 import { plausibleDate, requiredText, uuid } from '../fields';
@@ -10,7 +11,26 @@ const guideRef = lazySchema(() => requiredText(80));
 const isClockTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 const clockTime = lazySchema(() => z.string().max(5).refine(isClockTime, { message: 'use the time form HH:MM', params: { key: 'clockTime' } }));
 
+/** What the interview screen needs to open an interview, in one call. */
+export interface InterviewOpening {
+  interview: InterviewDetails;
+  assessment: AssessmentDetails;
+  /** Items the consultant marked for a private round in this assessment (beside the guide's own). */
+  markedSensitiveItemIds: string[];
+  /** The assessment's guide, with its texts in `guideLanguages` only (as guides.get with `languages`). */
+  guide: Guide;
+  /** The interview's languages and the app's (nb, en), plus the guide's fallback languages. */
+  guideLanguages: string[];
+}
+
 export const interviewingMethods = {
+  'interviews.open': method<InterviewOpening>()({
+    summary:
+      'Everything the interview screen shows, in one call: the interview with its answers and notes, its assessment, the ' +
+      "items marked for a private round, and the guide in the interview's languages and the app's (ask guides.get with " +
+      '`languages` for any other).',
+    input: () => z.object({ id: uuid }).strict(),
+  }),
   'interviews.get': method<InterviewDetails>()({
     summary: 'One interview with its answers and notes, to run or resume it.',
     input: () => z.object({ id: uuid }).strict(),

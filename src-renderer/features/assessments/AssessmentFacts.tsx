@@ -1,7 +1,7 @@
 // An assessment's details as a read-only list: client, unit, period, consultant, method, guide, group size, mandate.
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../src-main/core/assessments';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { GuideSummary } from './assessments-store';
 import { GuideLanguages } from './GuideLanguages';
 import { plannedPeriod } from './planned-period';

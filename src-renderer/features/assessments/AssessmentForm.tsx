@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../src-main/api/contract';
 import type { AssessmentMethod, AssessmentSummary } from '../../../src-main/core/assessments';
 import type { ClientSummary, Unit } from '../../../src-main/core/clients';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
 import { useApiQuery } from '../../lib/api/use-api';

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod } from '../../../src-main/core/assessments';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { adviseSession, sessionLimitMinutes, type AnswerMode, type SessionAdvice } from '../../../src-main/core/interview-duration';
 import { useApiQuery } from '../../lib/api/use-api';

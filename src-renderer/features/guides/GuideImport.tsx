@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorIssue, MethodOutput } from '../../../src-main/api/contract';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { useNavigation } from '../../app/navigation';
 import { useNotices } from '../../app/notices';
 import { ApiError } from '../../lib/api/client';

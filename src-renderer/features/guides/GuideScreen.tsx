@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { localize, type Guide, type GuideFactor, type LocalizedText } from '../../../src-main/core/guide';
+import type { Guide, GuideFactor } from '../../../src-main/core/guide';
+import { localize, type LocalizedText } from '../../../src-main/core/localize';
 import { languageName, languageWithNativeName, textDirection } from '../../../src-main/core/languages';
 import { formatScore } from '../../../src-main/core/score-format';
 import { useNavigation } from '../../app/navigation';

@@ -2,7 +2,7 @@
 // the follow-up flag, and any reason the answer is not saved.
 import { useTranslation } from 'react-i18next';
 import { errorText, fieldErrors } from '../../lib/errors';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { isPrivateRoundItem } from '../../../src-main/core/private-answering';
 import { ConsensusOptions } from './ConsensusOptions';
 import { useInterview } from './interview-store';

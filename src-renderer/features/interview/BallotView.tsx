@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { totalParticipants } from '../../../src-main/core/assessments';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { indexGuide } from '../../../src-main/core/guide-index';
 import { knownLanguages, textDirection } from '../../../src-main/core/languages';
 import { ballotSymbol } from '../../../src-main/core/private-answering';

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noteMaxLength, type FactorNoteKind } from '../../../src-main/core/assessments';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { isOverLimit, LengthLimit } from '../../components/LengthLimit';
 import { useInterview, type LocalNote } from './interview-store';

@@ -3,7 +3,7 @@
 // finishing needs the confirm button (Cancel has the focus, Esc cancels).
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { interviewFinishCheck, useInterview } from './interview-store';
 import { finishCheckIsClear, type FinishCheckEntry } from './logic/finish-check';
 import { ModalDialog } from '../../components/ModalDialog';

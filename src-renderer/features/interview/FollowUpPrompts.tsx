@@ -1,6 +1,6 @@
 // The guide's follow-up prompts for the current question, for the consultant's eyes only, in the UI language.
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { useInterview } from './interview-store';
 
 export function FollowUpPrompts() {

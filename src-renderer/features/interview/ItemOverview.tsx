@@ -1,8 +1,8 @@
 // Every question at a glance, by factor: answered, not applicable, skipped, flagged or not saved; any of them opens with one click.
 import { useTranslation } from 'react-i18next';
-import { totalVotes } from '../../../src-main/core/answers';
+import { totalVotes } from '../../../src-main/core/votes';
 import { totalParticipants } from '../../../src-main/core/assessments';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { itemState, tallyProblem, type ItemState } from './logic/interview-progress';
 import { useInterview } from './interview-store';
 
@@ -17,6 +17,15 @@ export function ItemOverview() {
   const itemErrors = useInterview((s) => s.itemErrors);
   const present = useInterview((s) => totalParticipants(s.interview!.participants));
   const goTo = useInterview((s) => s.goTo);
+  // Each word once per render, not once per question: the overview is on screen at the first render.
+  const stateWords: Record<ItemState, string> = {
+    answered: t('interview.states.answered'),
+    notApplicable: t('interview.states.notApplicable'),
+    skipped: t('interview.states.skipped'),
+    open: t('interview.states.open'),
+  };
+  const flaggedWord = t('interview.states.flagged');
+  const unsavedWord = t('interview.states.unsaved');
 
   return (
     <nav className="item-overview" aria-labelledby="item-overview-title">
@@ -36,12 +45,7 @@ export function ItemOverview() {
                 // An honest tally: fewer votes than people present shows as "4 av 6", never as complete.
                 const votes = entry?.answer.kind === 'tally' ? totalVotes(entry.answer.votes) : null;
                 const shortOf = votes !== null && votes > 0 && votes < present ? t('interview.votesShort', { votes, present }) : null;
-                const states = [
-                  t(`interview.states.${state}`),
-                  shortOf,
-                  entry?.followUp ? t('interview.states.flagged') : null,
-                  unsaved ? t('interview.states.unsaved') : null,
-                ].filter(Boolean);
+                const states = [stateWords[state], shortOf, entry?.followUp ? flaggedWord : null, unsaved ? unsavedWord : null].filter(Boolean);
                 return (
                   <li key={item.id}>
                     <button

@@ -1,5 +1,5 @@
 // An answer option's number and label in Norwegian and in the respondent's language.
-import { localize, type LocalizedText } from '../../../src-main/core/guide';
+import { localize, type LocalizedText } from '../../../src-main/core/localize';
 import { textDirection } from '../../../src-main/core/languages';
 
 export function OptionLabel({ value, label, language }: { value: number; label: LocalizedText; language: string }) {

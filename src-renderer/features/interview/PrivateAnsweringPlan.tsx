@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDetails } from '../../../src-main/core/assessments';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { languageName } from '../../../src-main/core/languages';
 import { ballotItemCode } from '../../../src-main/core/private-answering';
 import { useNotices } from '../../app/notices';

@@ -1,6 +1,6 @@
 // The current question: its factor and place in the guide, in Norwegian and the respondent's language side by side.
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { textDirection } from '../../../src-main/core/languages';
 import { positionOf } from './logic/interview-progress';
 import { useInterview } from './interview-store';

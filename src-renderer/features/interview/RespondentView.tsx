@@ -3,9 +3,10 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { indexGuide } from '../../../src-main/core/guide-index';
-import { knownLanguages, textDirection } from '../../../src-main/core/languages';
+import { knownLanguages, languageName, textDirection } from '../../../src-main/core/languages';
+import { useApiLoad } from '../../lib/api/use-api';
 import { useInterview } from './interview-store';
 import { speechSynthesisIfAny, useLocalVoice } from './use-local-voice';
 
@@ -81,16 +82,37 @@ export function ReadAloud({ language, text }: { language: string; text: string }
   );
 }
 
+/** The guide's texts in the chosen language when the screen did not load them at first: asked for
+ * when the participants' view switches to it, and added to the guide in the store. */
+function useChosenLanguageTexts(chosen: string) {
+  const guideKey = useInterview((s) => s.openedFrom?.guideKey);
+  const assessment = useInterview((s) => s.assessment);
+  const missing = useInterview((s) => !s.guideLanguages.includes(chosen));
+  const { guideLanguagesLoaded } = useInterview.getState();
+  const texts = useApiLoad(missing && guideKey && assessment ? ['guide-language', guideKey, chosen] : null, (client) =>
+    client.call('guides.get', { id: assessment!.guideId, version: assessment!.guideVersion, languages: [chosen] }),
+  );
+  useEffect(() => {
+    if (texts.data && guideKey) guideLanguagesLoaded(guideKey, [chosen], texts.data);
+  }, [texts.data, guideKey, chosen, guideLanguagesLoaded]);
+  return { missing, errorMessage: texts.errorMessage, retry: texts.reload };
+}
+
 export function RespondentView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const guide = useInterview((s) => s.guide)!;
   const index = useInterview((s) => s.index);
-  const language = useInterview((s) => s.respondentLanguage);
+  const chosen = useInterview((s) => s.respondentLanguage);
+  // Until the chosen language's texts are there, the language shown before stays: never a blank.
+  const language = useInterview((s) => s.respondentShown);
   const { setRespondentOpen, setRespondentLanguage } = useInterview.getState();
+  const chosenTexts = useChosenLanguageTexts(chosen);
   const overlay = useRef<HTMLDivElement>(null);
   const close = () => setRespondentOpen(false);
   useModal(overlay);
   useFullscreen(overlay, close);
+  // Inside a Norwegian sentence a language's name is written in lower case ("på polsk").
+  const chosenName = i18n.language === 'en' ? languageName(chosen, 'en') : languageName(chosen, 'nb').toLocaleLowerCase('nb');
 
   const item = guide.items[index];
   const scale = indexGuide(guide).scaleOf(item);
@@ -116,7 +138,7 @@ export function RespondentView() {
       <div className="respondent-bar">
         <div className="respondent-languages" role="group" aria-label={t('interview.respondent.language')}>
           {guide.languages.map(({ code }) => (
-            <button key={code} type="button" lang={code} aria-pressed={code === language} onClick={() => setRespondentLanguage(code)}>
+            <button key={code} type="button" lang={code} aria-pressed={code === chosen} onClick={() => setRespondentLanguage(code)}>
               {knownLanguages[code]?.nativeName ?? code}
             </button>
           ))}
@@ -126,7 +148,21 @@ export function RespondentView() {
           {t('interview.respondent.close')}
         </button>
       </div>
-      <div className="respondent-content" lang={language} dir={direction} data-testid="respondent-content">
+      {chosenTexts.missing && chosenTexts.errorMessage ? (
+        <div className="respondent-language-state error-box" role="alert">
+          <p>
+            {t('interview.respondent.languageFailed', { language: chosenName })} {chosenTexts.errorMessage}
+          </p>
+          <button type="button" onClick={() => void chosenTexts.retry()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      ) : chosenTexts.missing ? (
+        <p className="respondent-language-state loading" role="status">
+          {t('interview.respondent.loadingLanguage', { language: chosenName })}
+        </p>
+      ) : null}
+      <div className="respondent-content" lang={language} dir={direction} data-testid="respondent-content" aria-busy={chosenTexts.missing}>
         <p className="respondent-question">{question}</p>
         <ol className="respondent-options">
           {scale.points.map((point) => (

@@ -1,7 +1,7 @@
 // Votes per option: a count with a button for one more and one less, the total against those present.
 import { useTranslation } from 'react-i18next';
-import { totalVotes } from '../../../src-main/core/answers';
-import { localize } from '../../../src-main/core/guide';
+import { totalVotes } from '../../../src-main/core/votes';
+import { localize } from '../../../src-main/core/localize';
 import { tallyProblem } from './logic/interview-progress';
 import { useInterview } from './interview-store';
 import { OptionLabel } from './OptionLabel';

@@ -14,6 +14,7 @@ import {
   type InterviewStatus,
 } from '../../../src-main/core/assessments';
 import type { Guide } from '../../../src-main/core/guide';
+import { addGuideLanguages } from '../../../src-main/core/guide-texts';
 import { indexGuide, type GuideIndex } from '../../../src-main/core/guide-index';
 import { isPrivateRoundItem } from '../../../src-main/core/private-answering';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
@@ -52,7 +53,15 @@ export interface LoadedInterview {
   assessment: AssessmentSummary;
   guide: Guide;
   guideKey: string;
+  /** The languages the guide's texts are loaded in (the others are asked for when shown). */
+  guideLanguages: string[];
   markedSensitive: string[];
+}
+
+/** A guide as loaded for an assessment, with the languages its texts are in. */
+interface CachedGuide {
+  guide: Guide;
+  languages: string[];
 }
 
 interface InterviewState {
@@ -61,8 +70,11 @@ interface InterviewState {
   interview: Interview | null;
   assessment: AssessmentSummary | null;
   guide: Guide | null;
-  /** Guides by "id@version": moving between questions, or reopening an interview, never fetches one again. */
-  guideCache: Record<string, Guide>;
+  /** The languages the guide's texts are loaded in. */
+  guideLanguages: string[];
+  /** Guides by "id@version+modules" with the languages loaded so far: reopening an interview keeps
+   * the languages the participants' view added. */
+  guideCache: Record<string, CachedGuide>;
   index: number;
   furthest: number;
   answers: Record<string, ItemEntry>;
@@ -86,7 +98,11 @@ interface InterviewState {
   showPrompts: boolean;
   showHelp: boolean;
   respondentOpen: boolean;
+  /** The language chosen in the participants' view. */
   respondentLanguage: string;
+  /** The language the participants' view shows: the chosen one once its texts are loaded, the one
+   * before it until then (never a blank). */
+  respondentShown: string;
   /** Bumped by the N key; the note field of the current factor takes the focus. */
   noteFocusRequest: number;
   /** Text typed in the new-note field but not added yet: leaving would lose it. */
@@ -121,6 +137,8 @@ interface InterviewState {
   toggleHelp(): void;
   setRespondentOpen(open: boolean): void;
   setRespondentLanguage(language: string): void;
+  /** The guide's texts in more languages (guides.get with `languages`) for the guide `guideKey`. */
+  guideLanguagesLoaded(guideKey: string, languages: readonly string[], texts: Guide): void;
   requestNoteFocus(): void;
   setNoteDraft(noteDraft: boolean): void;
   setFinishCheckOpen(open: boolean): void;
@@ -267,6 +285,7 @@ export const useInterview = create<InterviewState>((set, get) => {
     interview: null,
     assessment: null,
     guide: null,
+    guideLanguages: [],
     guideCache: {},
     index: 0,
     furthest: 0,
@@ -285,13 +304,14 @@ export const useInterview = create<InterviewState>((set, get) => {
     showHelp: false,
     respondentOpen: false,
     respondentLanguage: 'nb',
+    respondentShown: 'nb',
     noteFocusRequest: 0,
     noteDraft: false,
     finishCheckOpen: false,
     notesOpen: true,
 
     open(loaded) {
-      const { details, assessment, guide, guideKey, markedSensitive } = loaded;
+      const { details, assessment, guide, guideKey, guideLanguages, markedSensitive } = loaded;
       // With writes still on their way, what is on screen is newer than what the API returned.
       if (get().interview?.id === details.id && queue.state().pending > 0) {
         set({ openedFrom: loaded });
@@ -305,7 +325,8 @@ export const useInterview = create<InterviewState>((set, get) => {
         interview,
         assessment,
         guide,
-        guideCache: { ...s.guideCache, [guideKey]: guide },
+        guideLanguages,
+        guideCache: { ...s.guideCache, [guideKey]: { guide, languages: guideLanguages } },
         index,
         furthest: furthestIndex(
           guide,
@@ -326,6 +347,7 @@ export const useInterview = create<InterviewState>((set, get) => {
         showHelp: false,
         respondentOpen: false,
         respondentLanguage: interview.respondentLanguage,
+        respondentShown: interview.respondentLanguage,
         noteDraft: false,
         finishCheckOpen: false,
       }));
@@ -465,7 +487,24 @@ export const useInterview = create<InterviewState>((set, get) => {
     togglePrompts: () => set((s) => ({ showPrompts: !s.showPrompts })),
     toggleHelp: () => set((s) => ({ showHelp: !s.showHelp })),
     setRespondentOpen: (respondentOpen) => set({ respondentOpen }),
-    setRespondentLanguage: (respondentLanguage) => set({ respondentLanguage }),
+    setRespondentLanguage: (respondentLanguage) =>
+      set((s) => ({ respondentLanguage, respondentShown: s.guideLanguages.includes(respondentLanguage) ? respondentLanguage : s.respondentShown })),
+
+    guideLanguagesLoaded(guideKey, languages, texts) {
+      const { openedFrom, guide, assessment } = get();
+      // Texts that arrive after their interview was closed have nowhere to go.
+      if (openedFrom?.guideKey !== guideKey || !guide || !assessment) return;
+      const merged = addGuideLanguages(guide, plannedGuide(texts, assessment.modules));
+      set((s) => {
+        const loaded = [...new Set([...s.guideLanguages, ...languages])];
+        return {
+          guide: merged,
+          guideLanguages: loaded,
+          guideCache: { ...s.guideCache, [guideKey]: { guide: merged, languages: loaded } },
+          respondentShown: loaded.includes(s.respondentLanguage) ? s.respondentLanguage : s.respondentShown,
+        };
+      });
+    },
     requestNoteFocus: () => set((s) => ({ noteFocusRequest: s.noteFocusRequest + 1, notesOpen: true })),
     setNoteDraft: (noteDraft) => set({ noteDraft }),
     setFinishCheckOpen: (finishCheckOpen) => set({ finishCheckOpen }),
@@ -486,15 +525,22 @@ export const useInterview = create<InterviewState>((set, get) => {
 const guideKeyOf = (assessment: AssessmentSummary) => `${assessment.guideId}@${assessment.guideVersion}+${assessment.modules.join(',')}`;
 
 /** What the interview screen shows: the interview, its assessment, the items marked sensitive, and
- * the guide with the modules planned for the assessment (fetched once per guide and modules). A
- * load started at start-up (requestInterviewEarly) is taken instead of asking again. */
+ * the guide with the modules planned for the assessment, in the languages the screen shows first
+ * and those it loaded before for the same guide. A load started at start-up
+ * (requestInterviewEarly) is taken instead of asking again. */
 export async function fetchInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
-  const { guideCache } = useInterview.getState();
-  const records = await (takeEarlyInterview(interviewId) ?? requestInterview(client, interviewId, (assessment) => guideKeyOf(assessment) in guideCache));
-  const guideKey = guideKeyOf(records.assessment);
-  const guide = records.guide ? plannedGuide(records.guide, records.assessment.modules) : useInterview.getState().guideCache[guideKey];
-  if (!guide) throw new ApiError({ code: 'internal', message: 'The guide of this interview was not loaded.' });
-  return { details: records.details, assessment: records.assessment, guide, guideKey, markedSensitive: records.markedSensitive };
+  const opened = await (takeEarlyInterview(interviewId) ?? requestInterview(client, interviewId));
+  const guideKey = guideKeyOf(opened.assessment);
+  const cached = useInterview.getState().guideCache[guideKey];
+  const fetched = plannedGuide(opened.guide, opened.assessment.modules);
+  return {
+    details: opened.interview,
+    assessment: opened.assessment,
+    guide: cached ? addGuideLanguages(cached.guide, fetched) : fetched,
+    guideKey,
+    guideLanguages: [...new Set([...(cached?.languages ?? []), ...opened.guideLanguages])],
+    markedSensitive: opened.markedSensitiveItemIds,
+  };
 }
 
 /** The finish check of the interview as it stands; also tells whether leaving would lose input. */

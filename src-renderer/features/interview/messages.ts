@@ -111,6 +111,8 @@ export const interviewMessages = defineMessages(
         language: 'Språk',
         readAloud: 'Les høyt',
         stopReading: 'Stopp opplesingen',
+        loadingLanguage: 'Henter tekstene på {{language}} …',
+        languageFailed: 'Tekstene på {{language}} kunne ikke hentes.',
       },
       privateRound: {
         title: 'Privat runde',
@@ -257,6 +259,8 @@ export const interviewMessages = defineMessages(
         language: 'Language',
         readAloud: 'Read aloud',
         stopReading: 'Stop reading',
+        loadingLanguage: 'Loading the texts in {{language}} …',
+        languageFailed: 'The texts in {{language}} could not be loaded.',
       },
       privateRound: {
         title: 'Private round',

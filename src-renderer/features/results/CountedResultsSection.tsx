@@ -2,7 +2,8 @@
 // whole assessment and each shown group: never as a mean, never as a green light.
 import { useTranslation } from 'react-i18next';
 import { exposureFactorSentence, exposureItemSentence, knowledgeSentence, type CountScope } from '../../../src-main/core/count-sentences';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { AssessmentResult, FactorResult } from '../../../src-main/core/scoring';
 import { TrafficLightLabel } from './TrafficLightLabel';
 

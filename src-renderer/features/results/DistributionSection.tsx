@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { distributionChartRows, distributionChartSvg } from '../../../src-main/core/charts';
-import { localize, type Guide, type GuideFactor } from '../../../src-main/core/guide';
+import type { Guide, GuideFactor } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { FactorResult, ShownFactorResult } from '../../../src-main/core/scoring';
 import { FactorGuidance } from './FactorGuidance';
 import { svgDataUrl } from './chart-texts';

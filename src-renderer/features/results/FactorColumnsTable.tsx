@@ -1,6 +1,7 @@
 // A table of factor results: one row per factor, one column per result list (the whole, a group, a role).
 import { useTranslation } from 'react-i18next';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { FactorResult } from '../../../src-main/core/scoring';
 import { ScoreCell } from './ScoreCell';
 

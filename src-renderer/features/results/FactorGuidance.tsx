@@ -1,7 +1,8 @@
 // What a factor means, what the law requires, and concrete steps for the employer (who is
 // responsible) and the safety representative: shown with the factor's answers, for those who act.
 import { useTranslation } from 'react-i18next';
-import { localize, type GuideFactor, type LocalizedText } from '../../../src-main/core/guide';
+import type { GuideFactor } from '../../../src-main/core/guide';
+import { localize, type LocalizedText } from '../../../src-main/core/localize';
 
 function Steps({ heading, steps, language }: { heading: string; steps: LocalizedText[]; language: string }) {
   return (

@@ -2,7 +2,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { factorScoreChartRows, factorScoreChartSvg } from '../../../src-main/core/charts';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { formatScore, noScore } from '../../../src-main/core/score-format';
 import type { FactorResult } from '../../../src-main/core/scoring';
 import { TrafficLightLabel } from './TrafficLightLabel';

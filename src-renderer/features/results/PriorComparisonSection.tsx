@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
 import { defaultComparisonTolerance, type Change } from '../../../src-main/core/comparison';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { formatDifference, formatScore } from '../../../src-main/core/score-format';
 import { withheldNote } from './chart-texts';
 

@@ -1,7 +1,7 @@
 // An assessment's results as they stand: factor scores, answer distributions, groups and the prior assessment.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { LoadError, Loading } from '../../components/StatusViews';
 import { useApiLoad } from '../../lib/api/use-api';

@@ -2,7 +2,7 @@
 // finding is accepted only with a rating. Escape or Cancel accepts nothing.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { Finding } from '../../../src-main/core/risk';
 import { consequenceLabels, likelihoodLabels, matrixSteps, type RiskMatrix } from '../../../src-main/core/risk-matrix';
 import { Field } from '../../components/Field';

@@ -2,7 +2,8 @@
 // interviews, answers and factor scores, each change as before → after.
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../src-main/core/answers';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { isUnchanged, type FactorScoreState, type FieldChange, type FieldValue, type RecordChanges, type RevisionComparison } from '../../../src-main/core/revisions';
 import { formatScore } from '../../../src-main/core/score-format';
 import { hasText } from '../../i18n/keys';

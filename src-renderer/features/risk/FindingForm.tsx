@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../src-main/api/contract';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { Finding } from '../../../src-main/core/risk';
 import { consequenceLabels, isOnMatrix, likelihoodLabels, matrixSteps, riskLevel, type RiskMatrix } from '../../../src-main/core/risk-matrix';
 import { EditForm } from '../../components/EditForm';

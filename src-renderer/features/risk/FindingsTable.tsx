@@ -1,7 +1,8 @@
 // The findings in play (proposed and accepted) with what the consultant can do to each, and the
 // dismissed ones with their reasons, kept for the record.
 import { useTranslation } from 'react-i18next';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { Finding } from '../../../src-main/core/risk';
 import type { RiskMatrix } from '../../../src-main/core/risk-matrix';
 import { LevelLabel } from './LevelLabel';

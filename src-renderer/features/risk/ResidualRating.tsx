@@ -2,7 +2,7 @@
 // in place, chosen in two small selects; saved when both are chosen, or both cleared.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { Finding } from '../../../src-main/core/risk';
 import { consequenceLabels, likelihoodLabels, matrixSteps, type RiskMatrix } from '../../../src-main/core/risk-matrix';
 import { LevelLabel } from './LevelLabel';

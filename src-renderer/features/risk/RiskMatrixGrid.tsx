@@ -1,7 +1,7 @@
 // The risk matrix as a heat map: a table with likelihood rows (highest on top) and consequence
 // columns, each cell naming its level and counting the findings placed on it.
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import type { Finding } from '../../../src-main/core/risk';
 import { consequenceLabels, likelihoodLabels, matrixSteps, riskLevel, type RiskMatrix } from '../../../src-main/core/risk-matrix';
 import { LevelLabel } from './LevelLabel';

@@ -2,7 +2,7 @@
 // results, and the findings to accept, edit, dismiss or add.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { isRated, riskNumbers, type Finding } from '../../../src-main/core/risk';
 import { defaultRiskMatrix } from '../../../src-main/core/risk-matrix';
 import { useNotices } from '../../app/notices';

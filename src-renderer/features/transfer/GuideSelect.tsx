@@ -1,7 +1,7 @@
 // Choosing an installed interview guide (title and version) for a survey import or a survey template.
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
-import { localize } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { Field } from '../../components/Field';
 
 export type GuideSummary = MethodOutput<'guides.list'>['guides'][number];

@@ -3,7 +3,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../src-main/api/contract';
-import { localize, type Guide } from '../../../src-main/core/guide';
+import type { Guide } from '../../../src-main/core/guide';
+import { localize } from '../../../src-main/core/localize';
 import { columnLetter, type MappingProblem, type NotedCell, type RejectedCell } from '../../../src-main/core/survey-mapping';
 import { hasText } from '../../i18n/keys';
 import { transferMessages } from './messages';

@@ -1,6 +1,7 @@
 // What the consultant should look at before finishing an interview: questions without an answer,
 // tallies that do not add up to those present, follow-up flags, notes, and anything not saved.
-import { totalVotes, type Answer } from '../../../../src-main/core/answers';
+import type { Answer } from '../../../../src-main/core/answers';
+import { totalVotes } from '../../../../src-main/core/votes';
 import type { Guide } from '../../../../src-main/core/guide';
 
 export interface FinishCheckEntry {

@@ -1,5 +1,6 @@
 // Where an interview is in its guide, what state each item is in, and the arithmetic of a tally.
-import { totalVotes, type Answer } from '../../../../src-main/core/answers';
+import type { Answer } from '../../../../src-main/core/answers';
+import { totalVotes } from '../../../../src-main/core/votes';
 import type { Guide, GuideFactor, GuideItem } from '../../../../src-main/core/guide';
 
 export interface Position {
