@@ -25,7 +25,9 @@ export function readGuideJson(text: string): JsonObjectRead {
 
 /** The second step of parseGuide: the object read from the text checked as a guide. */
 export function parseGuideObject(data: Record<string, unknown>, source: string): GuideParseResult {
-  const parsed = guideSchema.safeParse(data, { error: describeGuideIssue });
+  // jitless: a guide is checked once per process, and zod's compiled fast path for its hundreds of
+  // objects costs twice the check itself to build (and is no faster on a second check).
+  const parsed = guideSchema.safeParse(data, { error: describeGuideIssue, jitless: true });
   if (parsed.success) return { ok: true, guide: parsed.data };
   return { ok: false, problems: guideProblemsFromIssues(parsed.error.issues, source) };
 }
