@@ -183,13 +183,16 @@ const textStatusSchema = z
  * guide lists. */
 export const consultantLanguages = ['nb', 'en'] as const;
 
+/** A guide's version: 1.0, 1.2.3, or with a fourth number for a reviewed translation. */
+export const guideVersionPattern = /^\d+\.\d+(\.\d+){0,2}$/;
+
 /** The structure alone, without the cross-checks: the JSON Schema is generated from this. */
 export const guideShape = z
   .object({
     format: z.enum(guideFormats),
     id,
     // A fourth number marks a reviewed translation imported over the version of the first three.
-    version: z.string().regex(/^\d+\.\d+(\.\d+){0,2}$/, 'use a version such as 1.0 or 1.2.3'),
+    version: z.string().regex(guideVersionPattern, 'use a version such as 1.0 or 1.2.3'),
     title: localizedText,
     description: localizedText,
     sourceLanguage: languageCode.describe('The language the guide was written in; one of the listed languages'),

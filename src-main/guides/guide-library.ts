@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Guide } from '../core/guide';
 import type { GuideProblem } from './guide-problems';
-import { maxGuideBytes, parseGuide } from './parse-guide';
+import { guideVersionPattern } from '../core/guide';
+import { maxGuideBytes, parseGuideObject, readGuideJson, type GuideParseResult } from './parse-guide';
 
 export interface GuideText {
   /** Where the text came from, for the problem list, e.g. "database: cleaning-2024 1.0". */
@@ -69,42 +70,103 @@ function readGuideFolder(dir: string): { texts: GuideText[]; problems: GuideProb
   return { texts, problems };
 }
 
+/** One text of the library: its id and version as the JSON names them (a guide's check never
+ * changes either), and the full check, made once when first needed. */
+interface LibraryEntry {
+  source: string;
+  key: string | undefined;
+  id: unknown;
+  version: unknown;
+  parse(): GuideParseResult;
+}
+
+function libraryEntry({ source, text }: GuideText): LibraryEntry {
+  const read = readGuideJson(text);
+  const data = read.ok ? read.data : undefined;
+  const named = typeof data?.id === 'string' && typeof data.version === 'string';
+  let result: GuideParseResult | undefined;
+  return {
+    source,
+    key: named ? guideKey(data.id as string, data.version as string) : undefined,
+    id: data?.id,
+    version: data?.version,
+    parse: () => (result ??= read.ok ? parseGuideObject(read.data, source) : { ok: false, problems: [{ source, path: '', message: read.message }] }),
+  };
+}
+
 /** Loads every *.json guide in dir, then the extra texts (imported guides). A guide with problems
  * is left out and its problems listed; of two with the same id and version the first is kept.
- * Synchronous, so that the API can load the guides on their first use rather than at every start. */
+ * Synchronous, so that the API can load the guides on their first use rather than at every start.
+ * A guide is checked when first asked for: get() checks only the texts that name the guide asked
+ * for (an issued report needs one guide; checking them all took longer than reading them), list()
+ * and problems check every text. */
 export function loadGuideLibrary(dir: string, extra: readonly GuideText[] = []): GuideLibrary {
   const folder = readGuideFolder(dir);
-  const problems = [...folder.problems];
-  const loaded = new Map<string, { guide: Guide; source: string }>();
+  const entries = [...folder.texts, ...extra].map(libraryEntry);
+  let whole: { guides: Guide[]; problems: GuideProblem[] } | undefined;
 
-  for (const { source, text } of [...folder.texts, ...extra]) {
-    const result = parseGuide(text, source);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
+  const loadAll = () => {
+    if (whole) return whole;
+    const problems = [...folder.problems];
+    const loaded = new Map<string, { guide: Guide; source: string }>();
+    for (const entry of entries) {
+      const result = entry.parse();
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      const { guide } = result;
+      const key = guideKey(guide.id, guide.version);
+      const first = loaded.get(key);
+      if (first) {
+        problems.push({
+          source: entry.source,
+          path: 'version',
+          message: `guide "${guide.id}" version ${guide.version} is already loaded from ${first.source}; this copy is left out`,
+        });
+        continue;
+      }
+      loaded.set(key, { guide, source: entry.source });
     }
-    const { guide } = result;
-    const key = guideKey(guide.id, guide.version);
-    const first = loaded.get(key);
-    if (first) {
-      problems.push({
-        source,
-        path: 'version',
-        message: `guide "${guide.id}" version ${guide.version} is already loaded from ${first.source}; this copy is left out`,
-      });
-      continue;
-    }
-    loaded.set(key, { guide, source });
-  }
+    const guides = [...loaded.values()]
+      .map((entry) => entry.guide)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : compareGuideVersions(b.version, a.version)));
+    whole = { guides, problems };
+    return whole;
+  };
 
-  const guides = [...loaded.values()]
-    .map((entry) => entry.guide)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : compareGuideVersions(b.version, a.version)));
+  /** The first valid guide of these texts, in their order: the one the whole library keeps. */
+  const firstValid = (candidates: LibraryEntry[]): Guide | undefined => {
+    for (const entry of candidates) {
+      const result = entry.parse();
+      if (result.ok) return result.guide;
+    }
+    return undefined;
+  };
+
+  const get = (id: string, version?: string): Guide | undefined => {
+    if (whole) return whole.guides.find((g) => g.id === id && (version === undefined || guideKey(g.id, g.version) === guideKey(id, version)));
+    if (version !== undefined) {
+      const key = guideKey(id, version);
+      return firstValid(entries.filter((entry) => entry.key === key));
+    }
+    // Newest version first; only a version a guide may have can be valid, so only those are compared.
+    const versions = entries.filter((entry) => entry.id === id && typeof entry.version === 'string' && guideVersionPattern.test(entry.version));
+    const newestFirst = [...new Set(versions.map((entry) => entry.key))]
+      .map((key) => versions.find((entry) => entry.key === key)!.version as string)
+      .sort((a, b) => compareGuideVersions(b, a));
+    for (const newest of newestFirst) {
+      const guide = firstValid(versions.filter((entry) => entry.key === guideKey(id, newest)));
+      if (guide) return guide;
+    }
+    return undefined;
+  };
 
   return {
-    problems,
-    list: () => [...guides],
-    get: (id, version) =>
-      version === undefined ? guides.find((g) => g.id === id) : loaded.get(guideKey(id, version))?.guide,
+    get problems() {
+      return loadAll().problems;
+    },
+    list: () => [...loadAll().guides],
+    get,
   };
 }

@@ -137,7 +137,8 @@ export function parseReportTemplate(text: string, source: string): TemplateParse
   const read = readJsonObject(text, 'a report template', maxTemplateBytes);
   if (!read.ok) return refuse(read.message);
   const data = read.data;
-  const parsed = templateShape.safeParse(data, { error: describeGuideIssue });
+  // jitless: a template is checked once per use; building zod's compiled fast path costs more than it saves.
+  const parsed = templateShape.safeParse(data, { error: describeGuideIssue, jitless: true });
   const shapeProblems = parsed.success ? [] : guideProblemsFromIssues(parsed.error.issues, source);
   const shapePaths = new Set(shapeProblems.map((problem) => problem.path));
   const crossProblems = crossCheck(data)

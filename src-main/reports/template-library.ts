@@ -2,6 +2,7 @@
 // every problem of those that could not be loaded.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readJsonObject } from '../guides/json-object-file';
 import { maxTemplateBytes, parseReportTemplate, type TemplateProblem } from './parse-template';
 import type { ReportTemplate } from './template';
 
@@ -83,6 +84,33 @@ export async function loadTemplateLibrary(folders: readonly { dir: string; optio
   return { problems, list: () => [...list], get: (id) => templates.get(id)?.template };
 }
 
+/**
+ * The template `id` as loadTemplateLibrary(folders).get(id) gives it, checking only the files whose
+ * JSON names that id (a template's check never changes its id): an export needs one template, and
+ * checking them all took longer than the rest of its preparation. Undefined when no file gives a
+ * valid template of that id; the whole library then says why.
+ */
+export async function loadTemplateById(folders: readonly { dir: string; optional?: boolean }[], id: string): Promise<ReportTemplate | undefined> {
+  for (const folder of folders) {
+    const read = await readTemplateFolder(folder.dir, folder.optional ?? false);
+    if (!Array.isArray(read)) continue;
+    for (const file of read) {
+      if (!('text' in file)) continue;
+      const json = readJsonObject(file.text, 'a report template', maxTemplateBytes);
+      if (!json.ok || json.data.id !== id) continue;
+      const result = parseReportTemplate(file.text, file.source);
+      if (result.ok) return result.template;
+    }
+  }
+  return undefined;
+}
+
+const appTemplateFolders = (appRoot: string, dataDir: string) => [{ dir: builtInTemplateDir(appRoot) }, { dir: ownTemplateDir(dataDir), optional: true }];
+
 export function loadAppTemplates(appRoot: string, dataDir: string): Promise<TemplateLibrary> {
-  return loadTemplateLibrary([{ dir: builtInTemplateDir(appRoot) }, { dir: ownTemplateDir(dataDir), optional: true }]);
+  return loadTemplateLibrary(appTemplateFolders(appRoot, dataDir));
+}
+
+export function loadAppTemplate(appRoot: string, dataDir: string, id: string): Promise<ReportTemplate | undefined> {
+  return loadTemplateById(appTemplateFolders(appRoot, dataDir), id);
 }

@@ -74,6 +74,37 @@ describe('loadGuideLibrary', () => {
     expect(library.list().map((g) => g.version)).toEqual(['1.10', '1.9', '1.2.3', '0.9']);
   });
 
+  it('gives by id and version what the whole library gives, whether or not it was checked whole first', async () => {
+    const texts = () => [
+      { source: 'broken 1.10', text: JSON.stringify({ ...JSON.parse(withVersion('1.10')), items: [] }) },
+      { source: '1.9', text: withVersion('1.9') },
+      { source: 'copy of 1.9', text: withVersion('1.9.0') },
+      { source: 'bad version', text: withVersion('latest') },
+      { source: '0.9', text: withVersion('0.9') },
+      { source: 'not JSON', text: '{' },
+      { source: 'other', text: withVersion('3.0', 'other') },
+    ];
+    const asks: [string, string?][] = [['example-workload'], ['example-workload', '1.10'], ['example-workload', '1.9.0'], ['example-workload', '0.9.0'], ['example-workload', 'latest'], ['other'], ['other', '3'], ['nothing']];
+    // Asked for its problems first, the library checks every text before get() answers.
+    const whole = loadGuideLibrary(emptyFolder(), texts());
+    expect([...new Set(whole.problems.map((problem) => problem.source))]).toEqual(['broken 1.10', 'copy of 1.9', 'bad version', 'not JSON']);
+    const expected = asks.map(([id, version]) => whole.get(id, version));
+    expect(expected.map((guide) => guide && `${guide.id} ${guide.version}`)).toEqual([
+      'example-workload 1.9',
+      undefined,
+      'example-workload 1.9',
+      'example-workload 0.9',
+      undefined,
+      'other 3.0',
+      'other 3.0',
+      undefined,
+    ]);
+    const lazy = loadGuideLibrary(emptyFolder(), texts());
+    expect(asks.map(([id, version]) => lazy.get(id, version))).toEqual(expected);
+    expect(lazy.list()).toEqual(whole.list());
+    expect(lazy.problems).toEqual(whole.problems);
+  });
+
   it('reports a missing folder and still loads the extra texts', async () => {
     const missing = path.join(emptyFolder(), 'no-such-folder');
     const library = await loadGuideLibrary(missing, [{ source: 'extra', text: validText }]);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { loadAppTemplates, ownTemplateDir } from '../../src-main/reports/template-library';
+import { loadAppTemplate, loadAppTemplates, ownTemplateDir } from '../../src-main/reports/template-library';
 import { appRoot } from '../fixtures/report-fixture';
 
 let dataDir: string;
@@ -37,4 +37,21 @@ it('adds the consultancy’s own templates, and leaves out a copy of a built-in 
     expect.stringMatching(/^broken\.json: invalid JSON at line 1/),
     expect.stringMatching(/^copy\.json: template "action-plan" is already loaded from .*action-plan\.json; this copy is left out$/),
   ]);
+});
+
+it('finds one template by id as the whole library does, checking only the files that name that id', async () => {
+  const own = ownTemplateDir(dataDir);
+  mkdirSync(own, { recursive: true });
+  const plan = JSON.parse(readFileSync(path.join(appRoot, 'templates', 'reports', 'action-plan.json'), 'utf8'));
+  writeFileSync(path.join(own, 'a-broken-copy.json'), JSON.stringify({ ...plan, id: 'our-plan', version: 'x', format: 'nonsense' }));
+  writeFileSync(path.join(own, 'b-own.json'), JSON.stringify({ ...plan, id: 'our-plan', version: '2.1' }));
+  writeFileSync(path.join(own, 'c-later-copy.json'), JSON.stringify({ ...plan, id: 'our-plan', version: '2.2' }));
+  writeFileSync(path.join(own, 'copy.json'), JSON.stringify({ ...plan, version: '9.9' }));
+  writeFileSync(path.join(own, 'broken.json'), '{ "format": ');
+  const library = await loadAppTemplates(appRoot, dataDir);
+  for (const id of ['risk-assessment-nb', 'action-plan', 'our-plan', 'employee-summary', 'no-such-template']) {
+    expect(await loadAppTemplate(appRoot, dataDir, id), id).toEqual(library.get(id));
+  }
+  expect((await loadAppTemplate(appRoot, dataDir, 'our-plan'))?.version).toBe('2.1');
+  expect((await loadAppTemplate(appRoot, dataDir, 'action-plan'))?.version).not.toBe('9.9');
 });

@@ -11,7 +11,7 @@ import { localIsoDate } from '../../core/dates';
 import { freeFileName, readReportFile, removeReportFile, reportFileBase, reportFolder, sha256, writeFileAtomically } from '../../reports/report-files';
 import { fitReportToFonts, renderReport } from '../../reports/render-report';
 import type { ReportTemplate } from '../../reports/template';
-import { loadAppTemplates } from '../../reports/template-library';
+import { loadAppTemplate, loadAppTemplates } from '../../reports/template-library';
 import { callSteps } from '../call-steps';
 import type { ApiContext } from '../context';
 import type { reportMethods } from '../methods/reports';
@@ -23,9 +23,9 @@ import { checkRenderedReport, requireShownResultsOrReason } from './report-check
 /** Templates are read on every call, so a consultancy's edited template is used at once; a broken
  * one is refused with its problems before anything is issued, rendered or written. */
 async function requireTemplate(context: ApiContext, id: string): Promise<ReportTemplate> {
-  const library = await loadAppTemplates(context.appRoot, context.dataDir);
-  const template = library.get(id);
+  const template = await loadAppTemplate(context.appRoot, context.dataDir, id);
   if (template) return template;
+  const library = await loadAppTemplates(context.appRoot, context.dataDir);
   const problems = library.problems.filter((problem) => problem.source.endsWith(`${id}.json`));
   if (problems.length) {
     throw new AppError(

@@ -78,6 +78,38 @@ function parseCMap(cmap: string): Map<number, string> {
   return map;
 }
 
+/** A hexadecimal digit's value by its character code; -1 for any other character. */
+const hexDigit = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < 16; digit++) {
+  hexDigit[digit.toString(16).charCodeAt(0)] = digit;
+  hexDigit[digit.toString(16).toUpperCase().charCodeAt(0)] = digit;
+}
+const isHex = (code: number) => code < 128 && hexDigit[code] >= 0;
+
+/** The text of the glyph codes written in hex from `start` to `end`, four digits a glyph. Read
+ * digit by digit: a report shows tens of thousands of glyphs, and this runs on every export. */
+function glyphText(hex: string, start: number, end: number, font: Map<number, string> | undefined): string {
+  let text = '';
+  for (let i = start; i + 4 <= end; i += 4) {
+    const code = (hexDigit[hex.charCodeAt(i)] << 12) | (hexDigit[hex.charCodeAt(i + 1)] << 8) | (hexDigit[hex.charCodeAt(i + 2)] << 4) | hexDigit[hex.charCodeAt(i + 3)];
+    text += font?.get(code) ?? '';
+  }
+  return text;
+}
+
+/** The text of a TJ array's hex strings (<...>); the numbers between them only move the pen. */
+function shownText(array: string, font: Map<number, string> | undefined): string {
+  let text = '';
+  for (let open = array.indexOf('<'); open >= 0; open = array.indexOf('<', open + 1)) {
+    let close = open + 1;
+    while (close < array.length && isHex(array.charCodeAt(close))) close++;
+    if (array.charCodeAt(close) !== 62 /* > */) continue;
+    text += glyphText(array, open + 1, close, font);
+    open = close;
+  }
+  return text;
+}
+
 /** The pieces of text shown in the PDF's content streams, in drawing order. */
 export function extractPdfText(pdf: Buffer): string[] {
   const objects = readObjects(pdf);
@@ -108,11 +140,10 @@ export function extractPdfText(pdf: Buffer): string[] {
       else if (op[0] === 'ET') {
         if (piece) pieces.push(piece);
         piece = '';
+      } else if (op[2] !== undefined) {
+        piece += shownText(op[2], font);
       } else {
-        const hexes = op[2] !== undefined ? [...op[2].matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]) : [op[3]];
-        for (const hex of hexes) {
-          for (let i = 0; i + 4 <= hex.length; i += 4) piece += font?.get(parseInt(hex.slice(i, i + 4), 16)) ?? '';
-        }
+        piece += glyphText(op[3], 0, op[3].length, font);
       }
     }
     if (piece) pieces.push(piece);
