@@ -14,6 +14,9 @@ export default defineConfig({
       outDir: `${out}/main`,
       // zod is bundled, not loaded from node_modules: as ~300 separate ES modules it takes longer to
       // load than the whole rest of "kartlegg clients list" (see bench/cases/cli-startup.ts).
+      // pdfmake and fontkit must stay external: the PDF renderer patches their classes as loaded
+      // from node_modules (reports/pdf/pdf-chart.ts, reports/shaping-shortcuts.ts), which a bundled
+      // copy would not share.
       externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         input: {

@@ -422,6 +422,27 @@ test('the first render loads the interview in one call with the guide in its lan
   await interview.expectSaved();
 });
 
+test('an interview planned in a language the guide lacks shows the participants Norwegian, with no error and nothing more asked for', async ({ page }) => {
+  const assessment = await seedAssessment(fresh.server, 'Kveld Renhold AS', 'Språk', guide);
+  const group = { groupName: 'Kveldsskift', kind: 'group', participants: { employee: 5 } } as const;
+  const planned = await callApi(fresh.server, 'interviews.create', { assessmentId: assessment.id, ...group, respondentLanguage: 'vi', languages: ['vi'] });
+  const first = guide.items[0];
+  await callApi(fresh.server, 'interviews.setProgress', { id: planned.id, currentItemId: first.id, status: 'in_progress' });
+  const guideRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/guides.get')) guideRequests.push(request.url());
+  });
+  const interview = new InterviewPage(page);
+  await page.goto(`${fresh.server.url}&screen=interview&interview=${planned.id}`);
+  await expect(interview.questionText('nb')).toHaveText(first.text.nb);
+  await interview.keys('r');
+  const view = interview.respondentView();
+  await expect(view.getByTestId('respondent-content').locator('.respondent-question')).toHaveText(first.text.nb);
+  await expect(view.getByRole('alert')).toHaveCount(0);
+  await expect(view.getByRole('status')).toHaveCount(0);
+  expect(guideRequests).toHaveLength(0);
+});
+
 test('the overview finds assessments by client, status, planned date and search', async ({ page }) => {
   const glans = await callApi(fresh.server, 'clients.create', { name: 'Glans Renhold AS' });
   const skinn = await callApi(fresh.server, 'clients.create', { name: 'Skinn og Skrubb AS' });

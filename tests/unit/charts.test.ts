@@ -12,6 +12,7 @@ import {
   type ScoreChartTexts,
 } from '../../src-main/core/charts';
 import { escapeXml, wrapText } from '../../src-main/core/charts/svg';
+import { chartSvg } from '../../src-main/core/charts/drawing';
 import { scoreAssessment } from '../../src-main/core/scoring';
 import { buildGuide, consensus, groupInterview, notApplicable, tally } from './fixtures/scoring-guide';
 
@@ -299,5 +300,22 @@ describe('chart data from an assessment result', () => {
       notApplicable: 0,
     });
     expect(distribution[2]).toMatchObject({ label: 'support.alone', notApplicable: 0 });
+  });
+});
+
+describe('a chart drawing written as SVG', () => {
+  it('leaves a path without a fill unfilled, as the PDF draws it (SVG would fill it black)', () => {
+    const svg = chartSvg({
+      width: 20,
+      height: 20,
+      idPrefix: 'c',
+      patterns: [],
+      shapes: [
+        { kind: 'path', d: 'M2 2L18 2L18 18Z', stroke: { colour: '#c0392b', width: 1 } },
+        { kind: 'path', d: 'M2 2L18 18L2 18Z', fill: '#2e7d32' },
+      ],
+    });
+    const paths = new DOMParser().parseFromString(svg, 'image/svg+xml').getElementsByTagName('path');
+    expect([paths[0].getAttribute('fill'), paths[1].getAttribute('fill')]).toEqual(['none', '#2e7d32']);
   });
 });

@@ -134,7 +134,8 @@ function shapeSvg(shape: ChartShape, prefix: string): string {
       return el('path', {
         d: shape.d,
         transform: shape.at ? `translate(${num(shape.at.x)} ${num(shape.at.y)})` : undefined,
-        fill: shape.fill ? paintAttribute(shape.fill, prefix) : undefined,
+        // SVG fills a path black unless told otherwise; a drawing's path without a fill is only stroked.
+        fill: shape.fill ? paintAttribute(shape.fill, prefix) : 'none',
         ...strokeAttributes(shape.stroke),
       });
     case 'circle':

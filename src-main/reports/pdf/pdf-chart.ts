@@ -16,7 +16,6 @@ import type {
 } from '../../core/charts';
 import { haloWidth } from '../../core/charts';
 import type { ReportFonts } from '../fonts';
-import type { TextDirection } from '../model';
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 
 /** What a pdfmake "svg" node holds in place of SVG text for a chart. */
@@ -194,10 +193,9 @@ class ChartPainter {
     const runs = [{ text: svgSpaces(shape.text), bold: shape.bold, italic: shape.italic }];
     if (!runs[0].text) return [];
     if (!needsBidi(runs, 'ltr')) return ltrInlines(runs, this.fonts);
-    // The label's own direction is that of its first strong character.
-    const firstStrong = /[\p{L}]/u.exec(shape.text)?.[0] ?? '';
-    const dir: TextDirection = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(firstStrong) ? 'rtl' : 'ltr';
-    return bidiLines(runs, dir, Number.MAX_SAFE_INTEGER, shape.size, this.fonts).flat();
+    // Left to right as a whole, as the same drawing's SVG (which names no direction) shows it in
+    // Word and on screen; right-to-left runs inside it are still reordered.
+    return bidiLines(runs, 'ltr', Number.MAX_SAFE_INTEGER, shape.size, this.fonts).flat();
   }
 
   private text(shape: ChartText): void {

@@ -87,7 +87,9 @@ export function ReadAloud({ language, text }: { language: string; text: string }
 function useChosenLanguageTexts(chosen: string) {
   const guideKey = useInterview((s) => s.openedFrom?.guideKey);
   const assessment = useInterview((s) => s.assessment);
-  const missing = useInterview((s) => !s.guideLanguages.includes(chosen));
+  // A language the guide lacks (an interview may be planned in one) is never asked for: its texts
+  // fall back to Norwegian, as they always did.
+  const missing = useInterview((s) => !s.guideLanguages.includes(chosen) && !!s.guide?.languages.some((language) => language.code === chosen));
   const { guideLanguagesLoaded } = useInterview.getState();
   const texts = useApiLoad(missing && guideKey && assessment ? ['guide-language', guideKey, chosen] : null, (client) =>
     client.call('guides.get', { id: assessment!.guideId, version: assessment!.guideVersion, languages: [chosen] }),
