@@ -1,15 +1,13 @@
 // How the interview screen loads and opens an interview, against the real API on a SQLite file: the
 // screen's data comes in one call, the guide in the languages shown first, and a load never overwrites
 // answers on screen whose writes are still on their way.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../src-main/api/contract';
-import { type ApiRuntime, openApiRuntime } from '../../src-main/api/runtime';
 import type { AssessmentDetails, InterviewSummary } from '../../src-main/core/assessments';
 import type { Guide } from '../../src-main/core/guide';
-import { findAppRoot } from '../../src-main/paths';
 import type { ApiCaller } from '../../src-renderer/lib/api/query-core';
 import { apiCalls } from './fixtures/api-calls';
-import { makeTempDir, removeTempDir } from './fixtures/data-folder';
+import { useTempRuntime } from './fixtures/temp-runtime';
 
 /** Answer writes wait while `hold` is set: as a slow or busy API would keep them. */
 const writes = vi.hoisted(() => ({ hold: null as Promise<void> | null, runtime: null as unknown as { call(method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> } }));
@@ -39,11 +37,10 @@ vi.mock('../../src-renderer/lib/api/client', () => {
 const { fetchInterview, useInterview } = await import('../../src-renderer/features/interview/interview-store');
 const { requestInterviewEarly } = await import('../../src-renderer/features/interview/interview-requests');
 
-let dataDir: string;
-let runtime: ApiRuntime;
+const temp = useTempRuntime('all');
 let guide: Guide;
 let interview: InterviewSummary;
-const { ok, fails } = apiCalls(() => ({ runtime, dataDir }));
+const { ok, fails } = apiCalls(() => temp);
 
 /** An ApiCaller over the runtime that notes when each call starts and ends. */
 function recordingCaller() {
@@ -64,9 +61,7 @@ function recordingCaller() {
 }
 
 beforeAll(async () => {
-  dataDir = makeTempDir();
-  runtime = await openApiRuntime({ dataDir, appRoot: findAppRoot() });
-  writes.runtime = runtime;
+  writes.runtime = temp.runtime;
   const client = await ok<{ id: string }>('clients.create', { name: 'Lasting Renhold AS' });
   guide = await ok<Guide>('guides.get', { id: 'psychosocial-cleaning' });
   const assessment = await ok<AssessmentDetails>('assessments.create', { clientId: client.id, title: 'Kartlegging', method: 'group', guideId: guide.id, guideVersion: guide.version });
@@ -78,11 +73,6 @@ beforeAll(async () => {
     languages: ['pl', 'nb'],
     participants: { employee: 4 },
   });
-});
-
-afterAll(async () => {
-  await runtime.close();
-  removeTempDir(dataDir);
 });
 
 describe('loading the interview screen', () => {
