@@ -1,5 +1,6 @@
 // End-to-end tests of the real UI in Debian's Chromium against browser mode (`kartlegg serve`).
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/chromium-options';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,18 +15,7 @@ export default defineConfig({
   use: {
     locale: 'nb-NO',
     viewport: { width: 1280, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
     trace: 'off',
     screenshot: 'only-on-failure',
   },

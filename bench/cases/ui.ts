@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import type { Guide } from '../../src-main/core/guide';
 import { findAppRoot } from '../../src-main/paths';
 import { callApi } from '../../tests/e2e/api';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium-options';
 import { makeDataDir, removeDataDir, startServer } from '../../tests/e2e/server';
 import { median, type Measurement } from '../measure';
 import type { BenchOptions } from './core';
@@ -42,10 +43,7 @@ const nextQuestionInPage = `new Promise((resolve) => {
 export async function openBenchInterview(guide: Guide) {
   const dataDir = makeDataDir();
   const server = await startServer(dataDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const close = async () => {
     await browser.close();
     await server.stop();
