@@ -38,6 +38,18 @@ const nextQuestionInPage = `new Promise((resolve) => {
   window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
 })`;
 
+/** When the question's Norwegian text was first painted, as epoch milliseconds: Chromium's Element
+ * Timing entry for it (QuestionText marks it with `elementtiming`), waited for if the paint is still
+ * to come. Kept as source text like the one above. */
+const questionPaintedInPage = `new Promise((resolve) => {
+  new PerformanceObserver((list, observer) => {
+    const entry = list.getEntries().find((e) => e.identifier === 'question-nb');
+    if (!entry) return;
+    observer.disconnect();
+    resolve(performance.timeOrigin + (entry.renderTime || entry.loadTime));
+  }).observe({ type: 'element', buffered: true });
+})`;
+
 /** A server with one group interview in progress (Polish and Norwegian), Chromium, and the deep
  * link that opens the interview; shared with bench/ui-timeline.ts. */
 export async function openBenchInterview(guide: Guide) {
@@ -79,7 +91,8 @@ export async function interviewUiBench(guide: Guide, options: BenchOptions): Pro
   const { server, browser, interview, address, close } = await openBenchInterview(guide);
   try {
 
-    const firstRenders: number[] = [];
+    const firstPaints: number[] = [];
+    const seenByPlaywright: number[] = [];
     const moves: number[] = [];
     for (let run = 0; run < (options.quick ? 1 : 5); run++) {
       // A fresh context each time: no cached bundle, as when the app starts.
@@ -88,7 +101,8 @@ export async function interviewUiBench(guide: Guide, options: BenchOptions): Pro
       const start = Date.now();
       await page.goto(address);
       await page.getByTestId('question-nb').waitFor();
-      firstRenders.push(Date.now() - start);
+      seenByPlaywright.push(Date.now() - start);
+      firstPaints.push(((await page.evaluate(questionPaintedInPage)) as number) - start);
       for (let move = 0; move < (options.quick ? 3 : 20); move++) moves.push((await page.evaluate(nextQuestionInPage)) as number);
       // Back to the first item, so every run starts in the same place: after the page is closed, so
       // none of its own progress writes can land after the reset (20 moves × 5 runs is more than the
@@ -98,12 +112,19 @@ export async function interviewUiBench(guide: Guide, options: BenchOptions): Pro
     }
     return [
       {
-        name: 'UI: first render of the interview screen (load, API calls, question shown)',
-        detail: 'browser mode, Chromium, a new browser context (no cached bundle) on a warm server',
+        name: 'UI: first render of the interview screen (load, API calls, question painted)',
+        detail: 'browser mode, Chromium, a new browser context (no cached bundle) on a warm server; from opening the deep link to the paint of the question (Element Timing)',
         start: 'first',
-        value: median(firstRenders),
+        value: median(firstPaints),
         unit: 'ms',
         target: { limit: 700, atMost: true },
+      },
+      {
+        name: 'UI: first render of the interview screen, as Playwright sees it',
+        detail: "the same runs, to when Playwright's wait for the question returned: after the page's load event it polls, so it sees the question later than it is painted",
+        start: 'first',
+        value: median(seenByPlaywright),
+        unit: 'ms',
       },
       {
         name: 'UI: moving to the next question (keypress to next frame)',

@@ -31,7 +31,7 @@ export function QuestionText() {
         {texts.map((code) => (
           <div key={code} className="question-text-block">
             <LanguageLabel code={code} />
-            <p className="question-text" lang={code} dir={textDirection(code)} data-testid={`question-${code}`}>
+            <p className="question-text" lang={code} dir={textDirection(code)} data-testid={`question-${code}`} elementtiming={`question-${code}`}>
               {localize(position.item.text, code)}
             </p>
           </div>
