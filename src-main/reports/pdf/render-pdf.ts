@@ -18,6 +18,7 @@ import {
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
+import { installContentWriteShortcut } from './content-write-shortcut';
 import { installStyleLookupShortcut } from './style-lookup-shortcut';
 
 const pointsPerMillimetre = 72 / 25.4;
@@ -129,6 +130,7 @@ function configure(fonts: ReportFonts): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   installStyleLookupShortcut();
+  installContentWriteShortcut();
   configuredFor = fonts;
 }
 
