@@ -3,10 +3,12 @@
 //
 // pdfkit requires its PDF encryption (@noble/ciphers' AES, whose load builds its lookup tables, and
 // @noble/hashes) and fontkit requires brotli (WOFF2 fonts; its load decodes a 120 KB dictionary) at
-// the top of their files: about 40 ms of a cold export's CPU on this machine, for code a report
-// never runs (our PDFs are not encrypted, our fonts are TrueType). While pdfmake or fontkit load,
-// those exact requires get a stand-in that loads the real module the first time it is used, so
-// an encrypted PDF or a WOFF2 font still works exactly as before, only its module loads later.
+// the top of their files, and fontkit unpacks the character tables of three complex-script shapers
+// as it loads: about 50 ms of a cold export's CPU on this machine, for code a report never runs (our
+// PDFs are not encrypted, our fonts are TrueType) or data it rarely needs. While pdfmake or fontkit
+// load, those exact requires get a stand-in that loads the real module (or unpacks the table) the
+// first time it is used, so an encrypted PDF, a WOFF2 font or an Indic word still works exactly as
+// before, only later.
 import { createRequire, Module } from 'node:module';
 import type * as Fontkit from 'fontkit';
 import type Pdfmake from 'pdfmake';
@@ -41,11 +43,30 @@ function deferredFunction(load: () => (...args: unknown[]) => unknown): (...args
   };
 }
 
+interface UnicodeTrie {
+  get(codePoint: number): number;
+}
+
+/** unicode-trie's class, as one that unpacks its data on the first lookup instead of when built. */
+function deferredTrieClass(UnicodeTrie: new (data: unknown) => UnicodeTrie): new (data: unknown) => UnicodeTrie {
+  return class DeferredUnicodeTrie implements UnicodeTrie {
+    #data: unknown;
+    #trie: UnicodeTrie | undefined;
+    constructor(data: unknown) {
+      this.#data = data;
+    }
+    get(codePoint: number): number {
+      this.#trie ??= new UnicodeTrie(this.#data);
+      return this.#trie.get(codePoint);
+    }
+  };
+}
+
 /**
  * The requires deferred, by the package that makes them and the exact request it makes. Each
  * stand-in requires the real module from the requiring package's own file, as the package would.
  */
-const deferredRequires: Record<string, Record<string, (requireFromPackage: NodeJS.Require) => unknown>> = {
+const deferredRequires: Record<string, Record<string, (requireFromPackage: (id: string) => unknown) => unknown>> = {
   pdfkit: {
     '@noble/ciphers/aes': (from) => deferredNamespace(() => from('@noble/ciphers/aes') as object),
     '@noble/hashes/sha2': (from) => deferredNamespace(() => from('@noble/hashes/sha2') as object),
@@ -53,6 +74,9 @@ const deferredRequires: Record<string, Record<string, (requireFromPackage: NodeJ
   },
   fontkit: {
     'brotli/decompress.js': (from) => deferredFunction(() => from('brotli/decompress.js') as (...args: unknown[]) => unknown),
+    // fontkit builds the character tables of its Arabic, Indic and Universal shapers as it loads
+    // (each unpacked from compressed data); a report uses the Arabic one at most.
+    'unicode-trie': (from) => deferredTrieClass(from('unicode-trie') as new (data: unknown) => UnicodeTrie),
   },
 };
 
@@ -75,7 +99,8 @@ function requireDeferring(id: string): unknown {
   loader._load = function (request, parent, isMain) {
     const file = parent?.filename;
     const deferred = file ? deferredRequires[packageOf(file) ?? '']?.[request] : undefined;
-    return deferred && file ? deferred(createRequire(file)) : load.call(this, request, parent, isMain);
+    // The stand-in requires the real module as the package would, past this hook.
+    return deferred ? deferred((id: string) => load.call(loader, id, parent, false)) : load.call(this, request, parent, isMain);
   };
   try {
     return requireHere(id);

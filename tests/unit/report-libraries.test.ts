@@ -67,6 +67,37 @@ describe('the report libraries', () => {
     expect(isLoaded('/brotli/')).toBe(true);
   });
 
+  it('shape Arabic, Indic and other complex scripts as fontkit does: their character tables unpack when first used', () => {
+    const fontkit = loadFontkit();
+    // A second copy of fontkit and its table decoder, loaded past Node's module cache, as it ships.
+    const require = createRequire(import.meta.url);
+    const fontkitPath = require.resolve('fontkit');
+    const restructurePath = createRequire(fontkitPath).resolve('restructure');
+    const saved = [fontkitPath, restructurePath].map((key) => [key, require.cache[key]] as const);
+    for (const [key] of saved) delete require.cache[key];
+    let pristine: typeof Fontkit;
+    try {
+      pristine = require('fontkit') as typeof Fontkit;
+    } finally {
+      for (const [key, module] of saved) {
+        if (module) require.cache[key] = module;
+        else delete require.cache[key];
+      }
+    }
+    expect(pristine).not.toBe(fontkit);
+    const shaped = (kit: typeof Fontkit, file: string, text: string) => {
+      const run = (kit.create(readFileSync(path.join(__dirname, '../../resources/fonts', file))) as Fontkit.Font).layout(text);
+      return { glyphs: run.glyphs.map((glyph) => glyph.id), positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]), script: run.script };
+    };
+    const texts: [string, string][] = [
+      ['NotoSansArabic-Regular.ttf', 'العربية والعَمَل'],
+      ['NotoSans-Regular.ttf', 'नमस्ते क्षत्रिय'], // Devanagari: the Indic shaper
+      ['NotoSans-Regular.ttf', 'ꦧꦱꦗꦮ ᬩᬲᬮᬶ'], // Javanese and Balinese: the Universal Shaping Engine
+      ['NotoSansEthiopic-Regular.ttf', 'ሰላም ትግርኛ'],
+    ];
+    for (const [file, text] of texts) expect(shaped(fontkit, file, text)).toEqual(shaped(pristine, file, text));
+  });
+
   it('still encrypt a PDF: AES and SHA-256 load when first needed', async () => {
     const pdfmake = loadPdfmake();
     pdfmake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
