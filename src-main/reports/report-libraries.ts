@@ -3,12 +3,13 @@
 //
 // pdfkit requires its PDF encryption (@noble/ciphers' AES, whose load builds its lookup tables, and
 // @noble/hashes) and fontkit requires brotli (WOFF2 fonts; its load decodes a 120 KB dictionary) at
-// the top of their files, and fontkit unpacks the character tables of three complex-script shapers
-// as it loads: about 50 ms of a cold export's CPU on this machine, for code a report never runs (our
-// PDFs are not encrypted, our fonts are TrueType) or data it rarely needs. While pdfmake or fontkit
-// load, those exact requires get a stand-in that loads the real module (or unpacks the table) the
-// first time it is used, so an encrypted PDF, a WOFF2 font or an Indic word still works exactly as
-// before, only later.
+// the top of their files; fontkit unpacks the character tables of three complex-script shapers as
+// it loads; pdfmake loads its SVG parser and renderer. In all about 50 ms of a cold export's CPU on
+// this machine, for code a report never runs (our PDFs are not encrypted, our fonts are TrueType,
+// our charts are drawn as vectors) or data it rarely needs. While pdfmake or fontkit load, those
+// exact requires get a stand-in that loads the real module (or unpacks the table) the first time
+// it is used, so an encrypted PDF, a WOFF2 font, an SVG logo or an Indic word still works exactly
+// as before, only later.
 import { createRequire, Module } from 'node:module';
 import type * as Fontkit from 'fontkit';
 import type Pdfmake from 'pdfmake';
@@ -32,6 +33,12 @@ function deferredNamespace(load: () => object): object {
       },
     },
   );
+}
+
+/** An ES module compiled to CommonJS (`__esModule`, `default`), whose default export loads it. */
+function deferredDefault(load: () => { default: unknown }): object {
+  let loaded: { default: unknown } | undefined;
+  return Object.defineProperty({ __esModule: true }, 'default', { enumerable: true, get: () => (loaded ??= load()).default });
 }
 
 /** A module that exports one function, as a function that loads the module when first called. */
@@ -67,6 +74,12 @@ function deferredTrieClass(UnicodeTrie: new (data: unknown) => UnicodeTrie): new
  * stand-in requires the real module from the requiring package's own file, as the package would.
  */
 const deferredRequires: Record<string, Record<string, (requireFromPackage: (id: string) => unknown) => unknown>> = {
+  // SVG in a pdfmake document (the reports draw their charts themselves): its XML parser and
+  // svg-to-pdfkit.
+  pdfmake: {
+    xmldoc: (from) => deferredNamespace(() => from('xmldoc') as object),
+    './3rd-party/svg-to-pdfkit': (from) => deferredDefault(() => from('./3rd-party/svg-to-pdfkit') as { default: unknown }),
+  },
   pdfkit: {
     '@noble/ciphers/aes': (from) => deferredNamespace(() => from('@noble/ciphers/aes') as object),
     '@noble/hashes/sha2': (from) => deferredNamespace(() => from('@noble/hashes/sha2') as object),

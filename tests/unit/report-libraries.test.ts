@@ -53,6 +53,8 @@ describe('the report libraries', () => {
     expect(isLoaded('/@noble/ciphers/')).toBe(false);
     expect(isLoaded('/@noble/hashes/')).toBe(false);
     expect(isLoaded('/brotli/')).toBe(false);
+    expect(isLoaded('/xmldoc/')).toBe(false);
+    expect(isLoaded('/svg-to-pdfkit')).toBe(false);
   });
 
   it('still decode a WOFF2 font: its decompressor loads when first needed', () => {
@@ -96,6 +98,21 @@ describe('the report libraries', () => {
       ['NotoSansEthiopic-Regular.ttf', 'ሰላም ትግርኛ'],
     ];
     for (const [file, text] of texts) expect(shaped(fontkit, file, text)).toEqual(shaped(pristine, file, text));
+  });
+
+  it('still draw an SVG: its parser and renderer load when first needed', async () => {
+    const pdfmake = loadPdfmake();
+    pdfmake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((file) => file.startsWith('Helvetica'));
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><rect x="10" y="10" width="80" height="20" fill="#1f3a5f"/></svg>';
+    const definition = { content: [{ svg, width: 100 }], defaultStyle: { font: 'Helvetica' }, compress: false };
+    const pdf = await pdfmake.createPdf(definition as Parameters<typeof pdfmake.createPdf>[0]).getBuffer();
+    expect(isLoaded('/xmldoc/')).toBe(true);
+    expect(isLoaded('/svg-to-pdfkit')).toBe(true);
+    // The rectangle, filled in its colour (#1f3a5f).
+    expect(pdf.toString('latin1')).toMatch(/0\.1215\d* 0\.2274\d* 0\.3725\d* (rg|scn)/);
+    expect(pdf.toString('latin1')).toMatch(/10 10 m\s+90 10 l\s+90 30 l\s+10 30 l\s+h\s+f/);
   });
 
   it('still encrypt a PDF: AES and SHA-256 load when first needed', async () => {
