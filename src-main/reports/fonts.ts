@@ -4,13 +4,13 @@
 // right-to-left line breaking and its height estimates.
 import type * as Fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { loadFontkit } from './report-libraries';
 import { installShapingShortcuts } from './shaping-shortcuts';
 
 /** fontkit as pdfkit loads it (its CommonJS build): an ESM import would load and run a second copy
  * of fontkit and of its table decoder next to pdfkit's. */
-const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
+const fontkit = loadFontkit();
 
 /** The bytes of the report fonts read so far, and each one's tables as decoded the first time. */
 const reportFontBytes = new WeakSet<Uint8Array>();

@@ -17,10 +17,28 @@ export const codePointOf = (character: string): string => `U+${(character.codePo
 
 class Coverage {
   readonly replaced = new Map<string, ReplacedCharacter>();
+  /** Per character: whether a text font draws it as it is (or it is a line break). */
+  private readonly plainCharacters = new Map<string, boolean>();
 
   constructor(private readonly fonts: ReportFonts) {}
 
+  private plain(character: string): boolean {
+    let plain = this.plainCharacters.get(character);
+    if (plain === undefined) {
+      plain = character === '\n' || (this.fonts.covers(character) && !fallbackFamilies.includes(this.fonts.familyFor(character)));
+      this.plainCharacters.set(character, plain);
+    }
+    return plain;
+  }
+
+  /** Whether every character of the text is plain: then fitting leaves it as it is, in one piece. */
+  private allPlain(text: string): boolean {
+    for (const character of text) if (!this.plain(character)) return false;
+    return true;
+  }
+
   text(text: string): string {
+    if (this.allPlain(text)) return text;
     let fitted = '';
     for (const character of text) {
       if (character === '\n' || this.fonts.covers(character)) fitted += character;
@@ -33,6 +51,12 @@ class Coverage {
   /** The runs with their characters fitted, split where a fallback font takes over. */
   runs(runs: readonly TextRun[]): TextRun[] {
     return runs.flatMap((run) => {
+      // Almost every run: the one piece the loop below would make of it.
+      if (run.font === undefined && run.text && this.allPlain(run.text)) {
+        const piece = { ...run };
+        delete piece.font;
+        return [piece];
+      }
       const pieces: TextRun[] = [];
       for (const character of this.text(run.text)) {
         const family = character === '\n' ? null : this.fonts.familyFor(character);

@@ -19,6 +19,9 @@ interface OTProcessor {
   findScript(script: string | string[]): unknown;
   selectScript(script?: string | string[], language?: string, direction?: string): string | null;
   lookupsForFeatures(userFeatures?: string[], exclude?: number[]): unknown[];
+  coverageIndex(coverage: Coverage, glyph?: number | null): number;
+  getClassID(glyph: number, classDef: ClassDef): number;
+  glyphIterator: { cur: { id: number } };
 }
 
 /** A selectScript call's outcome: the processor's state after it and the tag it returned. */
@@ -88,6 +91,80 @@ function rememberScriptsAndLookups(prototype: OTProcessor & { shortcutsInstalled
   prototype.shortcutsInstalled = true;
 }
 
+/** A coverage or class table this small is searched as fontkit searches it; an index would cost more. */
+const smallTable = 8;
+const coverageIndexes = new WeakMap<Coverage, Int32Array | null>();
+const classIndexes = new WeakMap<ClassDef, Int32Array | null>();
+
+/** Whether every value is a glyph id (or table value) as fontkit decodes them: an unsigned 16-bit integer. */
+const uint16s = (values: readonly unknown[]) => values.every((value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffff);
+
+const largest = (values: readonly number[]) => values.reduce((max, value) => Math.max(max, value), 0);
+
+/** By glyph id, what coverageIndex answers for a large coverage table (-1: not covered). Built in
+ * the order fontkit searches, keeping the first match, so it gives the same answer for every glyph. */
+function coverageIndexOf(coverage: Coverage): Int32Array | null {
+  let index = coverageIndexes.get(coverage);
+  if (index !== undefined) return index;
+  index = null;
+  const { glyphs, rangeRecords } = coverage;
+  if (coverage.version === 1 && Array.isArray(glyphs) && glyphs.length > smallTable && uint16s(glyphs)) {
+    index = new Int32Array(largest(glyphs) + 1).fill(-1);
+    for (let i = 0; i < glyphs.length; i++) if (index[glyphs[i]] === -1) index[glyphs[i]] = i;
+  } else if (
+    coverage.version === 2 &&
+    Array.isArray(rangeRecords) &&
+    rangeRecords.length > smallTable &&
+    rangeRecords.every((range) => uint16s([range.start, range.end, range.startCoverageIndex]))
+  ) {
+    index = new Int32Array(largest(rangeRecords.map((range) => range.end)) + 1).fill(-1);
+    for (const range of rangeRecords) {
+      for (let glyph = range.start; glyph <= range.end; glyph++) if (index[glyph] === -1) index[glyph] = range.startCoverageIndex! + glyph - range.start;
+    }
+  }
+  coverageIndexes.set(coverage, index);
+  return index;
+}
+
+/** By glyph id, what getClassID answers for a large format 2 class table (beyond it: class 0). */
+function classIndexOf(classDef: ClassDef): Int32Array | null {
+  let index = classIndexes.get(classDef);
+  if (index !== undefined) return index;
+  index = null;
+  const ranges = classDef.classRangeRecord;
+  if (classDef.version === 2 && Array.isArray(ranges) && ranges.length > smallTable && ranges.every((range) => uint16s([range.start, range.end, range.class]))) {
+    index = new Int32Array(largest(ranges.map((range) => range.end)) + 1).fill(-1);
+    for (const range of ranges) for (let glyph = range.start; glyph <= range.end; glyph++) if (index[glyph] === -1) index[glyph] = range.class;
+    for (let glyph = 0; glyph < index.length; glyph++) if (index[glyph] === -1) index[glyph] = 0;
+  }
+  classIndexes.set(classDef, index);
+  return index;
+}
+
+/**
+ * Every glyph of every word meets coverage tables (is the glyph in this subtable?) and, for
+ * kerning by class, class tables; fontkit searches both linearly (indexOf over a format 1
+ * coverage's glyphs, a scan of a format 2 table's ranges), and Noto Sans's kerning tables have
+ * hundreds of entries. A large table now gets an index by glyph id the first time it is searched,
+ * which answers as the search does; a glyph id that is not an integer is searched as before.
+ */
+function indexCoveragesAndClasses(prototype: OTProcessor & { tableIndexes?: true }): void {
+  const coverageIndex = prototype.coverageIndex;
+  const getClassID = prototype.getClassID;
+  prototype.coverageIndex = function (this: OTProcessor, coverage, glyph) {
+    const id = glyph ?? this.glyphIterator.cur.id;
+    const index = coverageIndexOf(coverage);
+    if (!index || !Number.isInteger(id) || id < 0) return coverageIndex.call(this, coverage, id);
+    return id < index.length ? index[id] : -1;
+  };
+  prototype.getClassID = function (this: OTProcessor, glyph, classDef) {
+    const index = classIndexOf(classDef);
+    if (!index || !Number.isInteger(glyph) || glyph < 0) return getClassID.call(this, glyph, classDef);
+    return glyph < index.length ? index[glyph] : 0;
+  };
+  prototype.tableIndexes = true;
+}
+
 /**
  * A mark attachment lookup (GPOS types 4, 5 and 6) decodes the anchors of every base glyph and mark
  * the first time any word passes it, even a word without marks: in Noto Sans about 0.2 s of CPU a
@@ -110,7 +187,11 @@ function decodeAnchorsWhenUsed(gposLookup: { versions?: Record<number, Record<st
 interface Coverage {
   version: number;
   glyphs?: number[];
-  rangeRecords?: { start: number; end: number }[];
+  rangeRecords?: { start: number; end: number; startCoverageIndex?: number }[];
+}
+interface ClassDef {
+  version: number;
+  classRangeRecord?: { start: number; end: number; class: number }[];
 }
 interface SubstitutionTable {
   version?: number;
@@ -260,12 +341,12 @@ let installed = false;
  * Installs the shortcuts, once per process, from a font that has GSUB and GPOS tables (any report
  * text font), before anything is shaped. Returns which are in place.
  */
-export function installShapingShortcuts(font: Fontkit.Font): { scripts: boolean; substitution: boolean; anchors: boolean } {
-  if (installed) return { scripts: true, substitution: true, anchors: true };
+export function installShapingShortcuts(font: Fontkit.Font): { scripts: boolean; substitution: boolean; anchors: boolean; tables: boolean } {
+  if (installed) return { scripts: true, substitution: true, anchors: true, tables: true };
   const internals = font as unknown as FontInternals;
   const engine = internals._layoutEngine?.engine;
   const processor = engine?.GSUBProcessor ?? engine?.GPOSProcessor;
-  if (!processor) return { scripts: false, substitution: false, anchors: false };
+  if (!processor) return { scripts: false, substitution: false, anchors: false, tables: false };
   const prototype = Object.getPrototypeOf(Object.getPrototypeOf(processor)) as (OTProcessor & { shortcutsInstalled?: true }) | null;
   const scripts =
     !!prototype && typeof prototype.selectScript === 'function' && typeof prototype.lookupsForFeatures === 'function' && typeof prototype.findScript === 'function';
@@ -277,6 +358,8 @@ export function installShapingShortcuts(font: Fontkit.Font): { scripts: boolean;
   if (substitution && !enginePrototype.substitutionShortcut) skipSubstitutionWhenNothingApplies(enginePrototype);
   const gposLookup = internals.GPOS?.lookupList?.type?.type?.fields?.subTables?.type?.type;
   const anchors = !!gposLookup && decodeAnchorsWhenUsed(gposLookup);
-  installed = scripts && substitution && anchors;
-  return { scripts, substitution, anchors };
+  const tables = !!prototype && typeof prototype.coverageIndex === 'function' && typeof prototype.getClassID === 'function';
+  if (tables && !(prototype as { tableIndexes?: true }).tableIndexes) indexCoveragesAndClasses(prototype);
+  installed = scripts && substitution && anchors && tables;
+  return { scripts, substitution, anchors, tables };
 }

@@ -59,6 +59,19 @@ describe('characters the text fonts lack', () => {
     expect(runs.find((run) => run.text.includes('😀'))?.font).toBe('Noto Emoji');
   });
 
+  it('keeps text every text font draws as it is: each run one piece, a copy with the same text and style', () => {
+    const built = buildReportDocument(template('risk-assessment-nb'), data);
+    const fitted = fitDocumentToFonts(built, fonts).document;
+    const special = /[😀✓🧹→𝄞𓀀👍\t]/u;
+    const plain = built.blocks.flatMap((block, i) => (block.kind === 'paragraph' && block.runs.length && !block.runs.some((run) => special.test(run.text)) ? [[block, fitted.blocks[i]] as const] : []));
+    expect(plain.length).toBeGreaterThan(3);
+    for (const [before, after] of plain) {
+      expect(after).toStrictEqual(before);
+      if (after.kind !== 'paragraph' || before.kind !== 'paragraph') throw new Error('not a paragraph');
+      after.runs.forEach((run, i) => expect(run).not.toBe(before.runs[i]));
+    }
+  });
+
   it('draws emoji and symbols in the PDF with the fallback fonts: no box, and the self-check passes', async () => {
     const pdf = await renderPdf(document, fonts);
     const file = path.join(temp, 'glyphs.pdf');

@@ -96,7 +96,7 @@ describe('shaping shortcuts', () => {
   it('are installed on the fontkit the reports use', () => {
     loadReportFonts(fontDir).prepareShaping();
     const font = patched.create(readFileSync(path.join(fontDir, 'NotoSans-Regular.ttf'))) as Fontkit.Font;
-    expect(installShapingShortcuts(font)).toEqual({ scripts: true, substitution: true, anchors: true });
+    expect(installShapingShortcuts(font)).toEqual({ scripts: true, substitution: true, anchors: true, tables: true });
   });
 
   it('shape every word of the demo reports and marked text exactly as fontkit does without them', { timeout: 300_000 }, () => {

@@ -2,9 +2,7 @@
 // after rendering, that every file holds all the document model says it does.
 import { AppError } from '../../core/errors';
 import type { ReportFormat } from '../../core/issued-reports';
-import { extractDocxText } from '../../reports/docx/docx-extract';
 import type { ReportDocument } from '../../reports/model';
-import { extractPdfText } from '../../reports/pdf/pdf-extract';
 import type { ReportData } from '../../reports/report-context';
 import { missingText } from '../../reports/self-check';
 
@@ -22,16 +20,22 @@ export function requireShownResultsOrReason(data: ReportData): void {
   );
 }
 
-const extractors: Record<ReportFormat, (bytes: Buffer) => string[]> = { pdf: extractPdfText, docx: extractDocxText };
+/** Each format's reader, loaded when a file of that format is checked: a PDF export does not load
+ * the DOCX reader's unzip library, nor a DOCX export the PDF reader. */
+const extractors: Record<ReportFormat, () => Promise<(bytes: Buffer) => string[]>> = {
+  pdf: async () => (await import('../../reports/pdf/pdf-extract')).extractPdfText,
+  docx: async () => (await import('../../reports/docx/docx-extract')).extractDocxText,
+};
 
 /** Reads every rendered file back; anything of the model missing from one stops the export. */
-export function checkRenderedReport(document: ReportDocument, rendered: ReadonlyMap<ReportFormat, Buffer>): void {
-  const issues = [...rendered].flatMap(([format, bytes]) => {
-    const missing = missingText(document, extractors[format](bytes));
-    if (!missing.length) return [];
+export async function checkRenderedReport(document: ReportDocument, rendered: ReadonlyMap<ReportFormat, Buffer>): Promise<void> {
+  const issues = [];
+  for (const [format, bytes] of rendered) {
+    const missing = missingText(document, (await extractors[format]())(bytes));
+    if (!missing.length) continue;
     const shown = missing.slice(0, 10).map((text) => (text.length > 80 ? `${text.slice(0, 77)}…` : text));
-    return [{ path: format, message: `missing from the ${format.toUpperCase()}: ${shown.join('; ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, key: 'reportIncomplete' }];
-  });
+    issues.push({ path: format, message: `missing from the ${format.toUpperCase()}: ${shown.join('; ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, key: 'reportIncomplete' });
+  }
   if (!issues.length) return;
   throw new AppError(
     'internal',

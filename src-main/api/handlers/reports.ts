@@ -95,7 +95,7 @@ export const reportHandlers: Handlers<keyof typeof reportMethods> = {
     step('rendering', { cancellable: true });
     const rendered = await renderReport(document, formats, context.appRoot, new Date(data.snapshot.frozenAt));
     step('checking', { cancellable: true });
-    checkRenderedReport(document, rendered);
+    await checkRenderedReport(document, rendered);
     // The last moment to stop: from here files are written and the revision is issued.
     await context.checkCancelled();
     step('writing');

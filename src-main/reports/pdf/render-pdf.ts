@@ -1,8 +1,8 @@
 // The document model as a PDF, with pdfmake: Noto fonts embedded as subsets, charts as vectors,
 // right-to-left text laid out by pdf-text.ts. Never reads a URL or any file but the cached fonts.
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fontFamilies, type FontStyle, type ReportFonts } from '../fonts';
+import { loadPdfmake } from '../report-libraries';
 import {
   pageCountMark,
   pageNumberMark,
@@ -18,6 +18,7 @@ import {
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
+import { installContentWriteShortcut } from './content-write-shortcut';
 import { installStyleLookupShortcut } from './style-lookup-shortcut';
 
 const pointsPerMillimetre = 72 / 25.4;
@@ -123,11 +124,13 @@ function configure(fonts: ReportFonts): void {
       throw new Error(`The PDF renderer may not store "${name}": it reads the report fonts only`);
     },
   };
+  const pdfmake = loadPdfmake();
   (pdfmake as unknown as { virtualfs: FontFileSystem }).virtualfs = files;
   pdfmake.setFonts(Object.fromEntries(fontFamilies.map((family) => [family, fonts.table[family]])));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   installStyleLookupShortcut();
+  installContentWriteShortcut();
   configuredFor = fonts;
 }
 
@@ -457,5 +460,5 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
     // A heading never ends a page: it moves on to the page its text is on.
     pageBreakBefore: (node, nodes) => !!node.headlineLevel && node.headlineLevel > 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return loadPdfmake().createPdf(definition).getBuffer();
 }
