@@ -1,0 +1,24 @@
+// Whether the screen has been painted once: parts the consultant does not need to act on the current
+// question (the overview of every question, the notes) wait for it, so the question shows sooner.
+import { useEffect, useState } from 'react';
+
+/** A hidden window may not run animation frames; its parts still come in within this time. */
+const latestMs = 250;
+
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    // A frame callback runs just before that frame is painted; a task queued from it runs after.
+    let afterPaint: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      afterPaint = window.setTimeout(() => setPainted(true), 0);
+    });
+    const latest = window.setTimeout(() => setPainted(true), latestMs);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(afterPaint);
+      window.clearTimeout(latest);
+    };
+  }, []);
+  return painted;
+}
