@@ -556,7 +556,9 @@ export function interviewFinishCheck(state: Pick<InterviewState, 'guide' | 'inte
   });
 }
 
-export function interviewHasUnsavedInput(state: InterviewState): boolean {
+export function interviewHasUnsavedInput(
+  state: Pick<InterviewState, 'guide' | 'interview' | 'answers' | 'notes' | 'itemErrors' | 'save' | 'noteDraft' | 'noteErrors'>,
+): boolean {
   const check = interviewFinishCheck(state);
   return check !== null && hasUnsavedInput(check, { noteDraft: state.noteDraft, refusedNotes: Object.keys(state.noteErrors).length });
 }
