@@ -422,6 +422,65 @@ test('the first render loads the interview in one call with the guide in its lan
   await interview.expectSaved();
 });
 
+test('the question and its answer are painted first; the prompts, the notes and the overview of every question follow, in their place and order', async ({ page }) => {
+  const assessment = await seedAssessment(fresh.server, 'Først Renhold AS', 'Først', guide);
+  const planned = await callApi(fresh.server, 'interviews.create', {
+    assessmentId: assessment.id,
+    groupName: 'Kveldsskift',
+    kind: 'group',
+    respondentLanguage: 'pl',
+    languages: ['pl', 'nb'],
+    participants: { employee: 5 },
+  });
+  await callApi(fresh.server, 'interviews.setProgress', { id: planned.id, currentItemId: guide.items[2].id, status: 'in_progress' });
+  // What the page held when the question first came into it, recorded by the page itself.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="question-nb"]')) return;
+      observer.disconnect();
+      (window as unknown as { atFirstQuestion: object }).atFirstQuestion = {
+        answerButtons: document.querySelectorAll('.interview-main .answer button').length,
+        navigation: document.querySelectorAll('.question-nav button').length,
+        sideColumn: document.querySelectorAll('.interview-side').length,
+        overview: document.querySelectorAll('.item-overview').length,
+        notes: document.querySelectorAll('.notes').length,
+      };
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
+
+  const interview = new InterviewPage(page);
+  await page.goto(`${fresh.server.url}&screen=interview&interview=${planned.id}`);
+  await expect(interview.questionText('nb')).toHaveText(guide.items[2].text.nb);
+  const atFirstQuestion = await page.evaluate(() => (window as unknown as { atFirstQuestion: Record<string, number> }).atFirstQuestion);
+  expect(atFirstQuestion.answerButtons).toBeGreaterThan(0);
+  expect(atFirstQuestion).toMatchObject({ navigation: 2, sideColumn: 1, overview: 0, notes: 0 });
+
+  // Then the rest, with every question in the overview and the current one marked.
+  await expect(page.getByRole('navigation', { name: 'Alle spørsmål' }).getByRole('button')).toHaveCount(itemCount);
+  await expect(interview.overviewItem(3)).toHaveAttribute('aria-current', 'step');
+  await expect(interview.noteField()).toBeAttached();
+  await expect(page.getByRole('button', { name: /oppfølgingsspørsmål/i })).toBeVisible();
+  // The same order as before for the keyboard and screen readers: question, answer, navigation, the side column, the overview.
+  const order = await page.evaluate(() =>
+    ['#interview-question', '.answer', '.question-nav', '.interview-side .prompts', '.interview-side .notes', '.item-overview'].map((selector) => {
+      const all = [...document.querySelectorAll('.interview *')];
+      return all.indexOf(document.querySelector(selector)!);
+    }),
+  );
+  expect(order.every((position) => position >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  // The answer keys work as before, and the overview follows them: all five present vote, then on to the next question.
+  const value = scaleOf(guide.items[2].id).points[0].value;
+  await interview.keys(...Array<string>(5).fill(String(value)));
+  await expect(interview.votes(value)).toHaveText('5');
+  await expect(interview.overviewItem(3)).toHaveAccessibleName(/besvart/);
+  await interview.keys('ArrowRight');
+  await expect(interview.overviewItem(4)).toHaveAttribute('aria-current', 'step');
+  await interview.expectSaved();
+  await expectNoSeriousAxeViolations(page);
+});
+
 test('an interview planned in a language the guide lacks shows the participants Norwegian, with no error and nothing more asked for', async ({ page }) => {
   const assessment = await seedAssessment(fresh.server, 'Kveld Renhold AS', 'Språk', guide);
   const group = { groupName: 'Kveldsskift', kind: 'group', participants: { employee: 5 } } as const;

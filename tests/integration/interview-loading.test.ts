@@ -34,7 +34,7 @@ vi.mock('../../src-renderer/lib/api/client', () => {
   };
 });
 
-const { fetchInterview, useInterview } = await import('../../src-renderer/features/interview/interview-store');
+const { arrivedInterview, fetchInterview, useInterview } = await import('../../src-renderer/features/interview/interview-store');
 const { requestInterviewEarly } = await import('../../src-renderer/features/interview/interview-requests');
 
 const temp = useTempRuntime('all');
@@ -121,6 +121,29 @@ describe('loading the interview screen', () => {
     await vi.waitFor(() => expect(useInterview.getState().save.pending).toBe(0));
     const stored = await ok<{ answers: { itemId: string; answer: unknown }[] }>('interviews.get', { id: interview.id });
     expect(stored.answers.find((a) => a.itemId === itemId)?.answer).toEqual({ kind: 'tally', votes: { '3': 2, '5': 1 } });
+  });
+
+  it('has a load started at start-up ready for the screen\'s first render once it arrived, as the very object the screen\'s load then takes', async () => {
+    const early = recordingCaller();
+    requestInterviewEarly(early.caller, interview.id);
+    // Under way: nothing to show yet, the screen shows its loading state.
+    expect(arrivedInterview(interview.id)).toBeUndefined();
+    await vi.waitFor(() => expect(early.events).toContain('end interviews.open'));
+    await vi.waitFor(() => expect(arrivedInterview(interview.id)).toBeDefined());
+    const shownAtOnce = arrivedInterview(interview.id)!;
+    expect(shownAtOnce.details.id).toBe(interview.id);
+    // Looking does not take it; the screen's load does, without asking the API again, and returns the same object.
+    expect(arrivedInterview(interview.id)).toBe(shownAtOnce);
+    const screen = recordingCaller();
+    expect(await fetchInterview(screen.caller, interview.id)).toBe(shownAtOnce);
+    expect(screen.events).toEqual([]);
+    expect(arrivedInterview(interview.id)).toBeUndefined();
+    expect(arrivedInterview('not-an-interview')).toBeUndefined();
+
+    // One that failed is never shown.
+    requestInterviewEarly({ call: () => Promise.reject(new Error('locked')) }, interview.id);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(arrivedInterview(interview.id)).toBeUndefined();
   });
 
   it('takes a load started at start-up once, and forgets one that failed', async () => {

@@ -61,7 +61,7 @@ export function AnswerPanel() {
             {t('interview.notApplicableKey')}
           </button>
           <button type="button" className={entry?.followUp ? 'flag-on' : undefined} aria-pressed={entry?.followUp ?? false} aria-keyshortcuts="F" onClick={toggleFollowUp}>
-            <span aria-hidden="true">⚑ </span>
+            <span aria-hidden="true"><span className="glyph">⚑</span> </span>
             {t('interview.followUp')} (F)
           </button>
           {entry ? (

@@ -32,7 +32,7 @@ export function InterviewHeader({ onEditParticipants }: { onEditParticipants(): 
     <div className="interview-header">
       <div className="screen-header">
         <button type="button" className="link back" onClick={() => go({ name: 'assessment', assessmentId: interview.assessmentId })}>
-          ← {t('interview.backToAssessment')}
+          <span className="glyph">←</span> {t('interview.backToAssessment')}
         </button>
         <h1 id="interview-title">{t('interview.title', { group: interview.groupName })}</h1>
         <SaveStatus />

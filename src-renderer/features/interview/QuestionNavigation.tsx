@@ -10,10 +10,10 @@ export function QuestionNavigation() {
   return (
     <div className="question-nav">
       <button type="button" onClick={previous} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp">
-        ← {t('interview.previous')}
+        <span className="glyph">←</span> {t('interview.previous')}
       </button>
       <button type="button" className="primary" onClick={next} disabled={index === count - 1} aria-keyshortcuts="ArrowRight PageDown">
-        {t('interview.next')} →
+        {t('interview.next')} <span className="glyph">→</span>
       </button>
     </div>
   );

@@ -1,4 +1,7 @@
 // The interview's working view: header, the current question and its answer, prompts, notes, and all questions at a glance.
+// The question, its answer and the way on are painted first; the prompts, the notes and the overview of
+// every question follow right after that first paint (they hold most of the screen's elements and
+// text styles, and laying them out doubled the time to the question).
 import { AnswerPanel } from './AnswerPanel';
 import { BallotView } from './BallotView';
 import { FactorNotes } from './FactorNotes';
@@ -11,6 +14,7 @@ import { QuestionNavigation } from './QuestionNavigation';
 import { QuestionText } from './QuestionText';
 import { RespondentView } from './RespondentView';
 import { ShortcutHelp } from './ShortcutHelp';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { useInterviewShortcuts } from './use-interview-shortcuts';
 import { useLeaveGuard } from './use-leave-guard';
 
@@ -20,6 +24,7 @@ export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): v
   const ballotOpen = useInterview((s) => s.privateRound !== null);
   useInterviewShortcuts();
   useLeaveGuard();
+  const painted = useAfterFirstPaint();
 
   return (
     <div className="interview">
@@ -31,12 +36,17 @@ export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): v
           <AnswerPanel />
           <QuestionNavigation />
         </div>
+        {/* The side column is there from the start, so the question's column never changes width. */}
         <div className="interview-side">
-          <FollowUpPrompts />
-          <FactorNotes />
+          {painted ? (
+            <>
+              <FollowUpPrompts />
+              <FactorNotes />
+            </>
+          ) : null}
         </div>
       </div>
-      <ItemOverview />
+      {painted ? <ItemOverview /> : null}
       {respondentOpen ? <RespondentView /> : null}
       {ballotOpen ? <BallotView /> : null}
       <LeaveDialog />

@@ -33,7 +33,7 @@ export function TallyOptions() {
                 disabled={count === 0}
                 onClick={() => removeVote(point.value)}
               >
-                −
+                <span className="glyph">−</span>
               </button>
               <output className="vote-count" aria-label={t('interview.votesFor', { count, value: point.value })} data-testid={`votes-${point.value}`}>
                 {count}
@@ -56,7 +56,7 @@ export function TallyOptions() {
       </p>
       {problem ? (
         <p className="error-text tally-problem" role="alert">
-          <span aria-hidden="true">⚠ </span>
+          <span aria-hidden="true"><span className="glyph">⚠</span> </span>
           {problem.kind === 'noParticipants' ? t('interview.nobodyPresent') : t('interview.tooManyVotes', { votes: problem.votes, present: problem.present })}
         </p>
       ) : null}

@@ -20,7 +20,7 @@ import { isPrivateRoundItem } from '../../../src-main/core/private-answering';
 import { plannedGuide } from '../../../src-main/core/guide-modules';
 import { api, ApiError } from '../../lib/api/client';
 import type { ApiCaller } from '../../lib/api/query-core';
-import { requestInterview, takeEarlyInterview } from './interview-requests';
+import { arrivedEarlyInterview, requestInterview, takeEarlyInterview } from './interview-requests';
 import { combineWrites, writeItemId, writeKey, type InterviewWrite } from './logic/interview-writes';
 import { changeVote, furthestIndex, resumeIndex, tallyProblem } from './logic/interview-progress';
 import { finishCheck, hasUnsavedInput, type FinishCheck } from './logic/finish-check';
@@ -529,11 +529,26 @@ const guideKeyOf = (assessment: AssessmentSummary) => `${assessment.guideId}@${a
  * and those it loaded before for the same guide. A load started at start-up
  * (requestInterviewEarly) is taken instead of asking again. */
 export async function fetchInterview(client: ApiCaller, interviewId: string): Promise<LoadedInterview> {
-  const opened = await (takeEarlyInterview(interviewId) ?? requestInterview(client, interviewId));
+  return loadedInterviewOf(await (takeEarlyInterview(interviewId) ?? requestInterview(client, interviewId)));
+}
+
+/** An interview whose early load has already arrived, to be shown at the screen's first render: the
+ * very object its load (fetchInterview) then returns, so the screen opens it once. */
+export function arrivedInterview(interviewId: string): LoadedInterview | undefined {
+  const opened = arrivedEarlyInterview(interviewId);
+  return opened ? loadedInterviewOf(opened) : undefined;
+}
+
+/** One LoadedInterview per answer of interviews.open. */
+const loadedByOpening = new WeakMap<MethodOutput<'interviews.open'>, LoadedInterview>();
+
+function loadedInterviewOf(opened: MethodOutput<'interviews.open'>): LoadedInterview {
+  const known = loadedByOpening.get(opened);
+  if (known) return known;
   const guideKey = guideKeyOf(opened.assessment);
   const cached = useInterview.getState().guideCache[guideKey];
   const fetched = plannedGuide(opened.guide, opened.assessment.modules);
-  return {
+  const loaded: LoadedInterview = {
     details: opened.interview,
     assessment: opened.assessment,
     guide: cached ? addGuideLanguages(cached.guide, fetched) : fetched,
@@ -541,6 +556,8 @@ export async function fetchInterview(client: ApiCaller, interviewId: string): Pr
     guideLanguages: [...new Set([...(cached?.languages ?? []), ...opened.guideLanguages])],
     markedSensitive: opened.markedSensitiveItemIds,
   };
+  loadedByOpening.set(opened, loaded);
+  return loaded;
 }
 
 /** The finish check of the interview as it stands; also tells whether leaving would lose input. */
@@ -556,7 +573,9 @@ export function interviewFinishCheck(state: Pick<InterviewState, 'guide' | 'inte
   });
 }
 
-export function interviewHasUnsavedInput(state: InterviewState): boolean {
+export function interviewHasUnsavedInput(
+  state: Pick<InterviewState, 'guide' | 'interview' | 'answers' | 'notes' | 'itemErrors' | 'save' | 'noteDraft' | 'noteErrors'>,
+): boolean {
   const check = interviewFinishCheck(state);
   return check !== null && hasUnsavedInput(check, { noteDraft: state.noteDraft, refusedNotes: Object.keys(state.noteErrors).length });
 }
