@@ -67,9 +67,11 @@ test('an interview deep link starts its data and screen code before the rest of 
   page.on('request', (request) => requests.push(path.basename(new URL(request.url()).pathname)));
   await page.goto(`${fresh.server.url}&screen=interview&interview=${planned.id}`);
   await expect(page.getByTestId('question-pl')).toHaveText(guide.items[0].text.pl);
-  // One call for the screen's data, asked for before the settings (which the rest of the app asks for).
+  // One call for the screen's data, asked for first, and with the settings before the app's own
+  // code is asked for (the small entry sends them, then loads the rest: src-renderer/main.tsx).
   expect(requests.filter((name) => name === 'interviews.open')).toHaveLength(1);
   expect(requests.indexOf('interviews.open')).toBeLessThan(requests.indexOf('settings.get'));
+  expect(requests.indexOf('settings.get')).toBeLessThan(requests.findIndex((name) => name.startsWith('start-')));
   expect(requests.some((name) => name.startsWith('InterviewScreen-'))).toBe(true);
   expect(problems).toEqual([]);
 });
