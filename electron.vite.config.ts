@@ -67,9 +67,14 @@ function rendererChunks(): { plugin: Plugin; inAppChunk: (id: string) => boolean
       order: 'post',
       handler(_html, { bundle, chunk: entryChunk }) {
         if (!bundle || !entryChunk) return;
-        const app = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === 'app');
-        if (app?.type !== 'chunk') throw new Error('renderer chunks: the "app" chunk is missing');
-        const scripts = [app.fileName, ...app.imports.filter((name) => name !== entryChunk.fileName)];
+        const chunkNamed = (name: string) => {
+          const found = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === name);
+          if (found?.type !== 'chunk') throw new Error(`renderer chunks: the "${name}" chunk is missing`);
+          return found;
+        };
+        const app = chunkNamed('app');
+        const start = chunkNamed('start');
+        const scripts = [...new Set([start.fileName, app.fileName, ...start.imports, ...app.imports])].filter((name) => name !== entryChunk.fileName);
         const styles = [...(app.viteMetadata?.importedCss ?? [])];
         return [
           ...scripts.map((name) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${name}` }, injectTo: 'head' as const })),
