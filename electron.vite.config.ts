@@ -2,11 +2,91 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // A separate output folder lets several builds (e.g. parallel test runs) live side by side.
 const out = process.env.KARTLEGG_OUT_DIR ?? 'out';
+
+/** The modules a file imports statically, and theirs, found after the renderer's module graph is built. */
+function staticClosure(from: string, importsOf: (id: string) => readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [from];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...importsOf(id));
+  }
+  return seen;
+}
+
+/**
+ * How the renderer is split (see bench/NOTES.md, "The interview screen's first render"):
+ * - the entry (main.tsx) holds only what sends the start-up requests, so they go out as soon as its
+ *   few kilobytes have loaded;
+ * - one chunk, "app", holds the rest of what starts the app (React, the texts, the shell: everything
+ *   app/start.tsx imports) and the small helpers that two or more screens share, so a screen needs
+ *   one or two requests, not one per 300-byte helper (Chromium allows six connections per host; the
+ *   others wait);
+ * - every screen, and what is large and shared by a few screens only (the charts, the forms), stays
+ *   in its own chunk, loaded when first shown.
+ * The group takes exactly these modules (not their imports too), and since the start-up's imports and
+ * a small helper's are in it as well, it imports only the entry: no cycle between chunks.
+ */
+function rendererChunks(): { plugin: Plugin; inAppChunk: (id: string) => boolean } {
+  let inAppChunk: (id: string) => boolean = () => false;
+  const plugin: Plugin = {
+    name: 'kartlegg-renderer-chunks',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const info = (id: string) => this.getModuleInfo(id);
+      const importsOf = (id: string) => info(id)?.importedIds ?? [];
+      const find = (suffix: string) => ids.find((id) => id.replaceAll('\\', '/').endsWith(suffix));
+      const entry = find('src-renderer/main.tsx');
+      const start = find('src-renderer/app/start.tsx');
+      if (!entry || !start) throw new Error('renderer chunks: main.tsx or app/start.tsx not found');
+      const entryModules = staticClosure(entry, importsOf);
+      const startModules = staticClosure(start, importsOf);
+      // In how many lazily loaded chunks' code (a screen's and what it imports) each module is.
+      const lazyRoots = new Set(ids.flatMap((id) => info(id)?.dynamicallyImportedIds ?? []));
+      const shareCount = new Map<string, number>();
+      for (const root of lazyRoots) for (const id of staticClosure(root, importsOf)) shareCount.set(id, (shareCount.get(id) ?? 0) + 1);
+      // A helper is small with what it imports that the start-up does not load anyway.
+      const smallHelper = 4096;
+      const isSmallHelper = (id: string) => {
+        let size = 0;
+        for (const used of staticClosure(id, importsOf)) if (!startModules.has(used) && !entryModules.has(used)) size += info(used)?.code?.length ?? 0;
+        return size <= smallHelper;
+      };
+      inAppChunk = (id) => id !== start && !entryModules.has(id) && (startModules.has(id) || ((shareCount.get(id) ?? 0) >= 2 && isSmallHelper(id)));
+    },
+    // The entry asks for the app's code only when it has loaded and run; index.html asks for it (and
+    // its style sheet, preloaded only: a style sheet would hold the entry back) beside the entry.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entryChunk }) {
+        if (!bundle || !entryChunk) return;
+        const chunkNamed = (name: string) => {
+          const found = Object.values(bundle).find((file) => file.type === 'chunk' && file.name === name);
+          if (found?.type !== 'chunk') throw new Error(`renderer chunks: the "${name}" chunk is missing`);
+          return found;
+        };
+        const app = chunkNamed('app');
+        const start = chunkNamed('start');
+        const scripts = [...new Set([start.fileName, app.fileName, ...start.imports, ...app.imports])].filter((name) => name !== entryChunk.fileName);
+        const styles = [...(app.viteMetadata?.importedCss ?? [])];
+        return [
+          ...scripts.map((name) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${name}` }, injectTo: 'head' as const })),
+          ...styles.map((name) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${name}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+  return { plugin, inAppChunk: (id) => inAppChunk(id) };
+}
+
+const chunks = rendererChunks();
 
 export default defineConfig({
   main: {
@@ -39,13 +119,16 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src-renderer'),
-    plugins: [react()],
+    plugins: [react(), chunks.plugin],
     build: {
       outDir: resolve(root, out, 'renderer'),
       // electron-vite leaves the renderer unminified; minified, the window has a third of the code to
       // load and compile before its first screen (bench/cases/ui.ts).
       minify: true,
-      rollupOptions: { input: resolve(root, 'src-renderer/index.html') },
+      rollupOptions: {
+        input: resolve(root, 'src-renderer/index.html'),
+        output: { codeSplitting: { groups: [{ name: 'app', test: chunks.inAppChunk, includeDependenciesRecursively: false }] } },
+      },
     },
   },
 });

@@ -1,56 +1,7 @@
-// Starts the UI in the language the settings say (bokmål when they cannot be read), the recovery
-// screen when the database could not be opened, or the unlock screen when it is encrypted.
-// First, so that its requests go out before the rest of the code is evaluated.
-import { dataStatus } from './app/early-start';
-import { StrictMode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import type { DataStatus } from '../src-main/core/backups';
-import { App } from './app/App';
-import { openScreenFromAddress, screenFromAddress, useNavigation } from './app/navigation';
-import { preloadScreen } from './app/screens';
-import { RecoveryScreen } from './features/backups/RecoveryScreen';
-import { followsRestore } from './features/backups/restore-backup';
-import { UnlockScreen } from './features/encryption/UnlockScreen';
-import { useSettings } from './features/settings/settings-store';
-import { changeUiLanguage, setUpI18n } from './i18n';
-import { api } from './lib/api/client';
-import './styles.css';
+// The renderer's entry, kept small on purpose: it sends the start-up requests (app/early-start.ts)
+// as soon as it has loaded, then asks for the rest of the app's code (React, the texts, the shell:
+// app/start.tsx) and, for a deep link, the linked screen's; the API answers while that code loads.
+import { loadLinkedScreen } from './app/early-start';
 
-async function start() {
-  // The first screen's code (and a linked interview's data) and the settings load while the data's
-  // status is asked: no waterfall.
-  const firstScreen = preloadScreen(followsRestore() ? { name: 'settings' } : (screenFromAddress(window.location.hash) ?? { name: 'home' }));
-  const settings = useSettings.getState().load();
-  // Locked data refuses the settings until it is unlocked; that refusal is expected and not shown.
-  settings.catch(() => undefined);
-  const status = await dataStatus;
-  const root = createRoot(document.getElementById('root')!);
-  if (status?.state === 'locked') {
-    // The settings, and so the language, are inside the encrypted data: bokmål until it is unlocked.
-    await setUpI18n('nb');
-    root.render(
-      <StrictMode>
-        <UnlockScreen onUnlocked={() => void api.call('system.status', {}).then((opened) => showApp(root, opened, true))} />
-      </StrictMode>,
-    );
-    return;
-  }
-  await firstScreen;
-  await showApp(root, status, false, settings);
-}
-
-async function showApp(root: Root, status: DataStatus | null, i18nReady: boolean, loadingSettings = useSettings.getState().load()) {
-  const settings = await loadingSettings.catch(() => null);
-  if (i18nReady) await changeUiLanguage(settings?.language ?? 'nb');
-  else await setUpI18n(settings?.language ?? 'nb');
-  // The API client took its token from the address when it was imported; what is left may be a deep link.
-  openScreenFromAddress(window.location, window.history);
-  if (followsRestore()) useNavigation.getState().go({ name: 'settings' });
-  root.render(
-    <StrictMode>
-      {status?.state === 'recovery' ? <RecoveryScreen status={status} /> : <App />}
-    </StrictMode>,
-  );
-}
-
-void start();
+void import('./app/start');
+loadLinkedScreen();

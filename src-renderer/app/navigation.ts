@@ -1,23 +1,8 @@
 // Which screen is shown: a small store instead of URLs, since the app never navigates.
 import { create } from 'zustand';
+import { screenFromAddress, type Screen } from './address';
 
-export type Screen =
-  | { name: 'home' }
-  | { name: 'assessmentNew'; clientId?: string }
-  | { name: 'assessment'; assessmentId: string }
-  | { name: 'interview'; interviewId: string }
-  | { name: 'results'; assessmentId: string }
-  | { name: 'risk'; assessmentId: string }
-  | { name: 'actionPlan'; assessmentId: string }
-  | { name: 'revisions'; assessmentId: string }
-  | { name: 'reports'; assessmentId: string }
-  | { name: 'guides' }
-  | { name: 'guide'; guideId: string; version: string }
-  | { name: 'clients' }
-  | { name: 'clientNew' }
-  | { name: 'client'; clientId: string }
-  | { name: 'settings' }
-  | { name: 'transfer' };
+export { screenFromAddress, type Screen };
 
 interface NavigationState {
   screen: Screen;
@@ -46,32 +31,6 @@ export const useNavigation = create<NavigationState>((set, get) => ({
     set(leave && pending ? { screen: pending, pending: null, leaveGuard: null } : { pending: null });
   },
 }));
-
-/** Deep links: "#screen=results&assessment=<id>" (also risk, actionPlan, revisions, reports), "#screen=interview&interview=<id>"
- * and "#screen=guides" open that screen at start-up
- * (README, "Deep links"). Anything else in the address is ignored. */
-export function screenFromAddress(hash: string): Screen | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const name = params.get('screen');
-  switch (name) {
-    case 'results':
-    case 'risk':
-    case 'actionPlan':
-    case 'revisions':
-    case 'reports': {
-      const assessmentId = params.get('assessment');
-      return assessmentId ? { name, assessmentId } : null;
-    }
-    case 'guides':
-      return { name: 'guides' };
-    case 'interview': {
-      const interviewId = params.get('interview');
-      return interviewId ? { name, interviewId } : null;
-    }
-    default:
-      return null;
-  }
-}
 
 /** Once at start-up, after the API client has taken its token from the address: opens the linked
  * screen and clears the address, so a reload does not jump back there. */

@@ -16,7 +16,7 @@ interface LazyScreen<P> {
 
 /** Not React.lazy: a lazy component suspends on its first render even when its code is already
  * there, and React then holds the screen back behind the fallback for a while. This one renders at
- * once when the code has loaded (main.tsx loads the first screen's before the first render) and
+ * once when the code has loaded (app/start.tsx loads the first screen's before the first render) and
  * suspends only while it is still loading. */
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
   let loading: Promise<ComponentType<P>> | null = null;

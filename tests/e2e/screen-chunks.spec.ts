@@ -1,7 +1,7 @@
 // Each screen's code is its own chunk, loaded when the screen opens: under the strict CSP in
 // browser mode, and as the app:// protocol handler serves the same build to the Electron window.
 import { createServer, type Server } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -67,11 +67,24 @@ test('an interview deep link starts its data and screen code before the rest of 
   page.on('request', (request) => requests.push(path.basename(new URL(request.url()).pathname)));
   await page.goto(`${fresh.server.url}&screen=interview&interview=${planned.id}`);
   await expect(page.getByTestId('question-pl')).toHaveText(guide.items[0].text.pl);
-  // One call for the screen's data, asked for before the settings (which the rest of the app asks for).
+  // One call for the screen's data, asked for first, and with the settings before the screen's code:
+  // the small entry sends them as soon as it runs, without waiting for the rest of the app's code
+  // (src-renderer/main.tsx), which index.html preloads meanwhile.
   expect(requests.filter((name) => name === 'interviews.open')).toHaveLength(1);
   expect(requests.indexOf('interviews.open')).toBeLessThan(requests.indexOf('settings.get'));
+  expect(requests.indexOf('settings.get')).toBeLessThan(requests.findIndex((name) => name.startsWith('InterviewScreen-')));
   expect(requests.some((name) => name.startsWith('InterviewScreen-'))).toBe(true);
   expect(problems).toEqual([]);
+});
+
+test('the entry imports no other chunk, so the start-up calls never wait for the app code, which index.html preloads', () => {
+  const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+)"/.exec(html)?.[1];
+  expect(entry).toBeDefined();
+  // Static imports only (a dynamic import( ) of the app and the screens is what the entry does).
+  expect(readFileSync(path.join(rendererDir, 'assets', entry!), 'utf8')).not.toMatch(/(^|[;}])\s*import\s*(\{[^}]*\}\s*from\s*)?["'`]/m);
+  expect(html).toMatch(/<link rel="modulepreload"[^>]*href="\.\/assets\/app-[^"]+\.js"/);
+  expect(html).toMatch(/<link rel="modulepreload"[^>]*href="\.\/assets\/start-[^"]+\.js"/);
 });
 
 test('the app:// handler serves every chunk of the build so that the page can import it under its CSP', async ({ page }) => {

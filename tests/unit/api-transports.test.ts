@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallProgress } from '../../src-main/api/progress';
 import { createApiClient } from '../../src-renderer/lib/api/client';
-import { createHttpTransport } from '../../src-renderer/lib/api/http-transport';
+import { createHttpTransport, takeToken } from '../../src-renderer/lib/api/http-transport';
 import { createIpcTransport } from '../../src-renderer/lib/api/ipc-transport';
 import { runningCalls } from '../../src-renderer/lib/api/running-calls';
 import type { Transport } from '../../src-renderer/lib/api/transport';
@@ -62,6 +62,38 @@ describe('the HTTP transport', () => {
     const cancel = new AbortController();
     cancel.abort();
     expect(await createHttpTransport('t')('surveys.import', {}, { signal: cancel.signal })).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+});
+
+describe('the token in browser mode', () => {
+  function tab(hash: string) {
+    const location = { hash, pathname: '/', search: '' } as Location;
+    const stored = new Map<string, string>();
+    let storageOpened = 0;
+    const storage = () => {
+      storageOpened++;
+      return { getItem: (key: string) => stored.get(key) ?? null, setItem: (key: string, value: string) => void stored.set(key, value) } as Storage;
+    };
+    const history = { replaceState: vi.fn((_state: unknown, _title: string, url: string) => (location.hash = url.replace(/^[^#]*/, ''))) } as unknown as History;
+    return { location, stored, storage, history, opened: () => storageOpened };
+  }
+
+  it('takes the token from the address at once, and keeps it and clears the address only afterwards', () => {
+    const page = tab('#token=abc_123&screen=interview&interview=i1');
+    const later: (() => void)[] = [];
+    expect(takeToken(page.location, page.storage, page.history, (task) => later.push(task))).toBe('abc_123');
+    // The start-up calls can go out now: nothing has opened the tab's storage or changed the address.
+    expect(page.opened()).toBe(0);
+    expect(page.location.hash).toBe('#token=abc_123&screen=interview&interview=i1');
+    later.forEach((task) => task());
+    expect(page.stored.get('kartlegg.token')).toBe('abc_123');
+    expect(page.location.hash).toBe('#screen=interview&interview=i1');
+  });
+
+  it('reads the kept token after a reload, when the address has none', () => {
+    const page = tab('');
+    page.stored.set('kartlegg.token', 'kept');
+    expect(takeToken(page.location, page.storage, page.history, () => expect.unreachable())).toBe('kept');
   });
 });
 

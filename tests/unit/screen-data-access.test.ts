@@ -27,7 +27,7 @@ const allowed: Record<string, string> = {
   'src-renderer/features/interview/interview-store.ts': 'interview screen, converted on the h-render branch',
   // The risk area's one store (three tabs share it); it registers with the query client, so mutations reload it.
   'src-renderer/features/risk/risk-store.ts': "the risk feature's store, registered with the query client",
-  // The app-wide settings: loaded once at start-up (main.tsx) and read synchronously by many screens.
+  // The app-wide settings: loaded once at start-up (app/start.tsx) and read synchronously by many screens.
   'src-renderer/features/settings/settings-store.ts': 'the app-wide settings store, loaded at start-up',
 };
 

@@ -20,7 +20,7 @@ export function SettingsScreen() {
   const { settings, update } = useSettings();
   const notify = useNotices((s) => s.show);
   const { data: info, error: infoError } = useApiQuery('system.info', {});
-  // The settings themselves are the app-wide store's (main.tsx loads them before the first screen).
+  // The settings themselves are the app-wide store's (app/start.tsx loads them before the first screen).
   const [languageError, setError] = useState<unknown>(null);
   const error = languageError ?? infoError;
 

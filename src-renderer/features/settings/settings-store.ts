@@ -6,14 +6,15 @@ import { changeUiLanguage } from '../../i18n';
 
 interface SettingsState {
   settings: Settings | null;
-  load(): Promise<Settings>;
+  /** Loads the settings, or takes the answer of a `settings.get` already sent (at start-up). */
+  load(request?: Promise<Settings>): Promise<Settings>;
   update(patch: Partial<Settings>): Promise<void>;
 }
 
 export const useSettings = create<SettingsState>((set) => ({
   settings: null,
-  async load() {
-    const settings = await api.call('settings.get', {});
+  async load(request) {
+    const settings = await (request ?? api.call('settings.get', {}));
     set({ settings });
     return settings;
   },

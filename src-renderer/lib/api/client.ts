@@ -38,7 +38,7 @@ export function createApiClient(transport: Transport): ApiClient {
 
 function defaultTransport(): Transport {
   const bridge = ipcBridge();
-  return bridge ? createIpcTransport(bridge) : createHttpTransport(takeToken(window.location, window.sessionStorage, window.history));
+  return bridge ? createIpcTransport(bridge) : createHttpTransport(takeToken(window.location, () => window.sessionStorage, window.history));
 }
 
 export const api: ApiClient = createApiClient(defaultTransport());

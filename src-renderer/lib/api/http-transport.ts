@@ -6,16 +6,26 @@ import { cancelledResult, type Transport, type TransportOptions } from './transp
 const tokenKey = 'kartlegg.token';
 
 /** Takes the token from "#token=…" once, keeps it for this tab, and clears it from the address bar.
- * The rest of the fragment (a deep link such as "&screen=results&…") stays for the navigation. */
-export function takeToken(location: Location, storage: Storage, history: History): string | null {
+ * The rest of the fragment (a deep link such as "&screen=results&…") stays for the navigation.
+ * Keeping and clearing wait until the code running now is done (`afterwards`, a microtask): the
+ * start-up calls (app/early-start.ts) then go out before the tab's storage is first opened, which
+ * takes several milliseconds on a busy machine. */
+export function takeToken(
+  location: Location,
+  storage: () => Storage,
+  history: History,
+  afterwards: (task: () => void) => void = queueMicrotask,
+): string | null {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
   if (match) {
-    storage.setItem(tokenKey, match[1]);
-    const rest = location.hash.replace(/^#/, '').split('&').filter((part) => part && !part.startsWith('token=')).join('&');
-    history.replaceState(null, '', location.pathname + location.search + (rest ? `#${rest}` : ''));
+    afterwards(() => {
+      storage().setItem(tokenKey, match[1]);
+      const rest = location.hash.replace(/^#/, '').split('&').filter((part) => part && !part.startsWith('token=')).join('&');
+      history.replaceState(null, '', location.pathname + location.search + (rest ? `#${rest}` : ''));
+    });
     return match[1];
   }
-  return storage.getItem(tokenKey);
+  return storage().getItem(tokenKey);
 }
 
 export function createHttpTransport(token: string | null): Transport {
