@@ -32,7 +32,8 @@ function staticClosure(from: string, importsOf: (id: string) => readonly string[
  * - every screen, and what is large and shared by a few screens only (the charts, the forms), stays
  *   in its own chunk, loaded when first shown.
  * The group takes exactly these modules (not their imports too), and since the start-up's imports and
- * a small helper's are in it as well, it imports only the entry: no cycle between chunks.
+ * a small helper's are in it as well, it imports only the entry and the bundler's runtime: no cycle
+ * between chunks.
  */
 function rendererChunks(): { plugin: Plugin; inAppChunk: (id: string) => boolean } {
   let inAppChunk: (id: string) => boolean = () => false;

@@ -40,8 +40,10 @@ const nextQuestionInPage = `new Promise((resolve) => {
 
 /** When the question's Norwegian text was first painted, as epoch milliseconds: Chromium's Element
  * Timing entry for it (QuestionText marks it with `elementtiming`), waited for if the paint is still
- * to come. Kept as source text like the one above. */
-const questionPaintedInPage = `new Promise((resolve) => {
+ * to come. Kept as source text like the one above. The page's time origin and the bench's Date.now()
+ * both read this machine's wall clock. */
+const questionPaintedInPage = `new Promise((resolve, reject) => {
+  setTimeout(() => reject(new Error('The question was not painted within 30 s (no Element Timing entry "question-nb").')), 30000);
   new PerformanceObserver((list, observer) => {
     const entry = list.getEntries().find((e) => e.identifier === 'question-nb');
     if (!entry) return;

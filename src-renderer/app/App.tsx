@@ -2,7 +2,8 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/StatusViews';
-import { useNavigation, type Screen } from './navigation';
+import type { Screen } from './address';
+import { useNavigation } from './navigation';
 import { useNotices } from './notices';
 import { ScreenLoadBoundary, screens } from './screens';
 

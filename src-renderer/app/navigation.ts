@@ -2,8 +2,6 @@
 import { create } from 'zustand';
 import { screenFromAddress, type Screen } from './address';
 
-export { screenFromAddress, type Screen };
-
 interface NavigationState {
   screen: Screen;
   /** A screen with input that leaving would lose says so here; `go` then asks before it leaves. */

@@ -6,7 +6,7 @@ import { LoadError } from '../components/StatusViews';
 import { api } from '../lib/api/client';
 import { errorText } from '../lib/errors';
 import { requestInterviewEarly } from '../features/interview/interview-requests';
-import type { Screen } from './navigation';
+import type { Screen } from './address';
 
 interface LazyScreen<P> {
   Component: ComponentType<P>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screenFromAddress } from '../../src-renderer/app/navigation';
+import { screenFromAddress } from '../../src-renderer/app/address';
 
 describe('deep links in the address fragment', () => {
   it.each([

@@ -1,7 +1,8 @@
 // The assessment's steps with the state of each; every step opens its screen.
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDetails } from '../../../src-main/core/assessments';
-import { useNavigation, type Screen } from '../../app/navigation';
+import type { Screen } from '../../app/address';
+import { useNavigation } from '../../app/navigation';
 import { useApiLoad } from '../../lib/api/use-api';
 import { stepStates, type AssessmentStep, type StepFacts } from './logic/assessment-steps';
 

@@ -16,7 +16,7 @@ export function FactorNotes() {
     return s.guide!.factors.find((f) => f.id === item.factor)!;
   });
   const allNotes = useInterview((s) => s.notes);
-  const focusRequest = useInterview((s) => s.noteFocusRequest);
+  const focusPending = useInterview((s) => s.noteFocusPending);
   const open = useInterview((s) => s.notesOpen);
   const { addNote, deleteNote, toggleNotes } = useInterview.getState();
   const notes = allNotes.filter((note) => note.factorId === factor.id);
@@ -25,9 +25,15 @@ export function FactorNotes() {
   const [deleting, setDeleting] = useState<LocalNote | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
 
+  // In the next frame, so that the N pressed is not typed into the field.
   useEffect(() => {
-    if (focusRequest > 0) requestAnimationFrame(() => field.current?.focus());
-  }, [focusRequest]);
+    if (!focusPending) return;
+    const frame = requestAnimationFrame(() => {
+      field.current?.focus();
+      useInterview.getState().noteFocused();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusPending]);
 
   // Each factor starts with a plain note; a quote is chosen on purpose.
   const [kindFactor, setKindFactor] = useState(factor.id);

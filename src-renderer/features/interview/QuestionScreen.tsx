@@ -25,6 +25,8 @@ export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): v
   useInterviewShortcuts();
   useLeaveGuard();
   const painted = useAfterFirstPaint();
+  // N pressed before the notes are there: they come at once, so the keys typed next go into the note.
+  const notePending = useInterview((s) => s.noteFocusPending);
 
   return (
     <div className="interview">
@@ -38,7 +40,7 @@ export function QuestionScreen({ onEditParticipants }: { onEditParticipants(): v
         </div>
         {/* The side column is there from the start, so the question's column never changes width. */}
         <div className="interview-side">
-          {painted ? (
+          {painted || notePending ? (
             <>
               <FollowUpPrompts />
               <FactorNotes />

@@ -103,8 +103,8 @@ interface InterviewState {
   /** The language the participants' view shows: the chosen one once its texts are loaded, the one
    * before it until then (never a blank). */
   respondentShown: string;
-  /** Bumped by the N key; the note field of the current factor takes the focus. */
-  noteFocusRequest: number;
+  /** Set by the N key until the note field of the current factor has taken the focus. */
+  noteFocusPending: boolean;
   /** Text typed in the new-note field but not added yet: leaving would lose it. */
   noteDraft: boolean;
   finishCheckOpen: boolean;
@@ -140,6 +140,7 @@ interface InterviewState {
   /** The guide's texts in more languages (guides.get with `languages`) for the guide `guideKey`. */
   guideLanguagesLoaded(guideKey: string, languages: readonly string[], texts: Guide): void;
   requestNoteFocus(): void;
+  noteFocused(): void;
   setNoteDraft(noteDraft: boolean): void;
   setFinishCheckOpen(open: boolean): void;
   toggleNotes(): void;
@@ -305,7 +306,7 @@ export const useInterview = create<InterviewState>((set, get) => {
     respondentOpen: false,
     respondentLanguage: 'nb',
     respondentShown: 'nb',
-    noteFocusRequest: 0,
+    noteFocusPending: false,
     noteDraft: false,
     finishCheckOpen: false,
     notesOpen: true,
@@ -343,6 +344,7 @@ export const useInterview = create<InterviewState>((set, get) => {
         noteErrors: {},
         progressError: null,
         flagNeedsAnswer: false,
+        noteFocusPending: false,
         showPrompts: false,
         showHelp: false,
         respondentOpen: false,
@@ -505,7 +507,8 @@ export const useInterview = create<InterviewState>((set, get) => {
         };
       });
     },
-    requestNoteFocus: () => set((s) => ({ noteFocusRequest: s.noteFocusRequest + 1, notesOpen: true })),
+    requestNoteFocus: () => set({ noteFocusPending: true, notesOpen: true }),
+    noteFocused: () => set({ noteFocusPending: false }),
     setNoteDraft: (noteDraft) => set({ noteDraft }),
     setFinishCheckOpen: (finishCheckOpen) => set({ finishCheckOpen }),
     toggleNotes: () => set((s) => ({ notesOpen: !s.notesOpen })),
