@@ -6,6 +6,7 @@ import type * as Fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadFontkit } from './report-libraries';
+import { installPlainWords, registerPlainWordFont } from './plain-words';
 import { installShapingShortcuts } from './shaping-shortcuts';
 
 /** fontkit as pdfkit loads it (its CommonJS build): an ESM import would load and run a second copy
@@ -101,7 +102,7 @@ export interface ReportFonts {
   /** Width in points as the sum of the characters' own advances, without shaping: for estimates
    * only. Shaping a text costs a font's whole substitution and positioning tables; this needs none. */
   advance(text: string, family: FontFamily, style: FontStyle, size: number): number;
-  /** Installs the process's shaping shortcuts (shaping-shortcuts.ts) before the first word is shaped. */
+  /** Installs the process's shaping shortcuts (shaping-shortcuts.ts, plain-words.ts) before the first word is shaped. */
   prepareShaping(): void;
 }
 
@@ -137,6 +138,7 @@ export function loadReportFonts(fontDir: string): ReportFonts {
     if (!data) {
       data = readFileSync(path.join(fontDir, `${name}.ttf`));
       reportFontBytes.add(data);
+      registerPlainWordFont(data, name, fontDir);
       files.set(name, data);
     }
     return data;
@@ -222,7 +224,9 @@ export function loadReportFonts(fontDir: string): ReportFonts {
       return units * size;
     },
     prepareShaping() {
-      installShapingShortcuts(regular('Noto Sans'));
+      const font = regular('Noto Sans');
+      installShapingShortcuts(font);
+      installPlainWords(font);
     },
   };
   loaded.set(fontDir, fonts);

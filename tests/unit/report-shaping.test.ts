@@ -9,6 +9,7 @@ import type * as Fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import { installShapingShortcuts } from '../../src-main/reports/shaping-shortcuts';
+import { pristineFontkit } from '../fixtures/pristine-fontkit';
 import { fontDir } from '../fixtures/report-fixture';
 
 const require = createRequire(import.meta.url);
@@ -16,22 +17,6 @@ const require = createRequire(import.meta.url);
 /** fontkit as the app loads it (fonts.ts, pdfkit): the one the shortcuts are installed on. */
 const patched = require('fontkit') as typeof Fontkit;
 
-/** A second copy of fontkit and of its table decoder (restructure), loaded past Node's module
- * cache: its classes and table types are its own, so no shortcut reaches it. */
-function pristineFontkit(): typeof Fontkit {
-  const fontkitPath = require.resolve('fontkit');
-  const restructurePath = createRequire(fontkitPath).resolve('restructure');
-  const saved = [fontkitPath, restructurePath].map((key) => [key, require.cache[key]] as const);
-  for (const [key] of saved) delete require.cache[key];
-  try {
-    return require('fontkit') as typeof Fontkit;
-  } finally {
-    for (const [key, module] of saved) {
-      if (module) require.cache[key] = module;
-      else delete require.cache[key];
-    }
-  }
-}
 const pristine = pristineFontkit();
 
 /** Every (font, text) pdfkit and fonts.ts shaped, in order, while the demo company's reports were

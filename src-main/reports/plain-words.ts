@@ -1,0 +1,302 @@
+// Plain words shaped without fontkit's shaping engine, exactly as fontkit shapes them.
+//
+// pdfkit and fonts.ts shape every distinct word of a report through fontkit's `font.layout`; for a
+// Norwegian report about 2,500 words, a fifth of a cold export's CPU (feature planning, every GSUB
+// and GPOS lookup tried on every glyph, the lazy decoding of those tables). For most words that work
+// changes nothing but the kerning. resources/fonts/plain-words.json (derived from the font files at
+// build time by plain-words-derive.ts, with each file's SHA-256) lists per Noto Sans style the
+// "plain" characters, the glyph each maps to, and the kerning between their glyphs; a word made only
+// of plain characters gets its glyphs and positions from that table.
+//
+// Why the answer is fontkit's (2.0, dist/main.cjs), step by step, for `font.layout(word)` called with
+// no features, script, language or direction, on a word of plain characters only:
+// - Glyphs: fontkit maps the word with glyphsForString: per code point (UTF-16 decoded as here)
+//   `getGlyph(cmap(cp), [cp])`, a variation selector joining its predecessor; no plain character is
+//   one. The table's glyph ids are the cmap's of the very file (its hash is checked), and this module
+//   calls getGlyph with the same arguments in the same order, so it returns the same (cached) objects.
+// - Script: fontkit detects it as the first character whose Unicode script is neither Common nor
+//   Inherited. Plain characters are Latin or Common only, so a word is 'latn' when it has a Latin
+//   one and 'zzzz' (Unknown) otherwise; both are left to right. Either leads to the default shaper;
+//   the table holds the lookups' outcome for each (one table when both select the same lookups), and
+//   is derived only when the script or fontkit's default one (DFLT, dflt, latn) is in GSUB and GPOS,
+//   so no word's choice depends on the word before.
+// - Plan: the default shaper's one stage of features (rvrn, ltra, ltrm, frac, numr, dnom, ccmp,
+//   locl, rlig, mark, mkmk, calt, clig, liga, rclt, curs, kern), all global except frac, numr and
+//   dnom, which only glyphs next to U+2044 get (not plain). The run's `features` are the plan's.
+// - Substitution: a GSUB lookup applies only at a glyph in the first coverage of one of its
+//   subtables. No plain glyph is in any such coverage of a lookup planned for a global feature, with
+//   two exceptions that provably never apply within a plain word: a format 3 context one of whose
+//   other coverages has no plain glyph, and a ligature one of whose components is not plain. A
+//   ligature of plain glyphs (fi, ff, …; the iterator of its lookup skips no plain glyph, so its
+//   components are the next glyphs) is listed, and a word that contains one goes to fontkit. While
+//   nothing applies, the glyphs stay the word's own.
+// - Positioning: positions start at each glyph's advanceWidth (read from the same glyph object).
+//   No plain glyph is a mark (GDEF class 3, so no mark advance is zeroed and no attachment made) or
+//   in the first coverage of a GPOS lookup other than a pair adjustment (same context exceptions).
+//   Pair adjustments whose iterator skips no plain glyph apply to neighbours: per lookup, in order,
+//   the first subtable covering the left glyph decides (format 1: the first record for the right
+//   glyph, else the next subtable; format 2: its class pair), adding to the left glyph's xAdvance.
+//   Only glyphs whose every such adjustment is an xAdvance alone (the right glyph's value empty, no
+//   device tables, a font without variations) are plain, so a word's positions are each glyph's
+//   advance plus the integer sum of its kerning with the next glyph: the table's value.
+// - No old-style kern table (the fallback kerning), no AAT tables: checked when deriving.
+// - Default-ignorable characters are hidden by fontkit as a space of no advance, judged by the first
+//   code point the glyph object was created for. None is plain, no plain character shares a glyph
+//   with one, and a glyph object created for other code points (a ligature's, say) that would be
+//   hidden sends the word to fontkit.
+// Anything else (another font, a file whose hash differs, another fontkit version, features, a word
+// with any other character) is shaped by fontkit as before. tests/unit/report-plain-words.test.ts
+// compares words of every guide, template and demo report, and generated words, with fontkit.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as Fontkit from 'fontkit';
+
+const requireHere = createRequire(import.meta.url);
+
+/** One script's kerning, as plain-words-derive.ts writes it. */
+export interface PlainKerning {
+  /** The features fontkit's plan reports for such a word (its GlyphRun's `features`). */
+  features: string[];
+  /** Per plain character (in `codePoints` order): its left and right kerning class. */
+  left: number[];
+  right: number[];
+  /** Number of right classes; `values[left * width + right]` is the pair's xAdvance adjustment. */
+  width: number;
+  values: number[];
+}
+
+export interface PlainFontTable {
+  /** SHA-256 (hex) of the font file this was derived from; any other file is shaped by fontkit. */
+  sha256: string;
+  /** The plain characters, ascending, and the glyph each maps to through the font's cmap. */
+  codePoints: number[];
+  glyphs: number[];
+  /** The plain characters of the Latin script (the others are Common). */
+  latin: number[];
+  /** Ligatures of plain glyphs ([first, ...components], glyph ids): a word that has one is shaped by fontkit. */
+  ligatures: number[][];
+  /** A word with a Latin letter is shaped as 'latn'; one of Common characters only as 'zzzz'. */
+  latn: PlainKerning;
+  /** Null when a Common-only word kerns exactly as a Latin one (the same lookups). */
+  zzzz: PlainKerning | null;
+}
+
+export interface PlainWordsFile {
+  /** The fontkit version the tables were derived with; another one shapes everything itself. */
+  fontkit: string;
+  fonts: Record<string, PlainFontTable>;
+}
+
+export const plainWordsFileName = 'plain-words.json';
+
+/** The version of the fontkit installed (the one pdfkit loads). */
+export function fontkitVersion(): string {
+  const main = requireHere.resolve('fontkit');
+  return (JSON.parse(readFileSync(path.join(path.dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** fontkit's LayoutEngine.isDefaultIgnorable (the characters it draws as an empty space). */
+export function isDefaultIgnorable(ch: number): boolean {
+  const plane = ch >> 16;
+  if (plane === 0) {
+    switch (ch >> 8) {
+      case 0x00:
+        return ch === 0x00ad;
+      case 0x03:
+        return ch === 0x034f;
+      case 0x06:
+        return ch === 0x061c;
+      case 0x17:
+        return 0x17b4 <= ch && ch <= 0x17b5;
+      case 0x18:
+        return 0x180b <= ch && ch <= 0x180e;
+      case 0x20:
+        return (0x200b <= ch && ch <= 0x200f) || (0x202a <= ch && ch <= 0x202e) || (0x2060 <= ch && ch <= 0x206f);
+      case 0xfe:
+        return (0xfe00 <= ch && ch <= 0xfe0f) || ch === 0xfeff;
+      case 0xff:
+        return 0xfff0 <= ch && ch <= 0xfff8;
+      default:
+        return false;
+    }
+  }
+  if (plane === 0x01) return (0x1bca0 <= ch && ch <= 0x1bca3) || (0x1d173 <= ch && ch <= 0x1d17a);
+  if (plane === 0x0e) return 0xe0000 <= ch && ch <= 0xe0fff;
+  return false;
+}
+
+interface Kerning {
+  features: readonly string[];
+  left: Int32Array;
+  right: Int32Array;
+  width: number;
+  values: Int32Array;
+}
+
+interface PreparedTable {
+  index: Map<number, number>;
+  glyphs: Int32Array;
+  latin: Uint8Array;
+  /** Per first glyph of a ligature, the components that follow it. */
+  ligatures: Map<number, number[][]>;
+  latn: Kerning;
+  zzzz: Kerning;
+}
+
+function prepare(table: PlainFontTable): PreparedTable {
+  const kerning = (source: PlainKerning): Kerning => ({
+    features: source.features,
+    left: Int32Array.from(source.left),
+    right: Int32Array.from(source.right),
+    width: source.width,
+    values: Int32Array.from(source.values),
+  });
+  const index = new Map(table.codePoints.map((codePoint, i) => [codePoint, i] as const));
+  const latin = new Uint8Array(table.codePoints.length);
+  for (const codePoint of table.latin) latin[index.get(codePoint)!] = 1;
+  const ligatures = new Map<number, number[][]>();
+  for (const [first, ...components] of table.ligatures) {
+    const list = ligatures.get(first) ?? [];
+    list.push(components);
+    ligatures.set(first, list);
+  }
+  const latn = kerning(table.latn);
+  return { index, glyphs: Int32Array.from(table.glyphs), latin, ligatures, latn, zzzz: table.zzzz ? kerning(table.zzzz) : latn };
+}
+
+/** A GlyphPosition as fontkit makes them (the same fields, in the same order). */
+class PlainGlyphPosition {
+  xAdvance: number;
+  yAdvance = 0;
+  xOffset = 0;
+  yOffset = 0;
+  constructor(xAdvance: number) {
+    this.xAdvance = xAdvance;
+  }
+}
+
+/** A GlyphRun as fontkit returns it for a plain word (the fields pdfkit and fonts.ts read, and the rest). */
+class PlainGlyphRun {
+  positions: PlainGlyphPosition[] = [];
+  language = null;
+  direction = 'ltr';
+  features: Record<string, boolean> = {};
+  constructor(
+    public glyphs: Fontkit.Glyph[],
+    public script: string,
+  ) {}
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
+  get advanceHeight(): number {
+    return 0;
+  }
+}
+
+interface FontInternals {
+  stream: { buffer: Uint8Array };
+  getGlyph(id: number, codePoints: number[]): Fontkit.Glyph;
+  layout(text: unknown, ...rest: unknown[]): unknown;
+}
+
+/** Report font bytes by which the table is found: the font's name and the folder of its file. */
+const reportFonts = new WeakMap<Uint8Array, { name: string; dir: string }>();
+const prepared = new WeakMap<Uint8Array, PreparedTable | null>();
+const files = new Map<string, PlainWordsFile | null>();
+
+/** Called by fonts.ts for each report font file it reads. */
+export function registerPlainWordFont(bytes: Uint8Array, name: string, dir: string): void {
+  reportFonts.set(bytes, { name, dir });
+}
+
+function readTables(dir: string): PlainWordsFile | null {
+  if (files.has(dir)) return files.get(dir)!;
+  let file: PlainWordsFile | null = null;
+  try {
+    file = JSON.parse(readFileSync(path.join(dir, plainWordsFileName), 'utf8')) as PlainWordsFile;
+    if (file.fontkit !== fontkitVersion()) file = null;
+  } catch {
+    // No table (or an unreadable one): fontkit shapes every word, as before.
+    file = null;
+  }
+  files.set(dir, file);
+  return file;
+}
+
+/** The prepared table for a font's bytes, if they are a report font that the table was derived from. */
+function tableFor(bytes: Uint8Array): PreparedTable | null {
+  let table = prepared.get(bytes);
+  if (table !== undefined) return table;
+  table = null;
+  const font = reportFonts.get(bytes);
+  const source = font && readTables(font.dir)?.fonts[font.name];
+  if (source && createHash('sha256').update(bytes).digest('hex') === source.sha256) table = prepare(source);
+  prepared.set(bytes, table);
+  return table;
+}
+
+/** The run fontkit's layout would return for `text`, or null when the word is not plain. */
+export function layoutPlainWord(font: FontInternals, table: PreparedTable, text: string): PlainGlyphRun | null {
+  const length = text.length;
+  if (length === 0) return null;
+  const codePoints: number[] = [];
+  const indexes: number[] = [];
+  let latin = false;
+  for (let i = 0; i < length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        code = ((code & 0x3ff) << 10) + (next & 0x3ff) + 0x10000;
+      }
+    }
+    const index = table.index.get(code);
+    if (index === undefined) return null;
+    if (table.latin[index]) latin = true;
+    codePoints.push(code);
+    indexes.push(index);
+  }
+  const glyphIds = indexes.map((index) => table.glyphs[index]);
+  for (let i = 0; i < glyphIds.length; i++) {
+    const ligatures = table.ligatures.get(glyphIds[i]);
+    if (ligatures?.some((components) => components.every((component, k) => glyphIds[i + 1 + k] === component))) return null;
+  }
+  const glyphs = codePoints.map((codePoint, i) => font.getGlyph(glyphIds[i], [codePoint]));
+  for (const glyph of glyphs) if (isDefaultIgnorable(glyph.codePoints[0])) return null;
+  const kerning = latin ? table.latn : table.zzzz;
+  const run = new PlainGlyphRun(glyphs, latin ? 'latn' : 'zzzz');
+  const last = glyphs.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const kern = i < last ? kerning.values[kerning.left[indexes[i]] * kerning.width + kerning.right[indexes[i + 1]]] : 0;
+    run.positions.push(new PlainGlyphPosition(glyphs[i].advanceWidth + kern));
+  }
+  for (const feature of kerning.features) run.features[feature] = true;
+  return run;
+}
+
+/**
+ * Installs the plain-word path on fontkit's font class (once per process; pdfkit's fonts share it):
+ * `font.layout(text)` of a report font whose table matches shapes a plain word from the table.
+ */
+export function installPlainWords(font: Fontkit.Font): boolean {
+  const prototype = Object.getPrototypeOf(font) as FontInternals & { plainWords?: true };
+  if (prototype.plainWords) return true;
+  if (typeof prototype.layout !== 'function' || typeof prototype.getGlyph !== 'function') return false;
+  const layout = prototype.layout;
+  prototype.layout = function (this: FontInternals, text: unknown, ...rest: unknown[]) {
+    if (typeof text === 'string' && rest.every((argument) => argument == null)) {
+      const bytes = this.stream?.buffer;
+      const table = bytes && tableFor(bytes);
+      const run = table && layoutPlainWord(this, table, text);
+      if (run) return run;
+    }
+    return layout.call(this, text, ...rest);
+  };
+  prototype.plainWords = true;
+  return true;
+}
