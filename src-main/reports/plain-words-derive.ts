@@ -262,34 +262,67 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
       return (flags.ignoreMarks && info.isMark) || (flags.ignoreBaseGlyphs && info.isBase) || (flags.ignoreLigatures && info.isLigature);
     });
   };
-  const ligatures: number[][] = [];
-  for (const { global, gsub, gpos } of selections) {
+  // What a word of candidates can hold once ligatures have formed: the candidates and the output of
+  // every ligature whose first glyph and components it can hold (to a fixed point).
+  const reachable = new Set(candidateGlyphs);
+  const ligatureSubtables = (gsub: PlannedLookup[], global: Set<string>) =>
+    gsub.filter(({ feature }) => global.has(feature)).flatMap(({ lookup }) => lookup.subTables.map((raw) => unwrap('GSUB', lookup.lookupType, raw)).filter(({ type }) => type === 4));
+  const ligaturesAt = (subtable: Subtable, first: number) => subtable.ligatureSets!.get(coverageIndex(subtable.coverage!, first));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { gsub, global } of selections) {
+      for (const { subtable } of ligatureSubtables(gsub, global)) {
+        for (const first of firstGlyphs('GSUB', 4, subtable)) {
+          if (!reachable.has(first)) continue;
+          for (const ligature of ligaturesAt(subtable, first)) {
+            if (reachable.has(ligature.glyph) || !ligature.components.every((component) => reachable.has(component))) continue;
+            reachable.add(ligature.glyph);
+            grew = true;
+          }
+        }
+      }
+    }
+  }
+  for (const glyph of reachable) {
+    if (infos.has(glyph)) continue;
+    const info = new GlyphInfoClass(font, glyph, []);
+    infos.set(glyph, info);
+    if (info.isMark || ignorableGlyphs.has(glyph)) blocked.add(glyph);
+  }
+  /** A format 3 context that needs, besides its first glyph, one that no word of plain glyphs holds. */
+  const neverMatches = (table: 'GSUB' | 'GPOS', type: number, subtable: Subtable) =>
+    contextCoverages(table, type, subtable)?.some((coverage) => !coverageGlyphs(coverage).some((glyph) => reachable.has(glyph))) ?? false;
+
+  // Per selection, the ligature lookups in the order fontkit runs them: per subtable, its ligatures
+  // ([first, output, ...components], in the order fontkit tries them) that a plain word can hold.
+  const ligatureLookups = selections.map(() => [] as number[][][][]);
+  selections.forEach(({ global, gsub, gpos }, selection) => {
     // A lookup planned for a feature no plain glyph has (a local one) never runs on them.
     for (const { feature, lookup } of gsub) {
       if (!global.has(feature)) continue;
-      const skipsNone = !skipsAny(lookup, candidateGlyphs);
+      const skipsNone = !skipsAny(lookup, reachable);
+      const subtables: number[][][] = [];
       for (const raw of lookup.subTables) {
         const { type, subtable } = unwrap('GSUB', lookup.lookupType, raw);
-        const first = firstGlyphs('GSUB', type, subtable);
         if (type === 4) {
-          // A ligature applies only where its other components follow (the glyph iterator steps over
-          // no candidate glyph here, so they are the next glyphs of the word): one whose components
-          // are all candidates becomes a condition on the word, checked when it is shaped.
-          first.forEach((glyph, index) => {
-            if (!candidateGlyphs.has(glyph)) return;
-            for (const ligature of subtable.ligatureSets!.get(index)) {
-              if (!ligature.components.every((component) => candidateGlyphs.has(component))) continue;
-              if (ligature.components.length > 0 && skipsNone) ligatures.push([glyph, ...ligature.components]);
-              else blocked.add(glyph);
+          // A ligature applies only where its components follow its first glyph (the iterator of a
+          // lookup that skips no glyph a plain word can hold: the next glyphs of the word).
+          const entries: number[][] = [];
+          for (const first of firstGlyphs('GSUB', 4, subtable)) {
+            if (!reachable.has(first)) continue;
+            for (const ligature of ligaturesAt(subtable, first)) {
+              if (!ligature.components.every((component) => reachable.has(component))) continue;
+              if (skipsNone) entries.push([first, ligature.glyph, ...ligature.components]);
+              else blocked.add(first);
             }
-          });
+          }
+          subtables.push(entries);
           continue;
         }
-        // A context needs a glyph of each of its other coverages in the word.
-        const others = contextCoverages('GSUB', type, subtable);
-        if (others && others.some((coverage) => !coverageGlyphs(coverage).some((glyph) => candidateGlyphs.has(glyph)))) continue;
-        for (const glyph of first) blocked.add(glyph);
+        if (neverMatches('GSUB', type, subtable)) continue;
+        for (const glyph of firstGlyphs('GSUB', type, subtable)) blocked.add(glyph);
       }
+      if (subtables.some((entries) => entries.length > 0)) ligatureLookups[selection].push(subtables);
     }
     for (const { feature, lookup } of gpos) {
       if (!global.has(feature)) continue;
@@ -297,19 +330,18 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
       if (pairs.every((pair) => pair)) {
         // Pair adjustment: the glyph iterator must step over no plain glyph, so that each pair kerned
         // is two neighbours of the word.
-        for (const glyph of candidateGlyphs) if (skipsAny(lookup, new Set([glyph]))) blocked.add(glyph);
+        for (const glyph of reachable) if (skipsAny(lookup, new Set([glyph]))) blocked.add(glyph);
         continue;
       }
       for (const raw of lookup.subTables) {
         const { type, subtable } = unwrap('GPOS', lookup.lookupType, raw);
-        const others = contextCoverages('GPOS', type, subtable);
-        if (others && others.some((coverage) => !coverageGlyphs(coverage).some((glyph) => candidateGlyphs.has(glyph)))) continue;
+        if (neverMatches('GPOS', type, subtable)) continue;
         for (const glyph of firstGlyphs('GPOS', type, subtable)) blocked.add(glyph);
       }
     }
-  }
+  });
   const plain = [...candidates].filter(([, glyph]) => !blocked.has(glyph)).sort(([a], [b]) => a - b);
-  const glyphs = plain.map(([, glyph]) => glyph);
+  const glyphs = [...new Set([...plain.map(([, glyph]) => glyph), ...[...reachable].filter((glyph) => !blocked.has(glyph))])];
 
   // Kerning: for each pair lookup in order, the first subtable that covers the left glyph decides.
   const kerningOf = (gpos: PlannedLookup[], global: Set<string>) => {
@@ -331,8 +363,7 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
           const index = coverageIndex(pair.coverage!, left);
           if (index === -1) continue;
           if (pair.version === 1) {
-            const set = pair.pairSets!.get(index);
-            for (const record of set) {
+            for (const record of pair.pairSets!.get(index)) {
               const right = column.get(record.secondGlyph);
               if (right !== undefined && !decided[right]) apply(right, record);
             }
@@ -351,29 +382,38 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
   const kernings = selections.map(({ gpos, global }) => kerningOf(gpos, global));
   const unusable = new Set(kernings.flatMap(({ unusable: glyphsOf }) => [...glyphsOf]));
   const keep = glyphs.map((glyph) => !unusable.has(glyph));
-  const kept = plain.filter((_, i) => keep[i]);
+  const kernGlyphs = glyphs.filter((_, i) => keep[i]);
+  const usable = new Set(kernGlyphs);
+  const kept = plain.filter(([, glyph]) => usable.has(glyph));
 
-  const compress = ({ matrix }: { matrix: Int32Array[] }, features: string[]): PlainKerning => {
+  const compress = ({ matrix }: { matrix: Int32Array[] }, selection: number): PlainKerning => {
     const rows = matrix.filter((_, i) => keep[i]).map((row) => row.filter((_, j) => keep[j]));
     const left = classesOf(rows);
-    const columns = kept.map((_, j) => Int32Array.from(left.distinct, (row) => row[j]));
+    const columns = kernGlyphs.map((_, j) => Int32Array.from(left.distinct, (row) => row[j]));
     const right = classesOf(columns);
     const representative = right.distinct.map((_, r) => right.classes.indexOf(r));
     const values: number[] = [];
     for (const row of left.distinct) for (const column of representative) values.push(row[column]);
-    return { features, left: left.classes, right: right.classes, width: right.distinct.length, values };
+    // A ligature whose first glyph or components a plain word cannot hold never forms; one whose
+    // output is not plain sends the word to fontkit (output -1).
+    const ligatures = ligatureLookups[selection]
+      .map((subtables) =>
+        subtables.map((entries) =>
+          entries.filter(([first, , ...components]) => [first, ...components].every((glyph) => usable.has(glyph))).map(([first, output, ...components]) => [first, usable.has(output) ? output : -1, ...components]),
+        ),
+      )
+      .filter((subtables) => subtables.some((entries) => entries.length > 0));
+    return { features: selections[selection].features, ligatures, left: left.classes, right: right.classes, width: right.distinct.length, values };
   };
-  const keptGlyphs = new Set(kept.map(([, glyph]) => glyph));
-  const uniqueLigatures = [...new Map(ligatures.map((ligature) => [ligature.join(','), ligature])).values()];
-  const latn = compress(kernings[0], selections[0].features);
-  const zzzz = compress(kernings[1], selections[1].features);
+  const latn = compress(kernings[0], 0);
+  const zzzz = compress(kernings[1], 1);
   const same = JSON.stringify(latn) === JSON.stringify(zzzz);
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     codePoints: kept.map(([codePoint]) => codePoint),
     glyphs: kept.map(([, glyph]) => glyph),
     latin: kept.filter(([codePoint]) => getScript(codePoint) === 'Latin').map(([codePoint]) => codePoint),
-    ligatures: uniqueLigatures.filter((ligature) => ligature.every((glyph) => keptGlyphs.has(glyph))),
+    kernGlyphs,
     latn,
     zzzz: same ? null : zzzz,
   };

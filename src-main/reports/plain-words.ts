@@ -8,8 +8,11 @@
 // "plain" characters, the glyph each maps to, and the kerning between their glyphs; a word made only
 // of plain characters gets its glyphs and positions from that table.
 //
-// Why the answer is fontkit's (2.0, dist/main.cjs), step by step, for `font.layout(word)` called with
-// no features, script, language or direction, on a word of plain characters only:
+// Plain characters are Latin or Common ones (as unicode-properties, fontkit's source, has them) that
+// are not marks, controls, format or unassigned characters, nor U+2044, and whose glyph meets the
+// conditions below. Why the answer is fontkit's (2.0, dist/main.cjs), step by step, for
+// `font.layout(word)` called with no features, script, language or direction, on a word of plain
+// characters only:
 // - Glyphs: fontkit maps the word with glyphsForString: per code point (UTF-16 decoded as here)
 //   `getGlyph(cmap(cp), [cp])`, a variation selector joining its predecessor; no plain character is
 //   one. The table's glyph ids are the cmap's of the very file (its hash is checked), and this module
@@ -24,15 +27,19 @@
 //   locl, rlig, mark, mkmk, calt, clig, liga, rclt, curs, kern), all global except frac, numr and
 //   dnom, which only glyphs next to U+2044 get (not plain). The run's `features` are the plan's.
 // - Substitution: a GSUB lookup applies only at a glyph in the first coverage of one of its
-//   subtables. No plain glyph is in any such coverage of a lookup planned for a global feature, with
-//   two exceptions that provably never apply within a plain word: a format 3 context one of whose
-//   other coverages has no plain glyph, and a ligature one of whose components is not plain. A
-//   ligature of plain glyphs (fi, ff, …; the iterator of its lookup skips no plain glyph, so its
-//   components are the next glyphs) is listed, and a word that contains one goes to fontkit. While
-//   nothing applies, the glyphs stay the word's own.
+//   subtables. No glyph a plain word can hold (its characters' and their ligatures') is in such a
+//   coverage of a lookup planned for a global feature, except: a format 3 context one of whose other
+//   coverages has none of those glyphs (it never matches), and ligature substitutions. Of those,
+//   the table keeps, per lookup in fontkit's order and per subtable, the ligatures a plain word can
+//   hold, in the order fontkit tries them; the lookup's iterator skips none of those glyphs, so
+//   components are the next glyphs. This module runs them as fontkit does (left to right, the first
+//   subtable with a matching ligature replaces the glyphs with the ligature glyph, whose code points
+//   are its components', and the glyph after it is tried next); a ligature glyph that is not plain
+//   itself sends the word to fontkit. While nothing else applies, the glyphs are these.
 // - Positioning: positions start at each glyph's advanceWidth (read from the same glyph object).
-//   No plain glyph is a mark (GDEF class 3, so no mark advance is zeroed and no attachment made) or
-//   in the first coverage of a GPOS lookup other than a pair adjustment (same context exceptions).
+//   No plain glyph (nor plain ligature glyph) is a mark (GDEF class 3, so no mark advance is zeroed
+//   and no attachment made) or in the first coverage of a GPOS lookup other than a pair adjustment
+//   (same context exceptions).
 //   Pair adjustments whose iterator skips no plain glyph apply to neighbours: per lookup, in order,
 //   the first subtable covering the left glyph decides (format 1: the first record for the right
 //   glyph, else the next subtable; format 2: its class pair), adding to the left glyph's xAdvance.
@@ -55,11 +62,15 @@ import type * as Fontkit from 'fontkit';
 
 const requireHere = createRequire(import.meta.url);
 
-/** One script's kerning, as plain-words-derive.ts writes it. */
+/** How a plain word of one script is shaped, as plain-words-derive.ts writes it. */
 export interface PlainKerning {
   /** The features fontkit's plan reports for such a word (its GlyphRun's `features`). */
   features: string[];
-  /** Per plain character (in `codePoints` order): its left and right kerning class. */
+  /** The ligature lookups fontkit runs, in order: per subtable, its ligatures that a plain word can
+   * hold, as [first glyph, ligature glyph, ...components] in the order fontkit tries them; a
+   * ligature glyph of -1 is one that is not plain (the word is shaped by fontkit). */
+  ligatures: number[][][][];
+  /** Per glyph of `kernGlyphs`: its left and right kerning class. */
   left: number[];
   right: number[];
   /** Number of right classes; `values[left * width + right]` is the pair's xAdvance adjustment. */
@@ -75,8 +86,8 @@ export interface PlainFontTable {
   glyphs: number[];
   /** The plain characters of the Latin script (the others are Common). */
   latin: number[];
-  /** Ligatures of plain glyphs ([first, ...components], glyph ids): a word that has one is shaped by fontkit. */
-  ligatures: number[][];
+  /** The glyphs a plain word can hold (its characters' and their ligatures'), in kerning order. */
+  kernGlyphs: number[];
   /** A word with a Latin letter is shaped as 'latn'; one of Common characters only as 'zzzz'. */
   latn: PlainKerning;
   /** Null when a Common-only word kerns exactly as a Latin one (the same lookups). */
@@ -127,8 +138,14 @@ export function isDefaultIgnorable(ch: number): boolean {
   return false;
 }
 
+/** One ligature lookup: per subtable, by first glyph, its ligatures [output, ...components]. */
+type LigatureLookup = Map<number, number[][]>[];
+
 interface Kerning {
   features: readonly string[];
+  ligatures: LigatureLookup[];
+  /** Every glyph that starts a ligature: a word without one needs no substitution step. */
+  ligatureStarts: Set<number>;
   left: Int32Array;
   right: Int32Array;
   width: number;
@@ -139,31 +156,78 @@ interface PreparedTable {
   index: Map<number, number>;
   glyphs: Int32Array;
   latin: Uint8Array;
-  /** Per first glyph of a ligature, the components that follow it. */
-  ligatures: Map<number, number[][]>;
+  /** Per plain character, its glyph's position in the kerning tables. */
+  kernIndexes: Int32Array;
+  /** By glyph id, its position in the kerning tables. */
+  kernIndex: Map<number, number>;
   latn: Kerning;
   zzzz: Kerning;
 }
 
 function prepare(table: PlainFontTable): PreparedTable {
-  const kerning = (source: PlainKerning): Kerning => ({
-    features: source.features,
-    left: Int32Array.from(source.left),
-    right: Int32Array.from(source.right),
-    width: source.width,
-    values: Int32Array.from(source.values),
-  });
+  const kerning = (source: PlainKerning): Kerning => {
+    const ligatureStarts = new Set<number>();
+    const ligatures = source.ligatures.map((subtables) =>
+      subtables.map((entries) => {
+        const byFirst = new Map<number, number[][]>();
+        for (const [first, ...rest] of entries) {
+          ligatureStarts.add(first);
+          const list = byFirst.get(first) ?? [];
+          list.push(rest);
+          byFirst.set(first, list);
+        }
+        return byFirst;
+      }),
+    );
+    return {
+      features: source.features,
+      ligatures,
+      ligatureStarts,
+      left: Int32Array.from(source.left),
+      right: Int32Array.from(source.right),
+      width: source.width,
+      values: Int32Array.from(source.values),
+    };
+  };
   const index = new Map(table.codePoints.map((codePoint, i) => [codePoint, i] as const));
   const latin = new Uint8Array(table.codePoints.length);
   for (const codePoint of table.latin) latin[index.get(codePoint)!] = 1;
-  const ligatures = new Map<number, number[][]>();
-  for (const [first, ...components] of table.ligatures) {
-    const list = ligatures.get(first) ?? [];
-    list.push(components);
-    ligatures.set(first, list);
-  }
+  const kernIndex = new Map(table.kernGlyphs.map((glyph, i) => [glyph, i] as const));
+  const kernIndexes = Int32Array.from(table.glyphs, (glyph) => kernIndex.get(glyph)!);
   const latn = kerning(table.latn);
-  return { index, glyphs: Int32Array.from(table.glyphs), latin, ligatures, latn, zzzz: table.zzzz ? kerning(table.zzzz) : latn };
+  return { index, glyphs: Int32Array.from(table.glyphs), latin, kernIndexes, kernIndex, latn, zzzz: table.zzzz ? kerning(table.zzzz) : latn };
+}
+
+/** A glyph of the word while ligatures form: its id, the code points fontkit's GlyphInfo carries,
+ * and its position in the kerning tables. */
+interface Slot {
+  id: number;
+  codePoints: number[];
+  kern: number;
+}
+
+/**
+ * Runs the ligature lookups as fontkit's GSUB step does on a word of plain glyphs: per lookup, left
+ * to right, the first subtable with a ligature whose components follow replaces them with it (its
+ * code points those of its components), and the next glyph after it is tried. Null when a ligature
+ * that is not plain forms.
+ */
+function formLigatures(slots: Slot[], kerning: Kerning, kernIndex: Map<number, number>): Slot[] | null {
+  for (const lookup of kerning.ligatures) {
+    for (let position = 0; position < slots.length; position++) {
+      for (const subtable of lookup) {
+        const ligatures = subtable.get(slots[position].id);
+        const found = ligatures?.find(([, ...components]) => components.every((component, k) => slots[position + 1 + k]?.id === component));
+        if (!found) continue;
+        const [output, ...components] = found;
+        if (output === -1) return null;
+        const joined = slots.slice(position, position + 1 + components.length).flatMap((slot) => slot.codePoints);
+        slots.splice(position, 1 + components.length, { id: output, codePoints: joined, kern: kernIndex.get(output)! });
+        break;
+      }
+    }
+  }
+  return slots;
 }
 
 /** A GlyphPosition as fontkit makes them (the same fields, in the same order). */
@@ -261,18 +325,24 @@ export function layoutPlainWord(font: FontInternals, table: PreparedTable, text:
     codePoints.push(code);
     indexes.push(index);
   }
-  const glyphIds = indexes.map((index) => table.glyphs[index]);
-  for (let i = 0; i < glyphIds.length; i++) {
-    const ligatures = table.ligatures.get(glyphIds[i]);
-    if (ligatures?.some((components) => components.every((component, k) => glyphIds[i + 1 + k] === component))) return null;
-  }
-  const glyphs = codePoints.map((codePoint, i) => font.getGlyph(glyphIds[i], [codePoint]));
-  for (const glyph of glyphs) if (isDefaultIgnorable(glyph.codePoints[0])) return null;
   const kerning = latin ? table.latn : table.zzzz;
+  let glyphs = codePoints.map((codePoint, i) => font.getGlyph(table.glyphs[indexes[i]], [codePoint]));
+  let kerns = indexes.map((index) => table.kernIndexes[index]);
+  if (glyphs.some((glyph) => kerning.ligatureStarts.has(glyph.id))) {
+    const slots = formLigatures(
+      glyphs.map((glyph, i) => ({ id: glyph.id, codePoints: [...glyph.codePoints], kern: kerns[i] })),
+      kerning,
+      table.kernIndex,
+    );
+    if (!slots) return null;
+    glyphs = slots.map((slot) => font.getGlyph(slot.id, slot.codePoints));
+    kerns = slots.map((slot) => slot.kern);
+  }
+  for (const glyph of glyphs) if (isDefaultIgnorable(glyph.codePoints[0])) return null;
   const run = new PlainGlyphRun(glyphs, latin ? 'latn' : 'zzzz');
   const last = glyphs.length - 1;
   for (let i = 0; i <= last; i++) {
-    const kern = i < last ? kerning.values[kerning.left[indexes[i]] * kerning.width + kerning.right[indexes[i + 1]]] : 0;
+    const kern = i < last ? kerning.values[kerning.left[kerns[i]] * kerning.width + kerning.right[kerns[i + 1]]] : 0;
     run.positions.push(new PlainGlyphPosition(glyphs[i].advanceWidth + kern));
   }
   for (const feature of kerning.features) run.features[feature] = true;

@@ -61,6 +61,16 @@ function randomWords(name: string, count: number): string[] {
   return Array.from({ length: count }, () => String.fromCodePoint(...Array.from({ length: 1 + Math.floor(next() * 12) }, () => codePoints[Math.floor(next() * codePoints.length)])));
 }
 
+/** Words of 1–8 characters that start or complete a ligature in the font (f, i, l and others),
+ * with a few that kern with them, drawn at random. */
+function ligatureWords(name: string, count: number): string[] {
+  const next = random(name.length * 104_729);
+  const table = committed.fonts[name];
+  const inLigatures = new Set(table.latn.ligatures.flat(3));
+  const alphabet = [...table.codePoints.filter((_, i) => inLigatures.has(table.glyphs[i])), ...[...'aTVo. '].map((char) => char.codePointAt(0)!)];
+  return Array.from({ length: count }, () => String.fromCodePoint(...Array.from({ length: 1 + Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)])));
+}
+
 /** Every pair of printable ASCII, Norwegian and other Latin-1 letters, dashes and quotes. */
 function pairWords(): string[] {
   const chars = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'æøåÆØÅéèêëüöäÖÄÜßçñáàâóòôúùíìîïÉÈ–—‘’“”«»…•·°§%‰€'];
@@ -118,7 +128,7 @@ describe('plain words', () => {
     const pairs = pairWords();
     expect(bundled.length).toBeGreaterThan(5000);
     for (const name of plainWordFonts) {
-      const words = [...(demoWords[name] ?? []), ...bundled, ...pairs, ...randomWords(name, 3000), 'off', 'fine', 'ffl', 'a\u00ADb', '12\u2044', '', ' '];
+      const words = [...(demoWords[name] ?? []), ...bundled, ...pairs, ...randomWords(name, 3000), ...ligatureWords(name, 3000), 'off', 'fine', 'ffl', 'fff', 'ffifl', 'ﬁne', 'fine ﬁne', 'a\u00ADb', '12\u2044', '', ' '];
       // The app's font (bytes read by fonts.ts, so the table is found) and an untouched one.
       const app = patched.create(fonts.file(name)!) as Fontkit.Font;
       const reference = pristine.create(readFileSync(path.join(fontDir, `${name}.ttf`))) as Fontkit.Font;
@@ -129,10 +139,12 @@ describe('plain words', () => {
       // Shaped again from fresh fonts, in one order, so both glyph caches see the same calls.
       const appFresh = patched.create(fonts.file(name)!) as Fontkit.Font;
       for (const word of words) expect(shape(appFresh, word), `${name}: ${JSON.stringify(word)}`).toEqual(shape(reference, word));
-      // Most words are plain (in the Norwegian texts nearly all but the ligatures fi, fl, ff).
+      // Most words are plain (in the Norwegian texts nearly all, ligatures included).
       expect(plain, name).toBeGreaterThan(words.length * 0.6);
-      expect(fromTable(app.layout('fine'))).toBe(false);
       expect(fromTable(app.layout('arbeidsmiljø '))).toBe(true);
+      expect(app.layout('offentlige ').glyphs.length).toBeLessThan('offentlige '.length);
+      expect(fromTable(app.layout('offentlige '))).toBe(true);
+      expect(fromTable(app.layout('мир'))).toBe(false);
     }
   });
 
