@@ -142,7 +142,8 @@ export function isDefaultIgnorable(ch: number): boolean {
 type LigatureLookup = Map<number, number[][]>[];
 
 interface Kerning {
-  features: readonly string[];
+  /** The run's features, as fontkit's plan sets them (copied for each run). */
+  featureSet: Readonly<Record<string, boolean>>;
   ligatures: LigatureLookup[];
   /** Every glyph that starts a ligature: a word without one needs no substitution step. */
   ligatureStarts: Set<number>;
@@ -180,7 +181,7 @@ function prepare(table: PlainFontTable): PreparedTable {
       }),
     );
     return {
-      features: source.features,
+      featureSet: Object.fromEntries(source.features.map((feature) => [feature, true])),
       ligatures,
       ligatureStarts,
       left: Int32Array.from(source.left),
@@ -233,24 +234,33 @@ function formLigatures(slots: Slot[], kerning: Kerning, kernIndex: Map<number, n
 /** A GlyphPosition as fontkit makes them (the same fields, in the same order). */
 class PlainGlyphPosition {
   xAdvance: number;
-  yAdvance = 0;
-  xOffset = 0;
-  yOffset = 0;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
   constructor(xAdvance: number) {
     this.xAdvance = xAdvance;
+    this.yAdvance = 0;
+    this.xOffset = 0;
+    this.yOffset = 0;
   }
 }
 
 /** A GlyphRun as fontkit returns it for a plain word (the fields pdfkit and fonts.ts read, and the rest). */
 class PlainGlyphRun {
-  positions: PlainGlyphPosition[] = [];
-  language = null;
-  direction = 'ltr';
-  features: Record<string, boolean> = {};
-  constructor(
-    public glyphs: Fontkit.Glyph[],
-    public script: string,
-  ) {}
+  glyphs: Fontkit.Glyph[];
+  positions: PlainGlyphPosition[];
+  script: string;
+  language: null;
+  direction: string;
+  features: Record<string, boolean>;
+  constructor(glyphs: Fontkit.Glyph[], positions: PlainGlyphPosition[], script: string, features: Record<string, boolean>) {
+    this.glyphs = glyphs;
+    this.positions = positions;
+    this.script = script;
+    this.language = null;
+    this.direction = 'ltr';
+    this.features = features;
+  }
   get advanceWidth(): number {
     let width = 0;
     for (const position of this.positions) width += position.xAdvance;
@@ -307,8 +317,10 @@ function tableFor(bytes: Uint8Array): PreparedTable | null {
 export function layoutPlainWord(font: FontInternals, table: PreparedTable, text: string): PlainGlyphRun | null {
   const length = text.length;
   if (length === 0) return null;
-  const codePoints: number[] = [];
-  const indexes: number[] = [];
+  // Glyph objects are asked for in fontkit's order; should the word turn out not to be plain,
+  // fontkit asks again for the same ones with the same arguments, which changes nothing.
+  let glyphs: Fontkit.Glyph[] = [];
+  let kerns: number[] = [];
   let latin = false;
   for (let i = 0; i < length; i++) {
     let code = text.charCodeAt(i);
@@ -321,14 +333,14 @@ export function layoutPlainWord(font: FontInternals, table: PreparedTable, text:
     }
     const index = table.index.get(code);
     if (index === undefined) return null;
-    if (table.latin[index]) latin = true;
-    codePoints.push(code);
-    indexes.push(index);
+    if (table.latin[index] === 1) latin = true;
+    glyphs.push(font.getGlyph(table.glyphs[index], [code]));
+    kerns.push(table.kernIndexes[index]);
   }
   const kerning = latin ? table.latn : table.zzzz;
-  let glyphs = codePoints.map((codePoint, i) => font.getGlyph(table.glyphs[indexes[i]], [codePoint]));
-  let kerns = indexes.map((index) => table.kernIndexes[index]);
-  if (glyphs.some((glyph) => kerning.ligatureStarts.has(glyph.id))) {
+  let ligatures = false;
+  for (const glyph of glyphs) if (kerning.ligatureStarts.has(glyph.id)) ligatures = true;
+  if (ligatures) {
     const slots = formLigatures(
       glyphs.map((glyph, i) => ({ id: glyph.id, codePoints: [...glyph.codePoints], kern: kerns[i] })),
       kerning,
@@ -339,14 +351,12 @@ export function layoutPlainWord(font: FontInternals, table: PreparedTable, text:
     kerns = slots.map((slot) => slot.kern);
   }
   for (const glyph of glyphs) if (isDefaultIgnorable(glyph.codePoints[0])) return null;
-  const run = new PlainGlyphRun(glyphs, latin ? 'latn' : 'zzzz');
+  const positions: PlainGlyphPosition[] = [];
   const last = glyphs.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const kern = i < last ? kerning.values[kerning.left[kerns[i]] * kerning.width + kerning.right[kerns[i + 1]]] : 0;
-    run.positions.push(new PlainGlyphPosition(glyphs[i].advanceWidth + kern));
-  }
-  for (const feature of kerning.features) run.features[feature] = true;
-  return run;
+  const { values, left, right, width } = kerning;
+  for (let i = 0; i < last; i++) positions.push(new PlainGlyphPosition(glyphs[i].advanceWidth + values[left[kerns[i]] * width + right[kerns[i + 1]]]));
+  positions.push(new PlainGlyphPosition(glyphs[last].advanceWidth));
+  return new PlainGlyphRun(glyphs, positions, latin ? 'latn' : 'zzzz', { ...kerning.featureSet });
 }
 
 /**
