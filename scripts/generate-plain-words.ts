@@ -1,6 +1,6 @@
 // Writes resources/fonts/plain-words.json: per report font, the characters whose words fontkit
 // shapes trivially and their kerning (src-main/reports/plain-words.ts). Run after changing a font
-// or updating fontkit: `npx tsx scripts/generate-plain-words.ts`; a unit test checks it is in step.
+// or updating fontkit: `npm run fonts:plain-words`; a unit test checks it is in step.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
