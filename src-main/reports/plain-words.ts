@@ -308,7 +308,12 @@ function tableFor(bytes: Uint8Array): PreparedTable | null {
   table = null;
   const font = reportFonts.get(bytes);
   const source = font && readTables(font.dir)?.fonts[font.name];
-  if (source && createHash('sha256').update(bytes).digest('hex') === source.sha256) table = prepare(source);
+  try {
+    if (source && createHash('sha256').update(bytes).digest('hex') === source.sha256) table = prepare(source);
+  } catch {
+    // A table that is not as plain-words-derive.ts writes it: fontkit shapes every word.
+    table = null;
+  }
   prepared.set(bytes, table);
   return table;
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type * as Fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReportFonts } from '../../src-main/reports/fonts';
-import { isDefaultIgnorable, plainWordsFileName, type PlainWordsFile } from '../../src-main/reports/plain-words';
+import { isDefaultIgnorable, plainWordsFileName, type PlainFontTable, type PlainWordsFile } from '../../src-main/reports/plain-words';
 import { derivePlainWordsFile, plainWordFonts } from '../../src-main/reports/plain-words-derive';
 import { pristineFontkit } from '../fixtures/pristine-fontkit';
 import { appRoot, fontDir } from '../fixtures/report-fixture';
@@ -167,5 +167,6 @@ describe('plain words', () => {
     expect(check((file) => (file.fonts['NotoSans-Regular'].sha256 = '0'.repeat(64)))).toBe(false);
     expect(check((file) => (file.fontkit = '0.0.1'))).toBe(false);
     expect(check((file) => delete (file.fonts as Record<string, unknown>)['NotoSans-Regular'])).toBe(false);
+    expect(check((file) => delete (file.fonts['NotoSans-Regular'] as Partial<PlainFontTable>).kernGlyphs)).toBe(false);
   });
 });
