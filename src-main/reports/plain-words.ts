@@ -269,6 +269,22 @@ class PlainGlyphRun {
   get advanceHeight(): number {
     return 0;
   }
+  /** fontkit's GlyphRun.bbox, computed the same way (in fontkit's own BBox class, which its glyphs use). */
+  get bbox(): Fontkit.BBOX {
+    const Box = this.glyphs[0].bbox.constructor as new () => Fontkit.BBOX & { addPoint(x: number, y: number): void };
+    const box = new Box();
+    let x = 0;
+    let y = 0;
+    this.glyphs.forEach((glyph, i) => {
+      const p = this.positions[i];
+      const b = glyph.bbox;
+      box.addPoint(b.minX + x + p.xOffset, b.minY + y + p.yOffset);
+      box.addPoint(b.maxX + x + p.xOffset, b.maxY + y + p.yOffset);
+      x += p.xAdvance;
+      y += p.yAdvance;
+    });
+    return box;
+  }
 }
 
 interface FontInternals {

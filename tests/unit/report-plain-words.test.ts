@@ -145,6 +145,12 @@ describe('plain words', () => {
       expect(app.layout('offentlige ').glyphs.length).toBeLessThan('offentlige '.length);
       expect(fromTable(app.layout('offentlige '))).toBe(true);
       expect(fromTable(app.layout('мир'))).toBe(false);
+      for (const word of ['Arbeidsmiljø ', 'offentlige', 'AVTALE', '12,5 %']) {
+        const run = app.layout(word);
+        expect(fromTable(run)).toBe(true);
+        expect({ ...run.bbox }, word).toEqual({ ...reference.layout(word).bbox });
+        expect(run.advanceHeight).toBe(reference.layout(word).advanceHeight);
+      }
     }
   });
 
