@@ -5,8 +5,8 @@
 // and GPOS lookup tried on every glyph, the lazy decoding of those tables). For most words that work
 // changes nothing but the kerning. resources/fonts/plain-words.json (derived from the font files at
 // build time by plain-words-derive.ts, with each file's SHA-256) lists per Noto Sans style the
-// "plain" characters, the glyph each maps to, and the kerning between their glyphs; a word made only
-// of plain characters gets its glyphs and positions from that table.
+// "plain" characters, the glyph each maps to, the ligatures among them and the kerning between
+// their glyphs; a word made only of plain characters gets its glyphs and positions from that table.
 //
 // Plain characters are Latin or Common ones (as unicode-properties, fontkit's source, has them) that
 // are not marks, controls, format or unassigned characters, nor U+2044, and whose glyph meets the
