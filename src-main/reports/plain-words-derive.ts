@@ -1,8 +1,8 @@
 // Derives, from a font file and an untouched fontkit, the table that plain-words.ts shapes plain
 // words with (see that module's header for why its answers are fontkit's). Run at build time by
 // scripts/generate-plain-words.ts (`npm run fonts:plain-words`), whose output is committed in
-// resources/fonts; tests/unit/report-plain-words.test.ts
-// derives it again and compares. Never loaded by the app.
+// resources/fonts; tests/unit/report-plain-words.test.ts derives it again and compares. Never
+// loaded by the app.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
