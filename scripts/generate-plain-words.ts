@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { derivePlainWordsFile } from '../src-main/reports/plain-words-derive';
+import { derivePlainWordsFile } from './plain-words-derive';
 
 const fontDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'fonts');
 const file = derivePlainWordsFile(fontDir);

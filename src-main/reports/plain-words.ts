@@ -4,7 +4,7 @@
 // Norwegian report about 2,500 words, a fifth of a cold export's CPU (feature planning, every GSUB
 // and GPOS lookup tried on every glyph, the lazy decoding of those tables). For most words that work
 // changes nothing but the kerning. resources/fonts/plain-words.json (derived from the font files at
-// build time by plain-words-derive.ts, with each file's SHA-256) lists per Noto Sans style the
+// build time by scripts/plain-words-derive.ts, with each file's SHA-256) lists per Noto Sans style the
 // "plain" characters, the glyph each maps to, the ligatures among them and the kerning between
 // their glyphs; a word made only of plain characters gets its glyphs and positions from that table.
 //
@@ -15,8 +15,11 @@
 // characters only:
 // - Glyphs: fontkit maps the word with glyphsForString: per code point (UTF-16 decoded as here)
 //   `getGlyph(cmap(cp), [cp])`, a variation selector joining its predecessor; no plain character is
-//   one. The table's glyph ids are the cmap's of the very file (its hash is checked), and this module
-//   calls getGlyph with the same arguments in the same order, so it returns the same (cached) objects.
+//   one, and a word with any other character is left to fontkit before a glyph is asked for. The
+//   table's glyph ids are the cmap's of the very file (its hash is checked), and this module calls
+//   getGlyph with the same arguments in the same order, so it returns the same (cached) objects.
+//   fontkit also asks for the space's glyph on every word (to hide default-ignorables with it);
+//   no other plain character maps to that glyph, so when it is first made does not matter.
 // - Script: fontkit detects it as the first character whose Unicode script is neither Common nor
 //   Inherited. Plain characters are Latin or Common only, so a word is 'latn' when it has a Latin
 //   one and 'zzzz' (Unknown) otherwise; both are left to right. Either leads to the default shaper;
@@ -62,7 +65,7 @@ import type * as Fontkit from 'fontkit';
 
 const requireHere = createRequire(import.meta.url);
 
-/** How a plain word of one script is shaped, as plain-words-derive.ts writes it. */
+/** How a plain word of one script is shaped, as scripts/plain-words-derive.ts writes it. */
 export interface PlainKerning {
   /** The features fontkit's plan reports for such a word (its GlyphRun's `features`). */
   features: string[];
@@ -95,20 +98,46 @@ export interface PlainFontTable {
 }
 
 export interface PlainWordsFile {
-  /** The fontkit version the tables were derived with; another one shapes everything itself. */
-  fontkit: string;
+  /** The versions of the libraries the tables were derived with (fontkit, and unicode-properties,
+   * whose scripts and categories decide which characters are plain); with any other version
+   * installed, fontkit shapes everything itself. */
+  libraries: Record<ShapingLibrary, string>;
   fonts: Record<string, PlainFontTable>;
 }
 
 export const plainWordsFileName = 'plain-words.json';
 
-/** The version of the fontkit installed (the one pdfkit loads). */
-export function fontkitVersion(): string {
-  const main = requireHere.resolve('fontkit');
-  return (JSON.parse(readFileSync(path.join(path.dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
+export type ShapingLibrary = 'fontkit' | 'unicode-properties';
+
+/** The version of a package, from the folder of the file `require` resolves it to or a parent. */
+function packageVersion(name: string, resolveFrom: NodeJS.Require): string {
+  let dir = path.dirname(resolveFrom.resolve(name));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === name && manifest.version) return manifest.version;
+    } catch {
+      // No manifest in this folder: look in its parent.
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No package.json found for ${name}`);
+    dir = parent;
+  }
 }
 
-/** fontkit's LayoutEngine.isDefaultIgnorable (the characters it draws as an empty space). */
+/** The installed versions of fontkit (the copy pdfkit loads) and of the unicode-properties it uses. */
+export function shapingLibraryVersions(): Record<ShapingLibrary, string> {
+  return {
+    fontkit: packageVersion('fontkit', requireHere),
+    'unicode-properties': packageVersion('unicode-properties', createRequire(requireHere.resolve('fontkit'))),
+  };
+}
+
+/**
+ * fontkit's LayoutEngine.isDefaultIgnorable (the characters it draws as an empty space). A copy,
+ * because fontkit's lives on a font's layout engine, whose creation decodes the GSUB and GPOS
+ * tables this module exists to leave alone; the unit test compares both for every code point.
+ */
 export function isDefaultIgnorable(ch: number): boolean {
   const plane = ch >> 16;
   if (plane === 0) {
@@ -267,7 +296,9 @@ class PlainGlyphRun {
     return width;
   }
   get advanceHeight(): number {
-    return 0;
+    let height = 0;
+    for (const position of this.positions) height += position.yAdvance;
+    return height;
   }
   /** fontkit's GlyphRun.bbox, computed the same way (in fontkit's own BBox class, which its glyphs use). */
   get bbox(): Fontkit.BBOX {
@@ -308,7 +339,10 @@ function readTables(dir: string): PlainWordsFile | null {
   let file: PlainWordsFile | null = null;
   try {
     file = JSON.parse(readFileSync(path.join(dir, plainWordsFileName), 'utf8')) as PlainWordsFile;
-    if (file.fontkit !== fontkitVersion()) file = null;
+    const installed = shapingLibraryVersions();
+    const derivedWith = file.libraries;
+    const sameLibraries = typeof derivedWith === 'object' && derivedWith !== null && Object.entries(installed).every(([name, version]) => derivedWith[name as ShapingLibrary] === version);
+    if (!sameLibraries || typeof file.fonts !== 'object' || file.fonts === null) file = null;
   } catch {
     // No table (or an unreadable one): fontkit shapes every word, as before.
     file = null;
@@ -323,11 +357,11 @@ function tableFor(bytes: Uint8Array): PreparedTable | null {
   if (table !== undefined) return table;
   table = null;
   const font = reportFonts.get(bytes);
-  const source = font && readTables(font.dir)?.fonts[font.name];
   try {
+    const source = font && readTables(font.dir)?.fonts[font.name];
     if (source && createHash('sha256').update(bytes).digest('hex') === source.sha256) table = prepare(source);
   } catch {
-    // A table that is not as plain-words-derive.ts writes it: fontkit shapes every word.
+    // A table that is not as scripts/plain-words-derive.ts writes it: fontkit shapes every word.
     table = null;
   }
   prepared.set(bytes, table);
@@ -338,10 +372,11 @@ function tableFor(bytes: Uint8Array): PreparedTable | null {
 export function layoutPlainWord(font: FontInternals, table: PreparedTable, text: string): PlainGlyphRun | null {
   const length = text.length;
   if (length === 0) return null;
-  // Glyph objects are asked for in fontkit's order; should the word turn out not to be plain,
-  // fontkit asks again for the same ones with the same arguments, which changes nothing.
-  let glyphs: Fontkit.Glyph[] = [];
-  let kerns: number[] = [];
+  // Every character must be plain before any glyph object is asked for: fontkit keeps the first
+  // object made for a glyph id, with the code points it was made for, so a glyph asked for here
+  // as [cp] when fontkit would ask for [cp, variation selector] would change later words too.
+  const codes: number[] = [];
+  const indexes: number[] = [];
   let latin = false;
   for (let i = 0; i < length; i++) {
     let code = text.charCodeAt(i);
@@ -355,9 +390,17 @@ export function layoutPlainWord(font: FontInternals, table: PreparedTable, text:
     const index = table.index.get(code);
     if (index === undefined) return null;
     if (table.latin[index] === 1) latin = true;
-    glyphs.push(font.getGlyph(table.glyphs[index], [code]));
-    kerns.push(table.kernIndexes[index]);
+    codes.push(code);
+    indexes.push(index);
   }
+  // Now in fontkit's order and with its arguments: should the word turn out not to be plain after
+  // all (a ligature that is not), fontkit asks for the same objects again, which changes nothing.
+  let glyphs: Fontkit.Glyph[] = [];
+  let kerns: number[] = [];
+  indexes.forEach((index, i) => {
+    glyphs.push(font.getGlyph(table.glyphs[index], [codes[i]]));
+    kerns.push(table.kernIndexes[index]);
+  });
   const kerning = latin ? table.latn : table.zzzz;
   let ligatures = false;
   for (const glyph of glyphs) if (kerning.ligatureStarts.has(glyph.id)) ligatures = true;
@@ -384,10 +427,9 @@ export function layoutPlainWord(font: FontInternals, table: PreparedTable, text:
  * Installs the plain-word path on fontkit's font class (once per process; pdfkit's fonts share it):
  * `font.layout(text)` of a report font whose table matches shapes a plain word from the table.
  */
-export function installPlainWords(font: Fontkit.Font): boolean {
+export function installPlainWords(font: Fontkit.Font): void {
   const prototype = Object.getPrototypeOf(font) as FontInternals & { plainWords?: true };
-  if (prototype.plainWords) return true;
-  if (typeof prototype.layout !== 'function' || typeof prototype.getGlyph !== 'function') return false;
+  if (prototype.plainWords || typeof prototype.layout !== 'function' || typeof prototype.getGlyph !== 'function') return;
   const layout = prototype.layout;
   prototype.layout = function (this: FontInternals, text: unknown, ...rest: unknown[]) {
     if (typeof text === 'string' && rest.every((argument) => argument == null)) {
@@ -399,5 +441,4 @@ export function installPlainWords(font: Fontkit.Font): boolean {
     return layout.call(this, text, ...rest);
   };
   prototype.plainWords = true;
-  return true;
 }

@@ -2,8 +2,8 @@
 // with exactly fontkit's result: every word of the built-in guides and report templates, of the
 // demo's PDF reports, every pair of common characters and random words of all plain characters come
 // out with the same glyphs, code points, positions, script and features as from an untouched copy
-// of fontkit; the committed table is what the fonts and fontkit give today; a table for another
-// file or fontkit version is not used.
+// of fontkit, also after words that are not plain; the committed table is what the fonts and
+// fontkit give today; a table for another file or library version, or a malformed one, is not used.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -12,7 +12,7 @@ import type * as Fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import { isDefaultIgnorable, plainWordsFileName, type PlainFontTable, type PlainWordsFile } from '../../src-main/reports/plain-words';
-import { derivePlainWordsFile, plainWordFonts } from '../../src-main/reports/plain-words-derive';
+import { derivePlainWordsFile, plainWordFonts } from '../../scripts/plain-words-derive';
 import { pristineFontkit } from '../fixtures/pristine-fontkit';
 import { appRoot, fontDir } from '../fixtures/report-fixture';
 
@@ -154,7 +154,24 @@ describe('plain words', () => {
     }
   });
 
-  it('is not used for a font file other than the one the table was derived from, nor for another fontkit', () => {
+  it('leaves the glyph objects as fontkit makes them, whatever words came before', () => {
+    const fonts = loadReportFonts(fontDir);
+    fonts.prepareShaping();
+    // Plain words between words that are not: a variation selector after a plain character (fontkit
+    // makes that glyph's object with both code points), combining marks, the fraction slash,
+    // joiners, a soft hyphen, Cyrillic, and the same characters plain again afterwards.
+    const words = ['a\uFE00', 'a', 'fi\uFE00', 'fi ', 'e\u0301', 'e', '1\u20442', '12 ', 'f\u200Di', 'fi', 'a\u00ADb', 'ab', 'мир ', 'mir ', '\u00A0', ' ', 'Ω', 'ﬁ'];
+    for (const name of plainWordFonts) {
+      const app = patched.create(fonts.file(name)!) as Fontkit.Font;
+      const reference = pristine.create(readFileSync(path.join(fontDir, `${name}.ttf`))) as Fontkit.Font;
+      for (const word of words) expect(shape(app, word), `${name}: ${JSON.stringify(word)}`).toEqual(shape(reference, word));
+      for (const word of words) expect(shape(app, word), `${name} again: ${JSON.stringify(word)}`).toEqual(shape(reference, word));
+      // pdfkit scales a run's positions in place, so no two runs may share them.
+      expect(app.layout('arbeidsmiljø').positions[0]).not.toBe(app.layout('arbeidsmiljø').positions[0]);
+    }
+  });
+
+  it('is not used for a font file other than the one the table was derived from, nor for other library versions or a malformed table', () => {
     const check = (edit: (file: PlainWordsFile) => void) => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'kartlegg-plain-'));
       tempDirs.push(dir);
@@ -171,7 +188,10 @@ describe('plain words', () => {
     };
     expect(check(() => {})).toBe(true);
     expect(check((file) => (file.fonts['NotoSans-Regular'].sha256 = '0'.repeat(64)))).toBe(false);
-    expect(check((file) => (file.fontkit = '0.0.1'))).toBe(false);
+    expect(check((file) => (file.libraries.fontkit = '0.0.1'))).toBe(false);
+    expect(check((file) => (file.libraries['unicode-properties'] = '0.0.1'))).toBe(false);
+    expect(check((file) => delete (file as Partial<PlainWordsFile>).libraries)).toBe(false);
+    expect(check((file) => delete (file as Partial<PlainWordsFile>).fonts)).toBe(false);
     expect(check((file) => delete (file.fonts as Record<string, unknown>)['NotoSans-Regular'])).toBe(false);
     expect(check((file) => delete (file.fonts['NotoSans-Regular'] as Partial<PlainFontTable>).kernGlyphs)).toBe(false);
   });

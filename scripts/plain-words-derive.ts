@@ -1,6 +1,6 @@
-// Derives, from a font file and an untouched fontkit, the table that plain-words.ts shapes plain
-// words with (see that module's header for why its answers are fontkit's). Run at build time by
-// scripts/generate-plain-words.ts (`npm run fonts:plain-words`), whose output is committed in
+// Derives, from a font file and an untouched fontkit, the table that src-main/reports/plain-words.ts shapes plain
+// words with (see that module's header for why its answers are fontkit's). Run by
+// generate-plain-words.ts (`npm run fonts:plain-words`), whose output is committed in
 // resources/fonts; tests/unit/report-plain-words.test.ts derives it again and compares. Never
 // loaded by the app.
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Fontkit from 'fontkit';
-import { fontkitVersion, type PlainFontTable, type PlainKerning, type PlainWordsFile } from './plain-words';
+import { shapingLibraryVersions, type PlainFontTable, type PlainKerning, type PlainWordsFile } from '../src-main/reports/plain-words';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -231,11 +231,15 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
   // Candidates: Latin or Common characters the font maps to a glyph, not default-ignorable (fontkit
   // hides those), not the fraction slash (the only character that gives glyphs local features), and
   // not sharing a glyph with a default-ignorable character (fontkit hides a glyph by the first
-  // character it was created for).
+  // character it was created for), nor with the space unless it is the space (fontkit makes the
+  // space's glyph object on every word, plain-words.ts only on words with a space, so another
+  // character's object for that glyph would be made with other code points first).
   const ignorableGlyphs = new Set<number>();
   const candidates = new Map<number, number>();
+  const spaceGlyph = font.glyphForCodePoint(0x20).id;
   for (const codePoint of internals.characterSet) {
     const glyph = font.glyphForCodePoint(codePoint).id;
+    if (glyph === spaceGlyph && codePoint !== 0x20) continue;
     if (layoutEngine.isDefaultIgnorable(codePoint) || (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef)) {
       ignorableGlyphs.add(glyph);
       continue;
@@ -432,5 +436,5 @@ export function derivePlainWordsFile(fontDir: string, fontkit: typeof Fontkit = 
     const table = derivePlainFontTable(fontkit, readFileSync(path.join(fontDir, `${name}.ttf`)), properties);
     if (table) fonts[name] = table;
   }
-  return { fontkit: fontkitVersion(), fonts };
+  return { libraries: shapingLibraryVersions(), fonts };
 }
