@@ -5,6 +5,7 @@
 import type * as Fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeTableShortcut } from './font-table-shortcuts';
 import { loadFontkit } from './report-libraries';
 import { installShapingShortcuts } from './shaping-shortcuts';
 
@@ -18,8 +19,8 @@ const decodedTables = new WeakMap<Uint8Array, Map<string, unknown>>();
 
 /** What of a fontkit TrueType font's internals the table sharing below touches. */
 interface FontInternals {
-  stream: { buffer: Uint8Array };
-  _decodeTable(table: { tag: string }): unknown;
+  stream: { buffer: Uint8Array; pos: number };
+  _decodeTable(table: { tag: string; offset: number; length: number }): unknown;
 }
 
 /**
@@ -28,7 +29,8 @@ interface FontInternals {
  * (about 0.1 s of CPU a Noto Sans style); this module's own Fonts did the same once more. A report
  * font's tables are now decoded once per process and shared by every Font opened from the same
  * bytes: a decoded table depends on nothing but those bytes, and fontkit and pdfkit only read it
- * (a subset copies what it changes). Fonts from other bytes decode as before.
+ * (a subset copies what it changes). Fonts from other bytes decode as before. Two tables a PDF
+ * reads little of are read without fontkit's general decoder (font-table-shortcuts.ts).
  */
 function shareDecodedTables(font: Fontkit.Font): void {
   const prototype = Object.getPrototypeOf(font) as FontInternals & { tablesShared?: true };
@@ -42,7 +44,7 @@ function shareDecodedTables(font: Fontkit.Font): void {
       tables = new Map();
       decodedTables.set(bytes, tables);
     }
-    if (!tables.has(table.tag)) tables.set(table.tag, decode.call(this, table));
+    if (!tables.has(table.tag)) tables.set(table.tag, decodeTableShortcut(this, table, () => decode.call(this, table)) ?? decode.call(this, table));
     return tables.get(table.tag);
   };
   prototype.tablesShared = true;
