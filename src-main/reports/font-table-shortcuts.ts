@@ -7,6 +7,11 @@
 // asked for (nothing in a PDF export asks). The objects have the fields, values, key order and
 // hidden bookkeeping fields that fontkit's decoder gives; tests/unit/report-font-tables.test.ts
 // compares them for every report font. Any other table, version or layout is left to fontkit.
+// Of 'GDEF', the parts fontkit never reads (the attachment points, ligature carets and mark glyph
+// sets: in Noto Sans Arabic about 12 ms of decoding) are decoded when first read, through
+// restructure's own lazy pointers, as the mark anchors already are (shaping-shortcuts.ts).
+
+import { createRequire } from 'node:module';
 
 interface TableEntry {
   tag: string;
@@ -82,9 +87,43 @@ function decodePost(font: FontForTables, table: TableEntry, decodeWhole: () => R
   return result;
 }
 
+interface PointerType {
+  options?: { lazy?: boolean };
+}
+interface VersionedStructClass {
+  prototype: { decode(this: { versions?: Record<string, Record<string, PointerType | undefined>> }, ...args: unknown[]): unknown };
+}
+
+/** Whether GDEF's unused parts are made lazy yet (once per process, on the first GDEF decoded). */
+let gdefPartsLazy = false;
+
+/** fontkit's GDEF structure is not exported: it is the first versioned structure its GDEF decode
+ * enters, so it is taken there, once, and its unused parts' pointers are made lazy before it reads. */
+function decodeGdefWithUnusedPartsLazy(decode: () => unknown): unknown {
+  gdefPartsLazy = true;
+  const fontkitRequire = createRequire(createRequire(import.meta.url).resolve('fontkit'));
+  const versionedStruct = (fontkitRequire('restructure') as { VersionedStruct?: VersionedStructClass }).VersionedStruct;
+  const prototype = versionedStruct?.prototype;
+  const original = prototype?.decode;
+  if (!prototype || typeof original !== 'function') return decode();
+  prototype.decode = function (...args) {
+    prototype.decode = original;
+    const versions = this.versions;
+    const pointers = [versions?.header?.attachList, versions?.header?.ligCaretList, versions?.[0x10002]?.markGlyphSetsDef, versions?.[0x10003]?.markGlyphSetsDef];
+    if (pointers.every((pointer) => typeof pointer?.options?.lazy === 'boolean')) for (const pointer of pointers) pointer!.options!.lazy = true;
+    return original.apply(this, args);
+  };
+  try {
+    return decode();
+  } finally {
+    prototype.decode = original;
+  }
+}
+
 /** The table decoded here, or undefined to let fontkit decode it (`decode`: fontkit's own decoder). */
 export function decodeTableShortcut(font: FontForTables, table: TableEntry, decode: () => unknown): unknown {
   if (table.tag === 'loca') return decodeLoca(font, table);
   if (table.tag === 'post') return decodePost(font, table, () => decode() as Record<string, unknown>);
+  if (table.tag === 'GDEF' && !gdefPartsLazy) return decodeGdefWithUnusedPartsLazy(decode);
   return undefined;
 }

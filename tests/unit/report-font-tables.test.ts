@@ -1,7 +1,9 @@
 // 'loca' and 'post' of every report font read without fontkit's general decoder
 // (font-table-shortcuts.ts) are what fontkit's decoder gives: the same fields in the same order,
-// the same values, the same hidden fields, and the glyph names of 'post' when asked for.
+// the same values, the same hidden fields, and the glyph names of 'post' when asked for; 'GDEF'
+// with its unused parts decoded when first read gives what fontkit as it ships gives.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeTableShortcut } from '../../src-main/reports/font-table-shortcuts';
@@ -92,4 +94,36 @@ it('gives a Font opened from a report font what fontkit as it ships gives', () =
   expect(shared.italicAngle).toBe(plain.italicAngle);
   expect(shared.loca.offsets).toEqual(plain.loca.offsets);
   for (const id of [0, 3, 36, 68, 500]) expect(shared.getGlyph(id).name).toBe(plain.getGlyph(id).name);
+});
+
+/** fontkit and its table decoder as they ship, loaded past Node's module cache. */
+function pristineFontkit(): { create(bytes: Buffer): unknown } {
+  const fromFontkit = createRequire(createRequire(import.meta.url).resolve('fontkit'));
+  const paths = [createRequire(import.meta.url).resolve('fontkit'), fromFontkit.resolve('restructure')];
+  const saved = paths.map((modulePath) => fromFontkit.cache[modulePath]);
+  for (const modulePath of paths) delete fromFontkit.cache[modulePath];
+  try {
+    return fromFontkit('fontkit') as { create(bytes: Buffer): unknown };
+  } finally {
+    paths.forEach((modulePath, i) => {
+      if (saved[i]) fromFontkit.cache[modulePath] = saved[i];
+      else delete fromFontkit.cache[modulePath];
+    });
+  }
+}
+
+it("decodes GDEF's unused parts when first read, as fontkit as it ships decodes them", () => {
+  const pristine = pristineFontkit();
+  const expected = fontFiles.map((file) => (pristine.create(readFileSync(path.join(fontDir, file))) as { GDEF?: Record<string, unknown> }).GDEF);
+  // The report fonts' first GDEF makes the parts lazy for the process.
+  const fonts = loadReportFonts(fontDir);
+  const arabic = fontkit.create(fonts.file('NotoSansArabic-Regular')!) as unknown as { GDEF: Record<string, unknown> };
+  expect(Object.getOwnPropertyDescriptor(arabic.GDEF, 'ligCaretList')?.get).toBeTypeOf('function');
+  fontFiles.forEach((file, i) => {
+    const gdef = (open(file) as unknown as { GDEF?: Record<string, unknown> }).GDEF;
+    if (!expected[i]) return expect(gdef).toBeUndefined();
+    expect(Object.keys(gdef!)).toEqual(Object.keys(expected[i]!));
+    for (const key of Object.keys(expected[i]!)) expect(JSON.stringify(gdef![key]), `${file} ${key}`).toBe(JSON.stringify(expected[i]![key]));
+  });
+  expect(expected.some((gdef) => (gdef?.ligCaretList as { ligGlyphCount?: number } | null)?.ligGlyphCount)).toBe(true);
 });
