@@ -40,5 +40,7 @@ export function linkWrittenStreams(document: object, pdf: Buffer): void {
 export function writtenStream(pdf: Buffer, objectNumber: number, length: number): Buffer | undefined {
   const stream = byPdf.get(pdf)?.get(objectNumber);
   if (!stream || stream.length !== length) return undefined;
-  return Buffer.concat(stream.chunks);
+  // Read only: a stream of one chunk (most: content-write-shortcut.ts joins a page's text) is not copied.
+  const [only] = stream.chunks;
+  return stream.chunks.length === 1 ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(stream.chunks);
 }
