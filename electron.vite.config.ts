@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { builtInChecksFolder } from './src-main/guides/built-in-checks';
+import { recordBuiltInChecks } from './src-main/reports/built-in-checks-record';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // A separate output folder lets several builds (e.g. parallel test runs) live side by side.
@@ -89,8 +91,20 @@ function rendererChunks(): { plugin: Plugin; inAppChunk: (id: string) => boolean
 
 const chunks = rendererChunks();
 
+/** The built-in guides and templates checked once here, so the app need not check them again
+ * (src-main/guides/built-in-checks.ts). */
+const builtInChecks: Plugin = {
+  name: 'kartlegg-built-in-checks',
+  generateBundle() {
+    const record = recordBuiltInChecks(root);
+    this.emitFile({ type: 'asset', fileName: `${builtInChecksFolder}/index.json`, source: JSON.stringify(record.index) });
+    for (const [file, json] of record.files) this.emitFile({ type: 'asset', fileName: `${builtInChecksFolder}/${file}`, source: json });
+  },
+};
+
 export default defineConfig({
   main: {
+    plugins: [builtInChecks],
     build: {
       outDir: `${out}/main`,
       // zod is bundled, not loaded from node_modules: as ~300 separate ES modules it takes longer to

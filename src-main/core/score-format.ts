@@ -22,12 +22,17 @@ export function formatDifference(difference: number | null, options: ScoreFormat
   return numberFormat(options, 'exceptZero').format(difference);
 }
 
+/** Each format made once: a report formats some hundred scores. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(options: ScoreFormatOptions, signDisplay: 'auto' | 'exceptZero'): Intl.NumberFormat {
   const decimals = options.decimals ?? 0;
-  return new Intl.NumberFormat(options.locale ?? 'nb', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay,
-    useGrouping: false,
-  });
+  const locale = options.locale ?? 'nb';
+  const key = `${locale}\u0000${decimals}\u0000${signDisplay}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay, useGrouping: false });
+    numberFormats.set(key, format);
+  }
+  return format;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Guide } from '../core/guide';
 import type { GuideProblem } from './guide-problems';
 import { guideVersionPattern } from '../core/guide';
+import { checkedAtBuild, type CheckedFile } from './built-in-checks';
 import { maxGuideBytes, parseGuideObject, readGuideJson, type GuideParseResult } from './parse-guide';
 
 export interface GuideText {
@@ -39,20 +40,31 @@ export function compareGuideVersions(a: string, b: string): number {
   return 0;
 }
 
+/** The folder of the guides that ship with the app. */
+export function builtInGuideDir(appRoot: string): string {
+  return join(appRoot, 'templates', 'interviews');
+}
+
 const guideKey = (id: string, version: string) => `${id}@${versionParts(version).join('.')}`;
 
-function readGuideFolder(dir: string): { texts: GuideText[]; problems: GuideProblem[] } {
+/** A file of the guide folder, as read: decoded only when the build did not check it (built-in-checks.ts). */
+interface GuideFile {
+  source: string;
+  bytes: Buffer;
+}
+
+function readGuideFolder(dir: string): { files: GuideFile[]; problems: GuideProblem[] } {
   let names: string[];
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     names = entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.json')).map((e) => e.name);
   } catch (error) {
-    return { texts: [], problems: [{ source: dir, path: '', message: `could not read the guide folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+    return { files: [], problems: [{ source: dir, path: '', message: `could not read the guide folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
   }
   // A fixed order, whatever the file system's, so that "the first one wins" means the same everywhere.
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-  const texts: GuideText[] = [];
+  const files: GuideFile[] = [];
   const problems: GuideProblem[] = [];
   for (const name of names) {
     const source = join(dir, name);
@@ -62,12 +74,12 @@ function readGuideFolder(dir: string): { texts: GuideText[]; problems: GuideProb
         problems.push({ source, path: '', message: 'the file is larger than 5 MB, too large for a guide' });
         continue;
       }
-      texts.push({ source, text: readFileSync(source, 'utf8') });
+      files.push({ source, bytes: readFileSync(source) });
     } catch (error) {
       problems.push({ source, path: '', message: `could not read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
     }
   }
-  return { texts, problems };
+  return { files, problems };
 }
 
 /** One text of the library: its id and version as the JSON names them (a guide's check never
@@ -78,6 +90,19 @@ interface LibraryEntry {
   id: unknown;
   version: unknown;
   parse(): GuideParseResult;
+}
+
+/** A built-in guide as the build checked it (built-in-checks.ts): read only when it is used. */
+function checkedEntry(source: string, checked: CheckedFile & { version: string }): LibraryEntry {
+  let result: GuideParseResult | undefined;
+  return { source, key: guideKey(checked.id, checked.version), id: checked.id, version: checked.version, parse: () => (result ??= { ok: true, guide: checked.value() as Guide }) };
+}
+
+/** A file of the guide folder; of the app's own folder (builtIn), as the build checked it if it did. */
+function folderEntry({ source, bytes }: GuideFile, builtIn: boolean): LibraryEntry {
+  const checked = builtIn ? checkedAtBuild('guide', bytes) : undefined;
+  if (checked?.version !== undefined) return checkedEntry(source, { ...checked, version: checked.version });
+  return libraryEntry({ source, text: bytes.toString('utf8') });
 }
 
 function libraryEntry({ source, text }: GuideText): LibraryEntry {
@@ -99,10 +124,11 @@ function libraryEntry({ source, text }: GuideText): LibraryEntry {
  * Synchronous, so that the API can load the guides on their first use rather than at every start.
  * A guide is checked when first asked for: get() checks only the texts that name the guide asked
  * for (an issued report needs one guide; checking them all took longer than reading them), list()
- * and problems check every text. */
-export function loadGuideLibrary(dir: string, extra: readonly GuideText[] = []): GuideLibrary {
+ * and problems check every text. `builtIn` says that dir is the app's own guide folder, whose files
+ * the build checked (built-in-checks.ts); imported guides (extra) are always checked. */
+export function loadGuideLibrary(dir: string, extra: readonly GuideText[] = [], options: { builtIn?: boolean } = {}): GuideLibrary {
   const folder = readGuideFolder(dir);
-  const entries = [...folder.texts, ...extra].map(libraryEntry);
+  const entries = [...folder.files.map((file) => folderEntry(file, !!options.builtIn)), ...extra.map(libraryEntry)];
   let whole: { guides: Guide[]; problems: GuideProblem[] } | undefined;
 
   const loadAll = () => {

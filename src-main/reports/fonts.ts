@@ -5,6 +5,7 @@
 import type * as Fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeTableShortcut } from './font-table-shortcuts';
 import { loadFontkit } from './report-libraries';
 import { installPlainWords, registerPlainWordFont } from './plain-words';
 import { installShapingShortcuts } from './shaping-shortcuts';
@@ -19,8 +20,8 @@ const decodedTables = new WeakMap<Uint8Array, Map<string, unknown>>();
 
 /** What of a fontkit TrueType font's internals the table sharing below touches. */
 interface FontInternals {
-  stream: { buffer: Uint8Array };
-  _decodeTable(table: { tag: string }): unknown;
+  stream: { buffer: Uint8Array; pos: number };
+  _decodeTable(table: { tag: string; offset: number; length: number }): unknown;
 }
 
 /**
@@ -29,7 +30,8 @@ interface FontInternals {
  * (about 0.1 s of CPU a Noto Sans style); this module's own Fonts did the same once more. A report
  * font's tables are now decoded once per process and shared by every Font opened from the same
  * bytes: a decoded table depends on nothing but those bytes, and fontkit and pdfkit only read it
- * (a subset copies what it changes). Fonts from other bytes decode as before.
+ * (a subset copies what it changes). Fonts from other bytes decode as before. Two tables a PDF
+ * reads little of are read without fontkit's general decoder (font-table-shortcuts.ts).
  */
 function shareDecodedTables(font: Fontkit.Font): void {
   const prototype = Object.getPrototypeOf(font) as FontInternals & { tablesShared?: true };
@@ -43,7 +45,7 @@ function shareDecodedTables(font: Fontkit.Font): void {
       tables = new Map();
       decodedTables.set(bytes, tables);
     }
-    if (!tables.has(table.tag)) tables.set(table.tag, decode.call(this, table));
+    if (!tables.has(table.tag)) tables.set(table.tag, decodeTableShortcut(this, table, () => decode.call(this, table)) ?? decode.call(this, table));
     return tables.get(table.tag);
   };
   prototype.tablesShared = true;
@@ -120,6 +122,11 @@ export function isArabicScript(char: string): boolean {
 
 const loaded = new Map<string, ReportFonts>();
 
+/** No report font has a glyph for a line break (tests/unit/report-fonts-line-break.test.ts checks
+ * every file): asking each font for the "\n" of a text with several lines opened every font file,
+ * Ethiopic, symbols and emoji included, in a Norwegian report too (about 20 ms). */
+const lineBreak = 0x0a;
+
 /** Read once per folder: a report render never touches the disk for fonts. */
 export function loadReportFonts(fontDir: string): ReportFonts {
   const cached = loaded.get(fontDir);
@@ -158,6 +165,7 @@ export function loadReportFonts(fontDir: string): ReportFonts {
   // is a binary search over its decoded segments on every question.
   const glyphs = new Map<string, boolean>();
   const has = (family: FontFamily, code: number): boolean => {
+    if (code === lineBreak) return false;
     const key = `${family}\u0000${code}`;
     let found = glyphs.get(key);
     if (found === undefined) {

@@ -70,10 +70,12 @@ function localeFor(language: string): string {
 }
 
 /** The report's issue date: the revision's freezing time, as a date in Norway. */
+/** Made once: a report asks for the issue date some twenty times. */
+let osloDay: Intl.DateTimeFormat | undefined;
+
 export function issueDate(frozenAt: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    new Date(frozenAt),
-  );
+  osloDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const parts = osloDay.formatToParts(new Date(frozenAt));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -11,6 +11,7 @@
 // it is used, so an encrypted PDF, a WOFF2 font, an SVG logo or an Indic word still works exactly
 // as before, only later.
 import { createRequire, Module } from 'node:module';
+import { inflateRawSync } from 'node:zlib';
 import type * as Fontkit from 'fontkit';
 import type Pdfmake from 'pdfmake';
 
@@ -73,6 +74,29 @@ function deferredTrieClass(UnicodeTrie: new (data: unknown) => UnicodeTrie): new
  * The requires deferred, by the package that makes them and the exact request it makes. Each
  * stand-in requires the real module from the requiring package's own file, as the package would.
  */
+type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
+
+/**
+ * tiny-inflate (raw DEFLATE in JavaScript) as unicode-trie calls it, done by Node's zlib: the same
+ * bytes written into `dest`, and the same value returned (`dest`, or a copy of its written part).
+ * unicode-trie inflates every Unicode table twice as it is built; unicode-properties and linebreak
+ * build theirs as pdfkit and fontkit load, and fontkit's shapers when first used: about 30 ms of a
+ * cold export in JavaScript, under 1 ms in zlib. Anything zlib refuses (bad data, more than `dest`
+ * holds) is left to tiny-inflate, so an error is the one it gave.
+ */
+export function inflateWithZlib(tinyInflate: Inflate): Inflate {
+  return (source, dest) => {
+    let inflated: Buffer;
+    try {
+      inflated = inflateRawSync(source, { maxOutputLength: Math.max(1, dest.length) });
+    } catch {
+      return tinyInflate(source, dest);
+    }
+    dest.set(inflated);
+    return inflated.length < dest.length ? dest.slice(0, inflated.length) : dest;
+  };
+}
+
 const deferredRequires: Record<string, Record<string, (requireFromPackage: (id: string) => unknown) => unknown>> = {
   // SVG in a pdfmake document (the reports draw their charts themselves): its XML parser and
   // svg-to-pdfkit.
@@ -90,6 +114,9 @@ const deferredRequires: Record<string, Record<string, (requireFromPackage: (id: 
     // fontkit builds the character tables of its Arabic, Indic and Universal shapers as it loads
     // (each unpacked from compressed data); a report uses the Arabic one at most.
     'unicode-trie': (from) => deferredTrieClass(from('unicode-trie') as new (data: unknown) => UnicodeTrie),
+  },
+  'unicode-trie': {
+    'tiny-inflate': (from) => inflateWithZlib(from('tiny-inflate') as Inflate),
   },
 };
 

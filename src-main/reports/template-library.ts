@@ -2,8 +2,9 @@
 // every problem of those that could not be loaded.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { checkedAtBuild } from '../guides/built-in-checks';
 import { readJsonObject } from '../guides/json-object-file';
-import { maxTemplateBytes, parseReportTemplate, type TemplateProblem } from './parse-template';
+import { maxTemplateBytes, parseReportTemplate, type TemplateParseResult, type TemplateProblem } from './parse-template';
 import type { ReportTemplate } from './template';
 
 export interface TemplateLibrary {
@@ -19,6 +20,19 @@ export function builtInTemplateDir(appRoot: string): string {
 /** Where a consultancy puts its own templates: beside its data, so they travel with backups. */
 export function ownTemplateDir(dataDir: string): string {
   return path.join(dataDir, 'templates', 'reports');
+}
+
+/** A folder of templates; `builtIn` marks the app's own, whose files the build checked (built-in-checks.ts). */
+export interface TemplateFolder {
+  dir: string;
+  optional?: boolean;
+  builtIn?: boolean;
+}
+
+/** A template file checked, or for a file of the app's own folder that the build checked, its result. */
+function parseTemplateFile(text: string, source: string, builtIn: boolean): TemplateParseResult {
+  const checked = builtIn ? checkedAtBuild('template', text) : undefined;
+  return checked ? { ok: true, template: checked.value() as ReportTemplate } : parseReportTemplate(text, source);
 }
 
 export type FileText = { source: string; text: string } | { source: string; tooLarge: true } | { source: string; unreadable: string };
@@ -48,7 +62,7 @@ export async function readTemplateFolder(dir: string, optional: boolean): Promis
 }
 
 /** Loads every *.json template of the folders, in order; of two with the same id the first is kept. */
-export async function loadTemplateLibrary(folders: readonly { dir: string; optional?: boolean }[]): Promise<TemplateLibrary> {
+export async function loadTemplateLibrary(folders: readonly TemplateFolder[]): Promise<TemplateLibrary> {
   const problems: TemplateProblem[] = [];
   const templates = new Map<string, { template: ReportTemplate; source: string }>();
   for (const folder of folders) {
@@ -67,7 +81,7 @@ export async function loadTemplateLibrary(folders: readonly { dir: string; optio
         problems.push({ source, path: '', message: `could not read the file (${file.unreadable})` });
         continue;
       }
-      const result = parseReportTemplate(file.text, source);
+      const result = parseTemplateFile(file.text, source, !!folder.builtIn);
       if (!result.ok) {
         problems.push(...result.problems);
         continue;
@@ -90,12 +104,17 @@ export async function loadTemplateLibrary(folders: readonly { dir: string; optio
  * checking them all took longer than the rest of its preparation. Undefined when no file gives a
  * valid template of that id; the whole library then says why.
  */
-export async function loadTemplateById(folders: readonly { dir: string; optional?: boolean }[], id: string): Promise<ReportTemplate | undefined> {
+export async function loadTemplateById(folders: readonly TemplateFolder[], id: string): Promise<ReportTemplate | undefined> {
   for (const folder of folders) {
     const read = await readTemplateFolder(folder.dir, folder.optional ?? false);
     if (!Array.isArray(read)) continue;
     for (const file of read) {
       if (!('text' in file)) continue;
+      const checked = folder.builtIn ? checkedAtBuild('template', file.text) : undefined;
+      if (checked) {
+        if (checked.id === id) return checked.value() as ReportTemplate;
+        continue;
+      }
       const json = readJsonObject(file.text, 'a report template', maxTemplateBytes);
       if (!json.ok || json.data.id !== id) continue;
       const result = parseReportTemplate(file.text, file.source);
@@ -105,7 +124,10 @@ export async function loadTemplateById(folders: readonly { dir: string; optional
   return undefined;
 }
 
-const appTemplateFolders = (appRoot: string, dataDir: string) => [{ dir: builtInTemplateDir(appRoot) }, { dir: ownTemplateDir(dataDir), optional: true }];
+const appTemplateFolders = (appRoot: string, dataDir: string): TemplateFolder[] => [
+  { dir: builtInTemplateDir(appRoot), builtIn: true },
+  { dir: ownTemplateDir(dataDir), optional: true },
+];
 
 export function loadAppTemplates(appRoot: string, dataDir: string): Promise<TemplateLibrary> {
   return loadTemplateLibrary(appTemplateFolders(appRoot, dataDir));

@@ -97,10 +97,23 @@ export function placeholdersIn(source: string): PlaceholderName[] {
 }
 
 /** A count in the form the language's plural rules choose for it; "#" is the number. */
+/** The plural rules and number format of a locale, made once each (a report fills many plurals). */
+const pluralFormats = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+function pluralFormat(locale: string): { rules: Intl.PluralRules; numbers: Intl.NumberFormat } {
+  let format = pluralFormats.get(locale);
+  if (!format) {
+    format = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    pluralFormats.set(locale, format);
+  }
+  return format;
+}
+
 function pluralText(part: Extract<TextPart, { kind: 'plural' }>, value: string, context: ReportContext): string {
   const n = Number(value);
-  const form: PluralForm = n === 0 && part.forms.none !== undefined ? 'none' : (new Intl.PluralRules(context.locale).select(n) as PluralForm);
-  return (part.forms[form] ?? part.forms.other ?? '').split('#').join(new Intl.NumberFormat(context.locale).format(n));
+  const { rules, numbers } = pluralFormat(context.locale);
+  const form: PluralForm = n === 0 && part.forms.none !== undefined ? 'none' : (rules.select(n) as PluralForm);
+  return (part.forms[form] ?? part.forms.other ?? '').split('#').join(numbers.format(n));
 }
 
 /** Where a sentence ends inside a literal text: after . ! ? (and the Arabic and Ethiopic marks) and space. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import type * as Fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadFontkit, loadPdfmake } from '../../src-main/reports/report-libraries';
+import { inflateWithZlib, loadFontkit, loadPdfmake } from '../../src-main/reports/report-libraries';
 
 const loadedModules = () => Object.keys(createRequire(import.meta.url).cache);
 const isLoaded = (part: string) => loadedModules().some((file) => file.split(path.sep).join('/').includes(part));
@@ -134,5 +134,43 @@ describe('the report libraries', () => {
     expect(execFileSync('pdfinfo', ['-upw', 'bruker-passord', file], { encoding: 'utf8' })).toMatch(/Encrypted:\s+yes .*AES-256/);
     expect(execFileSync('pdftotext', ['-upw', 'bruker-passord', file, '-'], { encoding: 'utf8' })).toContain('Konfidensielt utkast');
     expect(() => execFileSync('pdftotext', [file, '-'], { stdio: 'pipe' })).toThrow();
+  });
+});
+
+describe("unicode-trie's inflate done by zlib", () => {
+  type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
+  const tinyInflate = createRequire(createRequire(import.meta.url).resolve('unicode-trie'))('tiny-inflate') as Inflate;
+  const inflate = inflateWithZlib(tinyInflate);
+
+  /** The Unicode tables the report libraries build (base64 in their code), as unicode-trie reads them. */
+  const tables = ['unicode-properties', 'linebreak', 'fontkit'].flatMap((name) => {
+    const code = readFileSync(createRequire(import.meta.url).resolve(name), 'utf8');
+    return [...code.matchAll(/\(\s*"([A-Za-z0-9+/=]{400,})"\s*\)/g)].map((match, i) => ({ name: `${name} ${i + 1}`, data: Buffer.from(match[1], 'base64') }));
+  });
+
+  it('finds the tables', () => {
+    expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(['unicode-properties 1', 'linebreak 1', 'fontkit 1', 'fontkit 2']));
+  });
+
+  it('gives every table the bytes tiny-inflate gives, in both of unicode-trie’s rounds', () => {
+    for (const { data } of tables) {
+      const length = data.readUInt32LE(8);
+      const [tinyOnce, zlibOnce] = [tinyInflate, inflate].map((fn) => fn(data.subarray(12), new Uint8Array(length)));
+      expect(Buffer.from(zlibOnce).equals(Buffer.from(tinyOnce))).toBe(true);
+      const [tinyTwice, zlibTwice] = [tinyInflate, inflate].map((fn) => fn(tinyOnce, new Uint8Array(length)));
+      expect(zlibTwice.length).toBe(length);
+      expect(Buffer.from(zlibTwice).equals(Buffer.from(tinyTwice))).toBe(true);
+    }
+  });
+
+  it('returns what tiny-inflate returns for a larger buffer, and fails as it does on bad data', () => {
+    const { data } = tables[0];
+    const length = data.readUInt32LE(8);
+    const [tiny, zlib] = [tinyInflate, inflate].map((fn) => fn(data.subarray(12), new Uint8Array(length + 100)));
+    expect(zlib.length).toBe(tiny.length);
+    expect(Buffer.from(zlib).equals(Buffer.from(tiny))).toBe(true);
+    const bad = Buffer.from([0xff, 0xff, 0xff, 0xff]);
+    expect(() => tinyInflate(bad, new Uint8Array(10))).toThrow();
+    expect(() => inflate(bad, new Uint8Array(10))).toThrow(/Data error/);
   });
 });

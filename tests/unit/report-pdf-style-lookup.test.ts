@@ -16,16 +16,20 @@ interface StackClass {
   getStyleProperty(item: unknown, stack: Stack | null, property: string, defaultValue: unknown): unknown;
 }
 
-/** pdfmake's class as it ships, loaded past Node's module cache so no shortcut reaches it. */
-function pristineClass(): StackClass {
-  const saved = require.cache[modulePath];
-  delete require.cache[modulePath];
+/** A module of pdfmake as it ships, loaded past Node's module cache (its own imports come from the cache). */
+function pristineModule<T>(name: string): T {
+  const path = require.resolve(name);
+  const saved = require.cache[path];
+  delete require.cache[path];
   try {
-    return (require(modulePath) as { default: StackClass }).default;
+    return (require(path) as { default: T }).default;
   } finally {
-    if (saved) require.cache[modulePath] = saved;
+    if (saved) require.cache[path] = saved;
   }
 }
+
+/** pdfmake's class as it ships, so no shortcut reaches it. */
+const pristineClass = () => pristineModule<StackClass>(modulePath);
 
 const dictionary = {
   body: { fontSize: 10, color: 'black' },
@@ -65,5 +69,52 @@ describe('pdfmake style lookup shortcut', () => {
     expect(expected).toContain(16);
     expect(expected).toContain('Noto Sans');
     expect(expected).toContain('black');
+  });
+});
+
+interface Inlines {
+  measure(array: object[], stack: Stack): object[];
+}
+type InlinesClass = new (pdfDocument: object) => Inlines;
+
+/** Fonts that say which face was asked for and measure by character count. */
+const fakeDocument = {
+  provideFont: (font: string, bold: boolean, italics: boolean) => ({
+    name: `${font} ${bold ? 'bold' : ''} ${italics ? 'italics' : ''}`,
+    widthOfString: (text: string, size: number) => text.length * size,
+    lineHeight: (size: number) => size * 1.25,
+  }),
+};
+
+describe('pdfmake measuring a text with the style stack asked once per text', () => {
+  it('gives every word the properties pdfmake gives it', () => {
+    expect(installStyleLookupShortcut()).toBe(true);
+    const stackClass = (require(modulePath) as { default: StackClass }).default;
+    const patched = (require('pdfmake/js/TextInlines') as { default: InlinesClass }).default;
+    const pristine = pristineModule<InlinesClass>('pdfmake/js/TextInlines');
+    const words = () => [
+      { text: 'Arbeidsmengde ' },
+      { text: 'og ', bold: true },
+      { text: 'tidspress ', style: 'heading' },
+      { text: '  i ', color: null, preserveLeadingSpaces: true },
+      { text: 'renholdet ', style: ['note', 'loopB'], fontSize: 7 },
+      { text: 'x', sup: true },
+      { text: 'siste' },
+    ];
+    const stack = () => {
+      const stack = new stackClass(dictionary, { font: 'Noto Sans', lineHeight: 1.2 });
+      for (const style of ['body', { color: 'red', link: 'https://example.org', opacity: 0.5 }, 'note', { italics: false, leadingIndent: 4 }]) stack.push(style);
+      return stack;
+    };
+    const shown = (items: object[]) => items.map((item) => ({ ...item, font: (item as { font: { name: string } }).font.name }));
+    const expected = shown(new pristine(fakeDocument).measure(words(), stack()));
+    expect(shown(new patched(fakeDocument).measure(words(), stack()))).toEqual(expected);
+    // A second text under another stack gets that stack's answers, not the first one's.
+    const other = () => new stackClass(dictionary, { font: 'Noto Sans Arabic', fontSize: 9 });
+    const expectedOther = shown(new pristine(fakeDocument).measure(words(), other()));
+    expect(expectedOther).not.toEqual(expected);
+    expect(shown(new patched(fakeDocument).measure(words(), other()))).toEqual(expectedOther);
+    expect(expected.map((item) => (item as { link?: unknown }).link)).toContain('https://example.org');
+    expect(expected.map((item) => (item as { font: string }).font)).toContain('Noto Sans bold italics');
   });
 });

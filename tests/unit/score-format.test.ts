@@ -31,3 +31,17 @@ describe('formatDifference', () => {
     expect(formatDifference(difference, options)).toBe(expected);
   });
 });
+
+describe('formats kept between calls', () => {
+  it('gives each locale, number of decimals and sign its own format, in any order', () => {
+    const calls: [() => string, string][] = [
+      [() => formatScore(200 / 3, { decimals: 1, locale: 'en' }), '66.7'],
+      [() => formatScore(200 / 3, { decimals: 1 }), '66,7'],
+      [() => formatScore(200 / 3, { locale: 'en' }), '67'],
+      [() => formatDifference(7, { locale: 'en' }), '+7'],
+      [() => formatScore(7, { locale: 'en' }), '7'],
+      [() => formatScore(200 / 3, { decimals: 2, locale: 'en' }), '66.67'],
+    ];
+    for (const round of [calls, [...calls].reverse()]) for (const [call, expected] of round) expect(call()).toBe(expected);
+  });
+});

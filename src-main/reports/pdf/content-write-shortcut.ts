@@ -8,8 +8,11 @@
 // such write and finalize keeps its own path. That the bytes are the same is checked against an
 // untouched pdfkit by tests/unit/report-pdf-content-write.test.ts (run it after updating pdfkit).
 import { createRequire } from 'node:module';
+import { recordWrittenStream } from './written-streams';
 
 interface PdfReference {
+  id: number;
+  document: { _security?: unknown };
   data: { Length?: number; Filter?: string };
   compress: boolean;
   uncompressedLength: number;
@@ -65,7 +68,11 @@ export function installContentWriteShortcut(): boolean {
   };
   prototype.finalize = function (this: PdfReference) {
     flushText(this);
-    return finalize.call(this);
+    // Kept for the self-check (written-streams.ts): the chunks pdfkit is about to join and deflate.
+    const chunks = this.compress && !this.document._security && Array.isArray(this.buffer) && this.buffer.length ? this.buffer : null;
+    const result = finalize.call(this);
+    if (chunks && typeof this.data.Length === 'number') recordWrittenStream(this.document, this.id, { chunks, length: this.data.Length });
+    return result;
   };
   prototype.writeShortcut = true;
   return true;

@@ -3,6 +3,7 @@
 // ToUnicode map, and text shown with Tj and TJ. Each text object becomes a piece of text of its own
 // (a word or a line); the order is the drawing order.
 import { inflateSync } from 'node:zlib';
+import { writtenStream } from './written-streams';
 
 interface PdfObject {
   dict: string;
@@ -11,12 +12,17 @@ interface PdfObject {
   stream(): Buffer | null;
 }
 
-function lazyStream(dict: string, raw: Buffer): () => Buffer | null {
+function lazyStream(pdf: Buffer, objectNumber: number, dict: string, raw: Buffer): () => Buffer | null {
   let data: Buffer | null | undefined;
   return () => {
     if (data === undefined) {
+      if (!/\/FlateDecode/.test(dict)) return (data = raw);
+      // What inflating would give back, when this process wrote this very stream (written-streams.ts).
+      const length = /\/Length (\d+)/.exec(dict);
+      data = length ? writtenStream(pdf, objectNumber, Number(length[1])) : undefined;
+      if (data) return data;
       try {
-        data = /\/FlateDecode/.test(dict) ? inflateSync(raw) : raw;
+        data = inflateSync(raw);
       } catch {
         data = null;
       }
@@ -41,7 +47,7 @@ function readObjects(pdf: Buffer): Map<number, PdfObject> {
       dict = body.slice(0, streamAt);
       const dataStart = begin + streamAt + (body.slice(streamAt).startsWith('stream\r\n') ? 8 : 7);
       const dataEnd = text.lastIndexOf('endstream', end);
-      stream = lazyStream(dict, pdf.subarray(dataStart, dataEnd));
+      stream = lazyStream(pdf, Number(match[1]), dict, pdf.subarray(dataStart, dataEnd));
     }
     objects.set(Number(match[1]), { dict, stream });
     start.lastIndex = end;

@@ -20,6 +20,7 @@ import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
 import { installContentWriteShortcut } from './content-write-shortcut';
 import { installStyleLookupShortcut } from './style-lookup-shortcut';
+import { linkWrittenStreams } from './written-streams';
 
 const pointsPerMillimetre = 72 / 25.4;
 const pageSizes = { A4: { width: 595.28, height: 841.89 }, Letter: { width: 612, height: 792 } };
@@ -460,5 +461,9 @@ export async function renderPdf(doc: ReportDocument, fonts: ReportFonts, options
     // A heading never ends a page: it moves on to the page its text is on.
     pageBreakBefore: (node, nodes) => !!node.headlineLevel && node.headlineLevel > 1 && nodes.getFollowingNodesOnPage().length === 0,
   };
-  return loadPdfmake().createPdf(definition).getBuffer();
+  const output = loadPdfmake().createPdf(definition);
+  const pdf = await output.getBuffer();
+  // getStream() gives the pdfkit document the buffer was written from (the same promise, resolved).
+  linkWrittenStreams(await output.getStream(), pdf);
+  return pdf;
 }

@@ -4,6 +4,10 @@
 // without named styles of its own adds nothing to the stack that its own properties, already
 // looked at first, would not have answered. Installed once per process on pdfmake's class; a word
 // with named styles, or a pdfmake whose class no longer looks like this, takes pdfmake's own path.
+// While pdfmake measures one text's words (TextInlines.measure), its style stack does not change
+// (nothing is pushed or popped between the words, and the words, new objects made by its line
+// breaker, are not on the stack), so what the stack answers for a property is asked of it once per
+// text instead of once per word.
 import { createRequire } from 'node:module';
 
 interface StyleContextStack {
@@ -56,8 +60,26 @@ function getProperty(this: StyleContextStack, property: string): unknown {
   return this.defaultStyle && this.defaultStyle[property];
 }
 
+interface TextInlinesClass {
+  prototype: { measure(array: unknown[], stack: StyleContextStack): unknown[] };
+}
+
+/** The stack of the text being measured and what it answered so far. */
+let measuring: { stack: StyleContextStack; answers: Map<string, unknown> } | null = null;
+
+/** The stack's answer for a property, asked once per measured text (see above). */
+function stackAnswer(stack: StyleContextStack, property: string): unknown {
+  if (measuring?.stack !== stack) return stack.getProperty(property);
+  const { answers } = measuring;
+  if (answers.has(property)) return answers.get(property);
+  const value = stack.getProperty(property);
+  answers.set(property, value);
+  return value;
+}
+
 export function installStyleLookupShortcut(): boolean {
-  const module = createRequire(import.meta.url)('pdfmake/js/StyleContextStack') as { default?: StyleContextStackClass };
+  const require = createRequire(import.meta.url);
+  const module = require('pdfmake/js/StyleContextStack') as { default?: StyleContextStackClass };
   const stackClass = module.default;
   if (!stackClass || typeof stackClass.getStyleProperty !== 'function' || typeof stackClass.prototype.getProperty !== 'function') return false;
   if (stackClass.shortcutInstalled) return true;
@@ -71,11 +93,24 @@ export function installStyleLookupShortcut(): boolean {
     // autopush pushes nothing for a string or a section, and only the item itself (which has no
     // value for the property) when it names no styles.
     if (isString(item) || node.section !== undefined || !node.style) {
-      const value = stack.getProperty(property);
+      const value = stackAnswer(stack, property);
       return isValue(value) ? value : defaultValue;
     }
     return getStyleProperty.call(this, item, stack, property, defaultValue);
   };
+  const inlines = (require('pdfmake/js/TextInlines') as { default?: TextInlinesClass }).default;
+  const measure = inlines?.prototype.measure;
+  if (inlines && typeof measure === 'function') {
+    inlines.prototype.measure = function (array, stack) {
+      const outer = measuring;
+      measuring = stack ? { stack, answers: new Map() } : null;
+      try {
+        return measure.call(this, array, stack);
+      } finally {
+        measuring = outer;
+      }
+    };
+  }
   stackClass.shortcutInstalled = true;
   return true;
 }
