@@ -92,17 +92,23 @@ interface LibraryEntry {
   parse(): GuideParseResult;
 }
 
-/** A built-in guide as the build checked it (built-in-checks.ts): read only when it is used. */
-function checkedEntry(source: string, checked: CheckedFile & { version: string }): LibraryEntry {
+/** A built-in guide as the build checked it (built-in-checks.ts): read only when it is used, and
+ * checked in full should the record's value be unreadable. */
+function checkedEntry(source: string, checked: CheckedFile & { version: string }, check: () => GuideParseResult): LibraryEntry {
   let result: GuideParseResult | undefined;
-  return { source, key: guideKey(checked.id, checked.version), id: checked.id, version: checked.version, parse: () => (result ??= { ok: true, guide: checked.value() as Guide }) };
+  const parse = (): GuideParseResult => {
+    const guide = checked.value() as Guide | undefined;
+    return guide === undefined ? check() : { ok: true, guide };
+  };
+  return { source, key: guideKey(checked.id, checked.version), id: checked.id, version: checked.version, parse: () => (result ??= parse()) };
 }
 
 /** A file of the guide folder; of the app's own folder (builtIn), as the build checked it if it did. */
 function folderEntry({ source, bytes }: GuideFile, builtIn: boolean): LibraryEntry {
   const checked = builtIn ? checkedAtBuild('guide', bytes) : undefined;
-  if (checked?.version !== undefined) return checkedEntry(source, { ...checked, version: checked.version });
-  return libraryEntry({ source, text: bytes.toString('utf8') });
+  const unchecked = () => libraryEntry({ source, text: bytes.toString('utf8') });
+  if (checked?.version !== undefined) return checkedEntry(source, { ...checked, version: checked.version }, () => unchecked().parse());
+  return unchecked();
 }
 
 function libraryEntry({ source, text }: GuideText): LibraryEntry {

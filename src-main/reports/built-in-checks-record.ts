@@ -9,13 +9,13 @@ import { parseReportTemplate } from './parse-template';
 import { builtInTemplateDir } from './template-library';
 import { builtInGuideDir } from '../guides/guide-library';
 import { checkedKey, type BuiltInChecks, type CheckedKind } from '../guides/built-in-checks';
+import { parseGuide } from '../guides/parse-guide';
 
 /** The record: its index and the files it names, by file name within the record's folder. */
 export interface BuiltInChecksRecord {
   index: BuiltInChecks;
   files: Map<string, string>;
 }
-import { parseGuide } from '../guides/parse-guide';
 
 function checkFolder(record: BuiltInChecksRecord, kind: CheckedKind, dir: string, check: (text: string, source: string) => { id: string; version?: string } | undefined): void {
   for (const name of readdirSync(dir).filter((file) => file.toLowerCase().endsWith('.json')).sort()) {

@@ -4,12 +4,14 @@
 // strings, for every report font embedded (about 7 ms each); 'loca', the glyphs' offsets that a
 // subset copies, it decoded number by number through its generic array decoder. 'loca' is read here
 // at once; of 'post' the start is, and the glyph names are decoded by fontkit itself when first
-// asked for (nothing in a PDF export asks). The objects have the fields, values, key order and
-// hidden bookkeeping fields that fontkit's decoder gives; tests/unit/report-font-tables.test.ts
-// compares them for every report font. Any other table, version or layout is left to fontkit.
+// asked for (nothing in a PDF export asks). The objects have the fields, values and key order that
+// fontkit's decoder gives, and 'loca' its hidden bookkeeping fields too ('post' reports only its
+// header as read, which nothing reads); tests/unit/report-font-tables.test.ts compares them for
+// every report font. Any other table, version or layout is left to fontkit.
 // Of 'GDEF', the parts fontkit never reads (the attachment points, ligature carets and mark glyph
 // sets: in Noto Sans Arabic about 12 ms of decoding) are decoded when first read, through
-// restructure's own lazy pointers, as the mark anchors already are (shaping-shortcuts.ts).
+// restructure's own lazy pointers, as the mark anchors already are (shaping-shortcuts.ts). That
+// change is made on fontkit's shared GDEF structure, so it holds for every font's GDEF.
 
 import { createRequire } from 'node:module';
 

@@ -30,8 +30,9 @@ interface FontInternals {
  * (about 0.1 s of CPU a Noto Sans style); this module's own Fonts did the same once more. A report
  * font's tables are now decoded once per process and shared by every Font opened from the same
  * bytes: a decoded table depends on nothing but those bytes, and fontkit and pdfkit only read it
- * (a subset copies what it changes). Fonts from other bytes decode as before. Two tables a PDF
- * reads little of are read without fontkit's general decoder (font-table-shortcuts.ts).
+ * (a subset copies what it changes). Fonts from other bytes decode as before, except that the
+ * GDEF parts fontkit never reads are decoded, for every font, only when first read. Two tables a
+ * PDF reads little of are read without fontkit's general decoder (font-table-shortcuts.ts).
  */
 function shareDecodedTables(font: Fontkit.Font): void {
   const prototype = Object.getPrototypeOf(font) as FontInternals & { tablesShared?: true };

@@ -69,10 +69,10 @@ function localeFor(language: string): string {
   return language === 'en' ? 'en-GB' : language;
 }
 
-/** The report's issue date: the revision's freezing time, as a date in Norway. */
 /** Made once: a report asks for the issue date some twenty times. */
 let osloDay: Intl.DateTimeFormat | undefined;
 
+/** The report's issue date: the revision's freezing time, as a date in Norway. */
 export function issueDate(frozenAt: string): string {
   osloDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = osloDay.formatToParts(new Date(frozenAt));

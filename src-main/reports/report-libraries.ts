@@ -70,10 +70,6 @@ function deferredTrieClass(UnicodeTrie: new (data: unknown) => UnicodeTrie): new
   };
 }
 
-/**
- * The requires deferred, by the package that makes them and the exact request it makes. Each
- * stand-in requires the real module from the requiring package's own file, as the package would.
- */
 type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
 
 /**
@@ -92,11 +88,16 @@ export function inflateWithZlib(tinyInflate: Inflate): Inflate {
     } catch {
       return tinyInflate(source, dest);
     }
+    if (inflated.length > dest.length) return tinyInflate(source, dest);
     dest.set(inflated);
     return inflated.length < dest.length ? dest.slice(0, inflated.length) : dest;
   };
 }
 
+/**
+ * The requires deferred, by the package that makes them and the exact request it makes. Each
+ * stand-in requires the real module from the requiring package's own file, as the package would.
+ */
 const deferredRequires: Record<string, Record<string, (requireFromPackage: (id: string) => unknown) => unknown>> = {
   // SVG in a pdfmake document (the reports draw their charts themselves): its XML parser and
   // svg-to-pdfkit.

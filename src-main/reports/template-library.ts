@@ -31,8 +31,8 @@ export interface TemplateFolder {
 
 /** A template file checked, or for a file of the app's own folder that the build checked, its result. */
 function parseTemplateFile(text: string, source: string, builtIn: boolean): TemplateParseResult {
-  const checked = builtIn ? checkedAtBuild('template', text) : undefined;
-  return checked ? { ok: true, template: checked.value() as ReportTemplate } : parseReportTemplate(text, source);
+  const template = builtIn ? (checkedAtBuild('template', text)?.value() as ReportTemplate | undefined) : undefined;
+  return template ? { ok: true, template } : parseReportTemplate(text, source);
 }
 
 export type FileText = { source: string; text: string } | { source: string; tooLarge: true } | { source: string; unreadable: string };
@@ -111,10 +111,9 @@ export async function loadTemplateById(folders: readonly TemplateFolder[], id: s
     for (const file of read) {
       if (!('text' in file)) continue;
       const checked = folder.builtIn ? checkedAtBuild('template', file.text) : undefined;
-      if (checked) {
-        if (checked.id === id) return checked.value() as ReportTemplate;
-        continue;
-      }
+      if (checked && checked.id !== id) continue;
+      const recorded = checked?.value() as ReportTemplate | undefined;
+      if (recorded) return recorded;
       const json = readJsonObject(file.text, 'a report template', maxTemplateBytes);
       if (!json.ok || json.data.id !== id) continue;
       const result = parseReportTemplate(file.text, file.source);

@@ -96,7 +96,6 @@ export function placeholdersIn(source: string): PlaceholderName[] {
   return parsed.ok ? parsed.parts.flatMap((part) => (part.kind === 'text' ? [] : [part.name])) : [];
 }
 
-/** A count in the form the language's plural rules choose for it; "#" is the number. */
 /** The plural rules and number format of a locale, made once each (a report fills many plurals). */
 const pluralFormats = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
 
@@ -109,6 +108,7 @@ function pluralFormat(locale: string): { rules: Intl.PluralRules; numbers: Intl.
   return format;
 }
 
+/** A count in the form the language's plural rules choose for it; "#" is the number. */
 function pluralText(part: Extract<TextPart, { kind: 'plural' }>, value: string, context: ReportContext): string {
   const n = Number(value);
   const { rules, numbers } = pluralFormat(context.locale);

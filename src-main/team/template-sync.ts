@@ -79,7 +79,7 @@ export async function pullTemplates(server: ClientBase, folders: TemplateFolders
   const result = await server.query<{ template_id: string; version: string; content: string }>(
     'SELECT DISTINCT ON (template_id, version) template_id, version, content FROM kartlegg.templates ORDER BY template_id, version, created_at',
   );
-  const builtIn = new Set((await loadTemplateLibrary([{ dir: builtInTemplateDir(folders.appRoot) }])).list().map((t) => t.id));
+  const builtIn = new Set((await loadTemplateLibrary([{ dir: builtInTemplateDir(folders.appRoot), builtIn: true }])).list().map((t) => t.id));
   const mine = new Map((await ownTemplates(folders.dataDir)).map((t) => [t.id, t]));
   const rejected: QuarantinedRecord[] = [];
   const newest = new Map<string, { version: string; text: string }>();

@@ -114,3 +114,30 @@ describe('templates', () => {
     expect((await loadTemplateLibrary([{ dir: own }])).get('risk-assessment-nb')).toEqual(parsedTemplate());
   });
 });
+
+it('checks in full when a file of the record is missing or cut short, instead of failing', async () => {
+  const folder = writeRecord(marked);
+  const files = [...record.files.keys()];
+  for (const [i, file] of files.entries()) {
+    if (i % 2 === 0) rmSync(path.join(folder, file));
+    else writeFileSync(path.join(folder, file), readFileSync(path.join(folder, file), 'utf8').slice(0, 100));
+  }
+  const library = loadGuideLibrary(builtInGuideDir(appRoot), [], { builtIn: true });
+  expect(library.get('psychosocial-cleaning', '2.0.0')).toEqual(parsedGuide());
+  expect(library.problems).toEqual([]);
+  expect(await loadTemplateById([{ dir: builtInTemplateDir(appRoot), builtIn: true }], 'risk-assessment-nb')).toEqual(parsedTemplate());
+  expect((await loadTemplateLibrary([{ dir: builtInTemplateDir(appRoot), builtIn: true }])).get('risk-assessment-nb')).toEqual(parsedTemplate());
+});
+
+it("gives a result recorded under other ICU data to no file (a template's plural forms come from it)", () => {
+  writeRecord(marked);
+  const text = readFileSync(templateFile, 'utf8');
+  expect(checkedAtBuild('template', text)).toBeDefined();
+  const cldr = Object.getOwnPropertyDescriptor(process.versions, 'cldr')!;
+  Object.defineProperty(process.versions, 'cldr', { ...cldr, value: '1.0' });
+  try {
+    expect(checkedAtBuild('template', text)).toBeUndefined();
+  } finally {
+    Object.defineProperty(process.versions, 'cldr', cldr);
+  }
+});

@@ -10,9 +10,14 @@
 import { createRequire } from 'node:module';
 import { recordWrittenStream } from './written-streams';
 
+interface PdfDocument {
+  _security?: unknown;
+  _write(data: unknown): unknown;
+}
+
 interface PdfReference {
   id: number;
-  document: { _security?: unknown };
+  document: PdfDocument;
   data: { Length?: number; Filter?: string };
   compress: boolean;
   uncompressedLength: number;
@@ -68,11 +73,25 @@ export function installContentWriteShortcut(): boolean {
   };
   prototype.finalize = function (this: PdfReference) {
     flushText(this);
-    // Kept for the self-check (written-streams.ts): the chunks pdfkit is about to join and deflate.
+    // Kept for the self-check (written-streams.ts): the chunks pdfkit is about to join and deflate,
+    // and the deflated data it writes into the document (its only binary write here).
     const chunks = this.compress && !this.document._security && Array.isArray(this.buffer) && this.buffer.length ? this.buffer : null;
-    const result = finalize.call(this);
-    if (chunks && typeof this.data.Length === 'number') recordWrittenStream(this.document, this.id, { chunks, length: this.data.Length });
-    return result;
+    if (!chunks) return finalize.call(this);
+    const document = this.document;
+    const ownWrite = Object.prototype.hasOwnProperty.call(document, '_write');
+    const documentWrite = document._write;
+    let deflated: Uint8Array | undefined;
+    document._write = function (this: unknown, data: unknown) {
+      if (data instanceof Uint8Array) deflated = data;
+      return documentWrite.call(this, data);
+    };
+    try {
+      return finalize.call(this);
+    } finally {
+      if (ownWrite) document._write = documentWrite;
+      else delete (document as Partial<PdfDocument>)._write;
+      if (deflated) recordWrittenStream(document, this.id, { chunks, deflated });
+    }
   };
   prototype.writeShortcut = true;
   return true;

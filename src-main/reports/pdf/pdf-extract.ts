@@ -17,9 +17,8 @@ function lazyStream(pdf: Buffer, objectNumber: number, dict: string, raw: Buffer
   return () => {
     if (data === undefined) {
       if (!/\/FlateDecode/.test(dict)) return (data = raw);
-      // What inflating would give back, when this process wrote this very stream (written-streams.ts).
-      const length = /\/Length (\d+)/.exec(dict);
-      data = length ? writtenStream(pdf, objectNumber, Number(length[1])) : undefined;
+      // What inflating would give back, when this process wrote these very bytes (written-streams.ts).
+      data = writtenStream(pdf, objectNumber, raw);
       if (data) return data;
       try {
         data = inflateSync(raw);
