@@ -19,6 +19,7 @@ import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
 import { installContentWriteShortcut } from './content-write-shortcut';
+import { installInlineMergeShortcut } from './inline-merge-shortcut';
 import { installStyleLookupShortcut } from './style-lookup-shortcut';
 import { linkWrittenStreams } from './written-streams';
 
@@ -132,6 +133,7 @@ function configure(fonts: ReportFonts): void {
   pdfmake.setLocalAccessPolicy(() => false);
   installStyleLookupShortcut();
   installContentWriteShortcut();
+  installInlineMergeShortcut();
   configuredFor = fonts;
 }
 
