@@ -67,6 +67,9 @@ interface PlannedLookup {
 }
 interface Processor {
   selectScript(script: string, language?: string, direction?: string): string | null;
+  /** fontkit's own searches of a coverage and a class table (the same for GSUB and GPOS). */
+  coverageIndex(coverage: Coverage, glyph: number): number;
+  getClassID(glyph: number, classDef: ClassDef): number;
   lookupsForFeatures(features: string[]): PlannedLookup[];
   findScript(script: string | string[]): unknown;
 }
@@ -106,22 +109,6 @@ function coverageGlyphs(coverage: Coverage | undefined): number[] {
   if (coverage.version === 1) return coverage.glyphs!;
   if (coverage.version === 2) return coverage.rangeRecords!.flatMap((range) => Array.from({ length: range.end - range.start + 1 }, (_, i) => range.start + i));
   throw new Error(`Unknown coverage format ${coverage.version}`);
-}
-
-function coverageIndex(coverage: Coverage, glyph: number): number {
-  if (coverage.version === 1) return coverage.glyphs!.indexOf(glyph);
-  for (const range of coverage.rangeRecords!) if (range.start <= glyph && glyph <= range.end) return range.startCoverageIndex + glyph - range.start;
-  return -1;
-}
-
-function classOf(glyph: number, classDef: ClassDef): number {
-  if (classDef.version === 1) {
-    const i = glyph - classDef.startGlyph!;
-    if (i >= 0 && i < classDef.classValueArray!.length) return classDef.classValueArray![i];
-  } else if (classDef.version === 2) {
-    for (const range of classDef.classRangeRecord!) if (range.start <= glyph && glyph <= range.end) return range.class;
-  }
-  return 0;
 }
 
 /** The glyphs a subtable can start applying at (fontkit tests the current glyph against these first
@@ -201,7 +188,8 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
   if (tables.fvar || tables.morx || tables.kern || !tables.GPOS || !internals.GDEF?.glyphClassDef) return null;
   const layoutEngine = internals._layoutEngine;
   const engine = layoutEngine.engine;
-  if (!engine) return null;
+  if (!engine?.GPOSProcessor) return null;
+  const searches = engine.GPOSProcessor;
 
   // What fontkit plans for a plain word of each script (its default shaper, left to right).
   const GlyphRun = (font.layout('a') as unknown as { constructor: new (glyphs: unknown[], features: unknown, script: string) => { features: Record<string, boolean>; direction: string } }).constructor;
@@ -272,7 +260,7 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
   const reachable = new Set(candidateGlyphs);
   const ligatureSubtables = (gsub: PlannedLookup[], global: Set<string>) =>
     gsub.filter(({ feature }) => global.has(feature)).flatMap(({ lookup }) => lookup.subTables.map((raw) => unwrap('GSUB', lookup.lookupType, raw)).filter(({ type }) => type === 4));
-  const ligaturesAt = (subtable: Subtable, first: number) => subtable.ligatureSets!.get(coverageIndex(subtable.coverage!, first));
+  const ligaturesAt = (subtable: Subtable, first: number) => subtable.ligatureSets!.get(searches.coverageIndex(subtable.coverage!, first));
   for (let grew = true; grew; ) {
     grew = false;
     for (const { gsub, global } of selections) {
@@ -365,7 +353,7 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
           matrix[row][right] += value.value1?.xAdvance ?? 0;
         };
         for (const pair of pairs as Subtable[]) {
-          const index = coverageIndex(pair.coverage!, left);
+          const index = searches.coverageIndex(pair.coverage!, left);
           if (index === -1) continue;
           if (pair.version === 1) {
             for (const record of pair.pairSets!.get(index)) {
@@ -373,10 +361,10 @@ export function derivePlainFontTable(fontkit: typeof Fontkit, bytes: Buffer, { g
               if (right !== undefined && !decided[right]) apply(right, record);
             }
           } else if (pair.version === 2) {
-            const class1 = classOf(left, pair.classDef1!);
+            const class1 = searches.getClassID(left, pair.classDef1!);
             for (let right = 0; right < glyphs.length; right++) {
               if (decided[right]) continue;
-              apply(right, pair.classRecords!.get(class1).get(classOf(glyphs[right], pair.classDef2!)));
+              apply(right, pair.classRecords!.get(class1).get(searches.getClassID(glyphs[right], pair.classDef2!)));
             }
           } else throw new Error(`Unknown pair adjustment format ${pair.version}`);
         }
