@@ -9,6 +9,8 @@ import { decodeTableShortcut } from './font-table-shortcuts';
 import { loadFontkit } from './report-libraries';
 import { installPlainWords, registerPlainWordFont } from './plain-words';
 import { installShapingShortcuts } from './shaping-shortcuts';
+import { installLayoutFallback } from './layout-fallback';
+import { installMarkAttachmentFix } from './mark-attachment-fix';
 
 /** fontkit as pdfkit loads it (its CommonJS build): an ESM import would load and run a second copy
  * of fontkit and of its table decoder next to pdfkit's. */
@@ -123,6 +125,16 @@ export function isArabicScript(char: string): boolean {
 
 const loaded = new Map<string, ReportFonts>();
 
+let shapingGuarded = false;
+/** Before the process shapes its first text: fontkit's mark attachment fixed (mark-attachment-fix.ts),
+ * and a text fontkit cannot shape laid out without positioning, or named in a plain error
+ * (layout-fallback.ts). Both are installed on fontkit's shared classes, so pdfkit's fonts have them. */
+function guardShaping(font: Fontkit.Font): void {
+  if (shapingGuarded) return;
+  installLayoutFallback(font);
+  shapingGuarded = installMarkAttachmentFix(font);
+}
+
 /** No report font has a glyph for a line break (tests/unit/report-fonts-line-break.test.ts checks
  * every file): asking each font for the "\n" of a text with several lines opened every font file,
  * Ethiopic, symbols and emoji included, in a Norwegian report too (about 20 ms). */
@@ -210,6 +222,7 @@ export function loadReportFonts(fontDir: string): ReportFonts {
       let units = widths.get(key);
       if (units === undefined) {
         const font = face(table[family][style]);
+        guardShaping(font);
         units = font.layout(text).advanceWidth / font.unitsPerEm;
         // Words repeat; the cache only has to stop growing without bound over a long session.
         if (widths.size > 50_000) widths.clear();
@@ -234,6 +247,7 @@ export function loadReportFonts(fontDir: string): ReportFonts {
     },
     prepareShaping() {
       const font = regular('Noto Sans');
+      guardShaping(font);
       installShapingShortcuts(font);
       installPlainWords(font);
     },

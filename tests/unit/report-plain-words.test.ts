@@ -14,6 +14,7 @@ import { loadReportFonts } from '../../src-main/reports/fonts';
 import { isDefaultIgnorable, plainWordsFileName, type PlainFontTable, type PlainWordsFile } from '../../src-main/reports/plain-words';
 import { derivePlainWordsFile, plainWordFonts } from '../../scripts/plain-words-derive';
 import { pristineFontkit } from '../fixtures/pristine-fontkit';
+import { shape } from '../fixtures/shaped-run';
 import { appRoot, fontDir } from '../fixtures/report-fixture';
 
 const require = createRequire(import.meta.url);
@@ -75,31 +76,6 @@ function ligatureWords(name: string, count: number): string[] {
 function pairWords(): string[] {
   const chars = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'æøåÆØÅéèêëüöäÖÄÜßçñáàâóòôúùíìîïÉÈ–—‘’“”«»…•·°§%‰€'];
   return chars.flatMap((a) => chars.map((b) => a + b));
-}
-
-interface Shaped {
-  glyphs: number[];
-  codePoints: number[][];
-  positions: number[][];
-  advanceWidth: number;
-  script: string;
-  direction: string;
-  language: unknown;
-  features: string[];
-}
-
-function shape(font: Fontkit.Font, text: string): Shaped {
-  const run = font.layout(text);
-  return {
-    glyphs: run.glyphs.map((glyph) => glyph.id),
-    codePoints: run.glyphs.map((glyph) => [...glyph.codePoints]),
-    positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]),
-    advanceWidth: run.advanceWidth,
-    script: String(run.script),
-    direction: String(run.direction),
-    language: (run as unknown as { language: unknown }).language,
-    features: Object.keys(run.features).sort(),
-  };
 }
 
 /** Whether the run came from the table (fontkit's own runs are of its GlyphRun class). */
