@@ -25,6 +25,11 @@ const formats: Format[] = ['docx', 'pdf'];
 export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'en' ? 'en' : 'nb';
+  /** What a refused report's problem means, in the user's language, before the API's own detail. */
+  const issueExplanation = (key: string | undefined) => {
+    const text = key ? t(`errors.${key}`, { defaultValue: '' }) : '';
+    return text ? `${text} ` : null;
+  };
   const go = useNavigation((s) => s.go);
   const notify = useNotices((s) => s.show);
   const [issuing, setIssuing] = useState(false);
@@ -271,6 +276,7 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
               <ul>
                 {actionError.issues.map((issue, i) => (
                   <li key={i}>
+                    {issueExplanation(issue.key)}
                     <code>{issue.path || '–'}</code>: {issue.message}
                   </li>
                 ))}
