@@ -20,6 +20,9 @@
 //    is empty (a null offset: the font has no anchor there) passes null to getAnchor, which throws.
 //    HarfBuzz leaves the mark to the next subtable. The report fonts have such records: Noto Sans
 //    Ethiopic "ሙ" + U+0326, Noto Sans Arabic U+FE78 + U+0656, Noto Sans Symbols "A" + U+0301 throw.
+//    Known upstream as foliojs/fontkit#367 (open; PR #374 returns early from applyAnchor, so the
+//    lookup still counts as applied; here it does not apply, as in HarfBuzz). The first fault has no
+//    upstream issue; fontkit's newest source (2.0.4) has both.
 //
 // The fix does what HarfBuzz does in exactly the cases where fontkit throws, and nothing else: a
 // ligature whose code points are more than its components, or none, is shown to fontkit's own code
