@@ -18,6 +18,7 @@ import { renderPdf } from '../../src-main/reports/pdf/render-pdf';
 import { loadFontkit } from '../../src-main/reports/report-libraries';
 import { missingText } from '../../src-main/reports/self-check';
 import { builtInTemplate, fixtureReportData, fontDir } from '../fixtures/report-fixture';
+import { simulateFontkitFault, type SimulatedFault } from '../fixtures/fontkit-fault';
 import { pristineFontkit } from '../fixtures/pristine-fontkit';
 import { shape } from '../fixtures/shaped-run';
 
@@ -28,60 +29,17 @@ const boldBytes = readFileSync(path.join(fontDir, 'NotoSans-Bold.ttf'));
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kartlegg-layout-fallback-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-const dotBelow = 0x0323;
 const culprit = 'ĽAVff\u0323';
 
-interface GPOSProcessor {
-  currentFeature: string | null;
-  glyphs: { codePoints: number[] }[];
-  applyLookup(lookupType: number, table: unknown): boolean;
-}
-
-/** fontkit's shared GPOS processor class (every report font's, pdfkit's too). */
-function gposPrototype(): GPOSProcessor {
-  const font = fontkit.create(boldBytes) as unknown as { _layoutEngine: { engine: { GPOSProcessor: object } } };
-  return Object.getPrototypeOf(font._layoutEngine.engine.GPOSProcessor) as GPOSProcessor;
-}
-
-let restore: (() => void) | null = null;
-/** How often the simulated fault was thrown. */
-let faults = 0;
+let fault: SimulatedFault | null = null;
 afterEach(() => {
-  restore?.();
-  restore = null;
-  faults = 0;
+  fault?.restore();
+  fault = null;
 });
-const fault = () => {
-  faults++;
-  return new TypeError('simulated fault in fontkit');
+const simulateFault = (scope: 'mark' | 'all') => {
+  fault = simulateFontkitFault(scope);
 };
-
-/** Makes fontkit throw on any text with a dot below: in the GPOS mark feature only, or in its
- * layout engine (then no layout of the text succeeds). */
-function simulateFault(scope: 'mark' | 'all'): void {
-  if (scope === 'all') {
-    const font = fontkit.create(boldBytes) as unknown as { _layoutEngine: object };
-    const engine = Object.getPrototypeOf(font._layoutEngine) as { layout(text: string, ...rest: unknown[]): unknown };
-    const layout = engine.layout;
-    engine.layout = function (text, ...rest) {
-      if (text.includes(String.fromCodePoint(dotBelow))) throw fault();
-      return layout.call(this, text, ...rest);
-    };
-    restore = () => {
-      engine.layout = layout;
-    };
-    return;
-  }
-  const prototype = gposPrototype();
-  const applyLookup = prototype.applyLookup;
-  prototype.applyLookup = function (this: GPOSProcessor, lookupType, table) {
-    if (this.currentFeature === 'mark' && this.glyphs.some((glyph) => glyph.codePoints.includes(dotBelow))) throw fault();
-    return applyLookup.call(this, lookupType, table);
-  };
-  restore = () => {
-    prototype.applyLookup = applyLookup;
-  };
-}
+const faults = () => fault?.count ?? 0;
 
 const codePointsOf = (text: string) => [...text].map((char) => char.codePointAt(0));
 
@@ -89,7 +47,7 @@ describe('a text fontkit throws on', () => {
   it('is laid out without the positioning features: the glyphs and positions an untouched fontkit gives without them', () => {
     simulateFault('mark');
     const shaped = shape(fontkit.create(boldBytes) as Fontkit.Font, culprit);
-    expect(faults).toBe(1);
+    expect(faults()).toBe(1);
     const off = Object.fromEntries(positioningFeatures.map((tag) => [tag, false]));
     const reference = pristineFontkit().create(boldBytes) as Fontkit.Font;
     const run = reference.layout(culprit, off);
@@ -142,7 +100,7 @@ describe('a formal report whose finding holds the culprit', () => {
   ])('exports to PDF with the text %s, and passes the self-check', async (name, withFault) => {
     if (withFault) simulateFault('mark');
     const { poppler, missing } = await exportedText(withFault ? 'culprit-fault' : 'culprit');
-    if (withFault) expect(faults, 'the culprit was shaped, and fontkit threw').toBeGreaterThan(0);
+    if (withFault) expect(faults(), 'the culprit was shaped, and fontkit threw').toBeGreaterThan(0);
     expect(missing).toEqual([]);
     expect(poppler).toContain(`Støy ved ${culprit}-linjen`);
     expect(poppler).toContain(`Merket ${culprit} på`);
@@ -151,7 +109,7 @@ describe('a formal report whose finding holds the culprit', () => {
   it('is not exported, with the error naming the text, when it cannot be laid out at all', async () => {
     simulateFault('all');
     const error = await renderPdf(culpritDocument(), reportFonts).catch((caught: unknown) => caught);
-    expect(faults).toBeGreaterThan(0);
+    expect(faults()).toBeGreaterThan(0);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toContain(culprit);
     expect((error as AppError).issues?.[0].key).toBe('reportTextNotTypeset');
