@@ -27,7 +27,7 @@ const shown = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : 
 /** The export's error for a text no layout of the font could shape. */
 export function untypesetText(text: string, fontName: string, cause: unknown): AppError {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new AppError('internal', `The text "${shown(text)}" cannot be typeset in the font ${fontName}, so the report was not issued. Change the text (a combining mark or unusual character in it) and issue it again, and please report this fault.`, [
+  return new AppError('internal', `The text "${shown(text)}" cannot be typeset in the font ${fontName}, so the report was not made. Please report this fault; with the text changed (a combining mark or unusual character in it), the report can be made.`, [
     { path: 'text', message: `"${shown(text)}" (${fontName}): ${reason}`, key: 'reportTextNotTypeset' },
   ]);
 }

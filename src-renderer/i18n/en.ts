@@ -66,7 +66,7 @@ export const en: Messages = {
     dropReasonRequired: 'Say why the measure is dropped.',
     noResultsReasonRequired: 'No factor has a result to show. Write why the report is issued all the same ("Reason for issuing without results" on the assessment).',
     reportIncomplete: 'The finished report lacks text it should have, so it was not issued. Please report the fault.',
-    reportTextNotTypeset: 'A text of the report cannot be typeset in the report\'s font, so the report was not issued. The text is in the list below: change it (a combining mark in it, for example) and issue again, and please report the fault.',
+    reportTextNotTypeset: 'A text of the report cannot be typeset in the report\'s font, so the report was not made. The text is in the list below. Please report the fault; with the text changed (a combining mark in it, for example), the report can be made.',
     matrixSize: 'The risk matrix is 3 × 3, 4 × 4 or 5 × 5.',
     bandOutOfRange: 'The limit does not fit the size of the matrix.',
     logoTooLarge: 'The logo is too large (at most 200 kB).',

@@ -67,7 +67,7 @@ export const nb = {
     dropReasonRequired: 'Skriv hvorfor tiltaket droppes.',
     noResultsReasonRequired: 'Ingen faktor har et resultat å vise. Skriv hvorfor rapporten utstedes likevel («Grunn til å utstede uten resultater» på kartleggingen).',
     reportIncomplete: 'Den ferdige rapporten mangler tekst som skulle vært med, så den ble ikke utstedt. Meld fra om feilen.',
-    reportTextNotTypeset: 'En tekst i rapporten kan ikke settes med rapportens skrift, så rapporten ble ikke utstedt. Teksten står i listen under: endre den (for eksempel et kombinerende tegn i den) og utsted på nytt, og meld fra om feilen.',
+    reportTextNotTypeset: 'En tekst i rapporten kan ikke settes med rapportens skrift, så rapporten ble ikke laget. Teksten står i listen under. Meld fra om feilen; endrer du teksten (for eksempel et kombinerende tegn i den), kan rapporten lages.',
     matrixSize: 'Risikomatrisen er 3 × 3, 4 × 4 eller 5 × 5.',
     bandOutOfRange: 'Grensen passer ikke til matrisens størrelse.',
     logoTooLarge: 'Logoen er for stor (høyst 200 kB).',
