@@ -11,6 +11,7 @@ import { installPlainWords, registerPlainWordFont } from './plain-words';
 import { installShapingShortcuts } from './shaping-shortcuts';
 import { installLayoutFallback } from './layout-fallback';
 import { installMarkAttachmentFix } from './mark-attachment-fix';
+import { installVariationSelectorGlyphs } from './variation-selector-glyphs';
 
 /** fontkit as pdfkit loads it (its CommonJS build): an ESM import would load and run a second copy
  * of fontkit and of its table decoder next to pdfkit's. */
@@ -126,11 +127,14 @@ export function isArabicScript(char: string): boolean {
 const loaded = new Map<string, ReportFonts>();
 
 let shapingGuarded = false;
-/** Before the process shapes its first text: fontkit's mark attachment fixed (mark-attachment-fix.ts),
+/** Before the process shapes its first text: a glyph's code points no longer depend on whether a
+ * variation selector that does not change it came first (variation-selector-glyphs.ts), fontkit's
+ * mark attachment fixed (mark-attachment-fix.ts),
  * and a text fontkit cannot shape laid out without positioning, or named in a plain error
  * (layout-fallback.ts). Both are installed on fontkit's shared classes, so pdfkit's fonts have them. */
 function guardShaping(font: Fontkit.Font): void {
   if (shapingGuarded) return;
+  installVariationSelectorGlyphs(font);
   installLayoutFallback(font);
   shapingGuarded = installMarkAttachmentFix(font);
 }

@@ -14,6 +14,9 @@
 //    once "f" + U+FE00 is the first "f" a font lays out, every later "f" of that font carries two code
 //    points, "ff" becomes a ligature of four, and "ff" + a combining mark (U+0323) throws, for as long
 //    as the font object lives: fonts.ts keeps its fonts for the process, pdfkit for a document.
+//    (variation-selector-glyphs.ts now makes such a glyph with the character alone where the selector
+//    does not change it, which closes that route; this stays for a component glyph with more code
+//    points reached any other way.)
 //    A ligature of components that came from a multiple substitution has no code points at all, and
 //    its index is -1.
 // 2. A mark to base, ligature or mark lookup (types 4, 5, 6) whose anchor record for the mark's class

@@ -14,7 +14,8 @@
 // `font.layout(word)` called with no features, script, language or direction, on a word of plain
 // characters only:
 // - Glyphs: fontkit maps the word with glyphsForString: per code point (UTF-16 decoded as here)
-//   `getGlyph(cmap(cp), [cp])`, a variation selector joining its predecessor; no plain character is
+//   `getGlyph(cmap(cp), [cp])`, a variation selector joining its predecessor (with the app's
+//   variation-selector-glyphs.ts, only where it selects a glyph of its own); no plain character is
 //   one, and a word with any other character is left to fontkit before a glyph is asked for. The
 //   table's glyph ids are the cmap's of the very file (its hash is checked), and this module calls
 //   getGlyph with the same arguments in the same order, so it returns the same (cached) objects.

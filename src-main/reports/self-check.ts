@@ -67,10 +67,11 @@ export function expectedText(doc: ReportDocument): ExpectedText {
   return { numbers: [...numbers], texts: [...spreads.keys()], spreads };
 }
 
-/** Variation selectors, joiners and the like have no look of their own, and a PDF keeps them only
- * where fontkit happens to: a variation selector after a character is folded into that character's
- * glyph and read back only if that glyph was first drawn with it ("⚠️", "1️⃣" and "❤️" as typed on
- * a phone). They are left out on both sides of the comparison. */
+/** Variation selectors, joiners and the like have no look of their own: a selector that does not
+ * change its character's glyph ("⚠️", "1️⃣", "❤️" as typed on a phone, in a text font) is not in
+ * the PDF's text layer (variation-selector-glyphs.ts), one that picks a glyph of its own is. They
+ * are left out on both sides of the comparison. A glyph's code points no longer depend on which
+ * text came first, so a PDF cannot read a selector into other text that this would hide. */
 const invisible = /\p{Default_Ignorable_Code_Point}/gu;
 const squeeze = (text: string) => text.replace(/\s+/g, '').replace(invisible, '').normalize('NFC');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

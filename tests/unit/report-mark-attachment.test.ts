@@ -34,8 +34,18 @@ function markMiddle(font: Fontkit.Font, shaped: Shaped, index: number, from: num
 
 const dotBelow = '\u0323';
 const culprit = `ĽAVff${dotBelow}`;
-/** The first "f" the font meets is followed by a variation selector: fontkit's cached "f" glyph then has two code points. */
+/** The first "f" the font meets is followed by a variation selector: an untouched fontkit's cached
+ * "f" glyph then has two code points. */
 const poisoning = 'f\uFE00';
+
+/** The reports' fontkit no longer makes "f" with the selector (variation-selector-glyphs.ts); the
+ * mark attachment fix still guards a ligature whose components carry more code points than one, as
+ * then: the cached "f" glyph is made with two here directly, as any other way to it would. */
+function poison(font: Fontkit.Font): void {
+  const f = (font as unknown as { _cmapProcessor: { lookup(code: number): number } })._cmapProcessor.lookup(0x66);
+  font.getGlyph(f, [0x66, 0x20]);
+  expect([...font.getGlyph(f).codePoints]).toEqual([0x66, 0x20]);
+}
 
 describe('mark to ligature', () => {
   it('an untouched fontkit throws on the culprit once "f" was first laid out with a variation selector, and not on a fresh font', () => {
@@ -48,7 +58,7 @@ describe('mark to ligature', () => {
   it('the reports shape the culprit after the same words with the glyphs and positions a fresh font gives', () => {
     const fresh = shape(open(pristine, 'NotoSans-Bold'), culprit);
     const font = open(patched, 'NotoSans-Bold');
-    shape(font, poisoning);
+    poison(font);
     const shaped = shape(font, culprit);
     expect(shaped.glyphs).toEqual(fresh.glyphs);
     expect(shaped.positions).toEqual(fresh.positions);
@@ -67,7 +77,7 @@ describe('mark to ligature', () => {
     const text = `f${dotBelow}f`;
     const fresh = shape(open(pristine, 'NotoSans-Bold'), text);
     const font = open(patched, 'NotoSans-Bold');
-    shape(font, poisoning);
+    poison(font);
     expect(shape(font, text).positions).toEqual(fresh.positions);
     expect(shape(open(patched, 'NotoSans-Bold'), text)).toEqual(fresh);
     // A dot under each "f": the ligature, then the marks, the first under its left half, the second
@@ -136,14 +146,19 @@ const alphabets: Record<string, readonly string[]> = {
 describe('everything else as an untouched fontkit', () => {
   it.each(Object.keys(alphabets))('%s: 1,500 random words on one long-lived font each, the same glyphs and positions wherever fontkit does not throw', (name) => {
     const words = randomWords(1_500, alphabets[name], name.length * 7919);
-    if (alphabets[name] === latin) words.unshift(poisoning);
     const reference = open(pristine, name);
     const font = open(patched, name);
+    if (alphabets[name] === latin) {
+      poison(reference);
+      poison(font);
+    }
     let thrown = 0;
     for (const word of words) {
       let expected: Shaped | null = null;
       try {
-        expected = shape(reference, word);
+        // A selector that changes no glyph of these fonts is left out of the glyph's code points by
+        // the reports (variation-selector-glyphs.ts); fontkit on the word without it gives that.
+        expected = shape(reference, word.replace(/\uFE00/g, ''));
       } catch {
         thrown++;
       }

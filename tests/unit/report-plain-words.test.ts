@@ -134,14 +134,17 @@ describe('plain words', () => {
     const fonts = loadReportFonts(fontDir);
     fonts.prepareShaping();
     // Plain words between words that are not: a variation selector after a plain character (fontkit
-    // makes that glyph's object with both code points), combining marks, the fraction slash,
-    // joiners, a soft hyphen, Cyrillic, and the same characters plain again afterwards.
+    // makes that glyph's object with both code points; the app, as the selector changes no glyph in
+    // these fonts, with the character alone: variation-selector-glyphs.ts, so the reference is
+    // fontkit on the word without it), combining marks, the fraction slash, joiners, a soft hyphen,
+    // Cyrillic, and the same characters plain again afterwards.
     const words = ['a\uFE00', 'a', 'fi\uFE00', 'fi ', 'e\u0301', 'e', '1\u20442', '12 ', 'f\u200Di', 'fi', 'a\u00ADb', 'ab', 'мир ', 'mir ', '\u00A0', ' ', 'Ω', 'ﬁ'];
     for (const name of plainWordFonts) {
       const app = patched.create(fonts.file(name)!) as Fontkit.Font;
       const reference = pristine.create(readFileSync(path.join(fontDir, `${name}.ttf`))) as Fontkit.Font;
-      for (const word of words) expect(shape(app, word), `${name}: ${JSON.stringify(word)}`).toEqual(shape(reference, word));
-      for (const word of words) expect(shape(app, word), `${name} again: ${JSON.stringify(word)}`).toEqual(shape(reference, word));
+      const unselected = (word: string) => word.replace(/\uFE00/g, '');
+      for (const word of words) expect(shape(app, word), `${name}: ${JSON.stringify(word)}`).toEqual(shape(reference, unselected(word)));
+      for (const word of words) expect(shape(app, word), `${name} again: ${JSON.stringify(word)}`).toEqual(shape(reference, unselected(word)));
       // pdfkit scales a run's positions in place, so no two runs may share them.
       expect(app.layout('arbeidsmiljø').positions[0]).not.toBe(app.layout('arbeidsmiljø').positions[0]);
     }

@@ -6,12 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type * as Fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportDocument } from '../../src-main/reports/build-document';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import { extractPdfText } from '../../src-main/reports/pdf/pdf-extract';
 import { renderPdf } from '../../src-main/reports/pdf/render-pdf';
 import { missingText } from '../../src-main/reports/self-check';
+import { loadFontkit } from '../../src-main/reports/report-libraries';
 import { builtInTemplate, fixtureReportData, fontDir } from '../fixtures/report-fixture';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kartlegg-variation-selectors-'));
@@ -39,5 +41,42 @@ describe('findings with variation selectors', () => {
     // With the title's last word gone from the text read back, the self-check names the title.
     const lastWord = title.split(' ').at(-1)!;
     expect(missingText(document, pieces.map((piece) => piece.split(lastWord).join('')))).toContain(title);
+  }, 300_000);
+});
+
+describe('a variation selector that does not change the glyph', () => {
+  const shape = (run: { glyphs: { id: number; codePoints: number[] }[]; positions: object[] }) =>
+    run.glyphs.map((glyph, i) => ({ id: glyph.id, codePoints: [...glyph.codePoints], ...run.positions[i] }));
+
+  it('leaves the rest of the text as it is: every other "f" reads back as "f", and marks on "ff" sit as without it', () => {
+    const fonts = loadReportFonts(fontDir);
+    fonts.prepareShaping();
+    const fontkit = loadFontkit();
+    const fresh = fontkit.create(fonts.file('NotoSans-Regular')!) as Fontkit.Font;
+    const afterSelector = fontkit.create(fonts.file('NotoSans-Regular')!) as Fontkit.Font;
+    const selected = afterSelector.layout('Of\uFE00');
+    // Noto Sans has no variant of "f" for VS1: the glyph is the plain "f", made for "f" alone.
+    expect(selected.glyphs.map((glyph) => [...glyph.codePoints])).toEqual([[0x4f], [0x66]]);
+    for (const text of ['f', 'offentlig', 'ff\u0323i', 'Bedriftshelsetjeneste']) {
+      expect(shape(afterSelector.layout(text)), text).toEqual(shape(fresh.layout(text)));
+    }
+  });
+
+  it('a report with "f" + VS1 early in it has a PDF text layer without the selector, and passes the self-check', async () => {
+    const data = fixtureReportData({ findings: 2, measures: 2 });
+    data.snapshot.assessment.title = 'Of\uFE00 kartlegging';
+    data.snapshot.findings[0].title = 'Ufullstendig opplæring i forflytning';
+    const document = buildReportDocument(builtInTemplate('risk-assessment-nb'), data);
+    const pdf = await renderPdf(document, loadReportFonts(fontDir));
+    const pieces = extractPdfText(pdf);
+    expect(missingText(document, pieces)).toEqual([]);
+    const file = path.join(temp, 'letter-selector-first.pdf');
+    writeFileSync(file, pdf);
+    const poppler = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(poppler).not.toMatch(selectors);
+    expect(poppler).toContain('Of kartlegging');
+    expect(poppler).toContain('Ufullstendig opplæring i forflytning');
+    // A word truly missing from the PDF is still named.
+    expect(missingText(document, pieces.map((piece) => piece.split('forflytning').join('')))).toContain('Ufullstendig opplæring i forflytning');
   }, 300_000);
 });
