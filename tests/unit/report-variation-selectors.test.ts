@@ -13,6 +13,7 @@ import { loadReportFonts } from '../../src-main/reports/fonts';
 import { extractPdfText } from '../../src-main/reports/pdf/pdf-extract';
 import { renderPdf } from '../../src-main/reports/pdf/render-pdf';
 import { missingText } from '../../src-main/reports/self-check';
+import { installVariationSelectorGlyphs } from '../../src-main/reports/variation-selector-glyphs';
 import { loadFontkit } from '../../src-main/reports/report-libraries';
 import { builtInTemplate, fixtureReportData, fontDir } from '../fixtures/report-fixture';
 
@@ -79,4 +80,24 @@ describe('a variation selector that does not change the glyph', () => {
     // A word truly missing from the PDF is still named.
     expect(missingText(document, pieces.map((piece) => piece.split('forflytning').join('')))).toContain('Ufullstendig opplæring i forflytning');
   }, 300_000);
+});
+
+describe('a variation selector that picks a glyph of its own', () => {
+  it('keeps both code points on that glyph, and the plain character its own glyph', () => {
+    // No report font maps a sequence to a glyph of its own (Noto Emoji's VS15 sequences are its
+    // default glyphs), so a font class with such a cmap stands in: "⚠" is glyph 7, "⚠" + VS15 glyph 9.
+    class VariantFont {
+      glyphs = new Map<number, { id: number; codePoints: number[] }>();
+      _cmapProcessor = { lookup: (code: number, selector?: number) => (code === 0x26a0 ? (selector === 0xfe0e ? 9 : 7) : 0) };
+      getGlyph(id: number, codePoints: number[] = []) {
+        if (!this.glyphs.has(id)) this.glyphs.set(id, { id, codePoints });
+        return this.glyphs.get(id)!;
+      }
+    }
+    const font = new VariantFont();
+    expect(installVariationSelectorGlyphs(font as unknown as Fontkit.Font)).toBe(true);
+    expect(font.getGlyph(9, [0x26a0, 0xfe0e]).codePoints).toEqual([0x26a0, 0xfe0e]);
+    expect(font.getGlyph(7, [0x26a0, 0xfe0f]).codePoints).toEqual([0x26a0]);
+    expect(font.getGlyph(7, [0x26a0]).codePoints).toEqual([0x26a0]);
+  });
 });
