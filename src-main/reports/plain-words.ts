@@ -63,6 +63,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Fontkit from 'fontkit';
+import { isDefaultIgnorable } from './default-ignorable';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -132,40 +133,6 @@ export function shapingLibraryVersions(): Record<ShapingLibrary, string> {
     fontkit: packageVersion('fontkit', requireHere),
     'unicode-properties': packageVersion('unicode-properties', createRequire(requireHere.resolve('fontkit'))),
   };
-}
-
-/**
- * fontkit's LayoutEngine.isDefaultIgnorable (the characters it draws as an empty space). A copy,
- * because fontkit's lives on a font's layout engine, whose creation decodes the GSUB and GPOS
- * tables this module exists to leave alone; the unit test compares both for every code point.
- */
-export function isDefaultIgnorable(ch: number): boolean {
-  const plane = ch >> 16;
-  if (plane === 0) {
-    switch (ch >> 8) {
-      case 0x00:
-        return ch === 0x00ad;
-      case 0x03:
-        return ch === 0x034f;
-      case 0x06:
-        return ch === 0x061c;
-      case 0x17:
-        return 0x17b4 <= ch && ch <= 0x17b5;
-      case 0x18:
-        return 0x180b <= ch && ch <= 0x180e;
-      case 0x20:
-        return (0x200b <= ch && ch <= 0x200f) || (0x202a <= ch && ch <= 0x202e) || (0x2060 <= ch && ch <= 0x206f);
-      case 0xfe:
-        return (0xfe00 <= ch && ch <= 0xfe0f) || ch === 0xfeff;
-      case 0xff:
-        return 0xfff0 <= ch && ch <= 0xfff8;
-      default:
-        return false;
-    }
-  }
-  if (plane === 0x01) return (0x1bca0 <= ch && ch <= 0x1bca3) || (0x1d173 <= ch && ch <= 0x1d17a);
-  if (plane === 0x0e) return 0xe0000 <= ch && ch <= 0xe0fff;
-  return false;
 }
 
 /** One ligature lookup: per subtable, by first glyph, its ligatures [output, ...components]. */

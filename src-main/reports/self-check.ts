@@ -2,6 +2,7 @@
 // (F1, T1 …), every heading and every factor title the document model holds must be in the text read
 // back from the rendered file. A renderer that drops a row, a cell or a page fails this check, and
 // the report is not issued.
+import { withoutDefaultIgnorables } from './default-ignorable';
 import { pageCountMark, pageNumberMark, type DocumentBlock, type ReportDocument, type TextRun } from './model';
 
 /** A finding or measure number as the reports write it: "F1", "T12". */
@@ -67,13 +68,17 @@ export function expectedText(doc: ReportDocument): ExpectedText {
   return { numbers: [...numbers], texts: [...spreads.keys()], spreads };
 }
 
-/** Variation selectors, joiners and the like have no look of their own: a selector that does not
- * change its character's glyph ("⚠️", "1️⃣", "❤️" as typed on a phone, in a text font) is not in
- * the PDF's text layer (variation-selector-glyphs.ts), one that picks a glyph of its own is. They
- * are left out on both sides of the comparison. A glyph's code points no longer depend on which
- * text came first, so a PDF cannot read a selector into other text that this would hide. */
-const invisible = /\p{Default_Ignorable_Code_Point}/gu;
-const squeeze = (text: string) => text.replace(/\s+/g, '').replace(invisible, '').normalize('NFC');
+/** Variation selectors, joiners and the like have no look of their own: fontkit draws them as
+ * nothing (a space of no advance) and folds a variation selector that does not change its
+ * character's glyph ("⚠️", "1️⃣", "❤️" as typed on a phone, in a text font) into that character
+ * (variation-selector-glyphs.ts), so the PDF's text layer does not hold them; one that picks a glyph
+ * of its own it does. They are left out on both sides of the comparison: exactly fontkit's set
+ * (default-ignorable.ts), not Unicode's Default_Ignorable_Code_Point: fontkit, as HarfBuzz, draws
+ * the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) with glyphs, and U+180F (Unicode 14) is not
+ * in its older list, so they are drawn, not nothing, and leaving them out would hide what the PDF
+ * draws in their place. A glyph's code points no longer depend on which text came first, so the
+ * PDF cannot read a selector into other text that this would hide. */
+const squeeze = (text: string) => withoutDefaultIgnorables(text.replace(/\s+/g, '')).normalize('NFC');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -115,7 +120,8 @@ export function missingText(doc: ReportDocument, pieces: readonly string[]): str
   const found = new Set<string>();
   for (const match of joined.matchAll(numberToken)) found.add(match[0]);
   const missing: string[] = expected.numbers.filter((number) => !found.has(number));
-  const words = joined.split(/\s+/).filter(Boolean);
+  // Compared as the whole text is: without invisible characters, in NFC.
+  const words = joined.split(/\s+/).map(squeeze).filter(Boolean);
   // The page's foot and the next page's head may come between two words: as long as they are.
   const pageWords = [doc.header, doc.footer].join(' ').split(/\s+/).length;
   for (const text of expected.texts) {
@@ -123,7 +129,7 @@ export function missingText(doc: ReportDocument, pieces: readonly string[]): str
     // A text that holds the page header itself (a title with the client's name) is looked for in
     // the text as drawn, too.
     const wanted = squeeze(text);
-    if (!squeezed.includes(wanted) && !whole.includes(wanted) && !inOrderNearby(words, text.split(/\s+/).filter(Boolean), Math.max(maxWordsBetween, expected.spreads.get(text) ?? 0) + pageWords)) missing.push(text);
+    if (!squeezed.includes(wanted) && !whole.includes(wanted) && !inOrderNearby(words, text.split(/\s+/).map(squeeze).filter(Boolean), Math.max(maxWordsBetween, expected.spreads.get(text) ?? 0) + pageWords)) missing.push(text);
   }
   return missing;
 }

@@ -101,3 +101,20 @@ describe('a variation selector that picks a glyph of its own', () => {
     expect(font.getGlyph(7, [0x26a0]).codePoints).toEqual([0x26a0]);
   });
 });
+
+describe('a text with an emoji selector split by a page foot', () => {
+  it('is found word by word without its invisible characters, and a missing word is still named', async () => {
+    const title = 'Advarsel \u26A0\uFE0F glatt gulv ved inngangen til lageret';
+    const data = fixtureReportData({ findings: 2, measures: 2 });
+    data.snapshot.findings[1].title = title;
+    const document = buildReportDocument(builtInTemplate('risk-assessment-nb'), data);
+    const pieces = extractPdfText(await renderPdf(document, loadReportFonts(fontDir)));
+    // As a table cell runs onto the next page: the foot and the next page's head between two words.
+    const split = (read: string[]) => read.map((piece) => piece.replace(/glatt/g, 'glatt Side 3 av 9 Kartlegging'));
+    expect(missingText(document, split(pieces))).toEqual([]);
+    // Read back with the selector, too (a font where it picks a glyph of its own), or with a joiner.
+    expect(missingText(document, split(pieces.map((piece) => piece.replace('\u26A0', '\u26A0\uFE0F'))))).toEqual([]);
+    expect(missingText(document, split(pieces.map((piece) => piece.replace('glatt', 'gl\u200Datt'))))).toEqual([]);
+    expect(missingText(document, split(pieces).map((piece) => piece.split('inngangen').join('')))).toContain(title);
+  }, 300_000);
+});
