@@ -20,6 +20,9 @@ export type ErrorCode =
   | 'invalid_file'
   /** The caller cancelled a long call before it wrote anything. */
   | 'cancelled'
+  /** A text of the report cannot be typeset in the report's fonts (a fault of the font library);
+   * the report was not made, and the issue (key reportTextNotTypeset) names the text. */
+  | 'report_not_typeset'
   | 'internal';
 
 export interface ErrorIssue {

@@ -8,6 +8,7 @@
 // font. fontkit's shared font class is wrapped, so pdfkit's fonts get this too.
 import type * as Fontkit from 'fontkit';
 import { AppError } from '../core/errors';
+import { quotedText } from './self-check';
 
 /** Ligatures, kerning and the mark, cursive and distance positioning features. Required forms
  * (Arabic joining, rlig, ccmp) stay: without them the text would not read as written. */
@@ -22,14 +23,16 @@ function withoutPositioning(features: string[] | Record<string, boolean> | undef
   return own;
 }
 
-const shown = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
-
-/** The export's error for a text no layout of the font could shape. */
-export function untypesetText(text: string, fontName: string, cause: unknown): AppError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  return new AppError('internal', `The text "${shown(text)}" cannot be typeset in the font ${fontName}, so the report was not made. Please report this fault; with the text changed (a combining mark or unusual character in it), the report can be made.`, [
-    { path: 'text', message: `"${shown(text)}" (${fontName}): ${reason}`, key: 'reportTextNotTypeset' },
-  ]);
+/** The export's error for a text no layout of the font could shape. Raised by exports and drafts,
+ * also of a revision already issued, whose text cannot change: the advice is what the user can do
+ * (make the report as DOCX, which is not typeset by fontkit, or report the fault). The library's
+ * own message is for the log (reportShapingFault), not the user. */
+export function untypesetText(text: string, fontName: string): AppError {
+  return new AppError(
+    'report_not_typeset',
+    `The text "${quotedText(text)}" cannot be typeset in the font ${fontName}, so the report file was not made and nothing was recorded. Make the report as DOCX, or report this fault with the text.`,
+    [{ path: 'text', message: `"${quotedText(text)}"`, key: 'reportTextNotTypeset' }],
+  );
 }
 
 interface FontClass {
@@ -51,7 +54,7 @@ export function installLayoutFallback(font: Fontkit.Font): boolean {
       try {
         return layout.call(this, text, withoutPositioning(features), ...rest);
       } catch {
-        throw untypesetText(text, this.postscriptName, error);
+        throw untypesetText(text, this.postscriptName);
       }
     }
   };

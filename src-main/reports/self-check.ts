@@ -79,6 +79,11 @@ export function expectedText(doc: ReportDocument): ExpectedText {
  * draws in their place. A glyph's code points no longer depend on which text came first, so the
  * PDF cannot read a selector into other text that this would hide. */
 const squeeze = (text: string) => withoutDefaultIgnorables(text.replace(/\s+/g, '')).normalize('NFC');
+/** A text as error messages quote it: at most 80 characters. */
+export function quotedText(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

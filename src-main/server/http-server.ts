@@ -45,6 +45,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   database_corrupt: 503,
   passphrase_required: 401,
   wrong_passphrase: 401,
+  report_not_typeset: 500,
   internal: 500,
 };
 

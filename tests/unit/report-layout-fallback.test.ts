@@ -67,10 +67,12 @@ describe('a text fontkit throws on', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     const data = (error as AppError).toData();
-    expect(data.code).toBe('internal');
+    expect(data.code).toBe('report_not_typeset');
     expect(data.message).toContain(`"${culprit}"`);
     expect(data.message).toContain('NotoSans-Bold');
-    expect(data.issues).toEqual([{ path: 'text', key: 'reportTextNotTypeset', message: expect.stringContaining('simulated fault in fontkit') }]);
+    // The user's text, not the library's message.
+    expect(data.issues).toEqual([{ path: 'text', key: 'reportTextNotTypeset', message: `"${culprit}"` }]);
+    expect(JSON.stringify(data)).not.toContain('simulated fault');
   });
 });
 

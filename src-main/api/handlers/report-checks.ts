@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import type { ReportFormat } from '../../core/issued-reports';
 import type { ReportDocument } from '../../reports/model';
 import type { ReportData } from '../../reports/report-context';
-import { missingText } from '../../reports/self-check';
+import { missingText, quotedText } from '../../reports/self-check';
 
 export function hasShownResult(data: ReportData): boolean {
   return data.result.factors.some((factor) => !factor.suppressed && factor.score !== null);
@@ -33,7 +33,7 @@ export async function checkRenderedReport(document: ReportDocument, rendered: Re
   for (const [format, bytes] of rendered) {
     const missing = missingText(document, (await extractors[format]())(bytes));
     if (!missing.length) continue;
-    const shown = missing.slice(0, 10).map((text) => (text.length > 80 ? `${text.slice(0, 77)}…` : text));
+    const shown = missing.slice(0, 10).map(quotedText);
     issues.push({ path: format, message: `missing from the ${format.toUpperCase()}: ${shown.join('; ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`, key: 'reportIncomplete' });
   }
   if (!issues.length) return;

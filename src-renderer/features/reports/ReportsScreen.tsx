@@ -12,7 +12,7 @@ import { LoadError, Loading } from '../../components/StatusViews';
 import { ApiError } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/dates';
 import { useApiAction, useApiLoad, useApiMutation } from '../../lib/api/use-api';
-import { errorText } from '../../lib/errors';
+import { errorText, fieldErrors } from '../../lib/errors';
 import { saveFile, showSavedFile, type FileToSave } from '../../lib/save-file';
 import { IssueDialog } from './IssueDialog';
 import { ReportPreview } from './ReportPreview';
@@ -25,11 +25,6 @@ const formats: Format[] = ['docx', 'pdf'];
 export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language === 'en' ? 'en' : 'nb';
-  /** What a refused report's problem means, in the user's language, before the API's own detail. */
-  const issueExplanation = (key: string | undefined) => {
-    const text = key ? t(`errors.${key}`, { defaultValue: '' }) : '';
-    return text ? `${text} ` : null;
-  };
   const go = useNavigation((s) => s.go);
   const notify = useNotices((s) => s.show);
   const [issuing, setIssuing] = useState(false);
@@ -276,7 +271,8 @@ export function ReportsScreen({ assessmentId }: { assessmentId: string }) {
               <ul>
                 {actionError.issues.map((issue, i) => (
                   <li key={i}>
-                    {issueExplanation(issue.key)}
+                    {/* A problem with a key: its text in the user's language, then the API's detail. */}
+                    {issue.key ? `${fieldErrors(t, actionError)[issue.path]} ` : null}
                     <code>{issue.path || '–'}</code>: {issue.message}
                   </li>
                 ))}
