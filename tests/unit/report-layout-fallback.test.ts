@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type * as Fontkit from 'fontkit';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../src-main/core/errors';
 import { buildReportDocument } from '../../src-main/reports/build-document';
 import { loadReportFonts } from '../../src-main/reports/fonts';
-import { positioningFeatures } from '../../src-main/reports/layout-fallback';
+import { fallbackOffFeatures } from '../../src-main/reports/layout-fallback';
 import { extractPdfText } from '../../src-main/reports/pdf/pdf-extract';
 import { renderPdf } from '../../src-main/reports/pdf/render-pdf';
 import { loadFontkit } from '../../src-main/reports/report-libraries';
@@ -45,10 +45,25 @@ const codePointsOf = (text: string) => [...text].map((char) => char.codePointAt(
 
 describe('a text fontkit throws on', () => {
   it('is laid out without the positioning features: the glyphs and positions an untouched fontkit gives without them', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     simulateFault('mark');
-    const shaped = shape(fontkit.create(boldBytes) as Fontkit.Font, culprit);
+    const font = fontkit.create(boldBytes) as Fontkit.Font;
+    const shaped = shape(font, culprit);
     expect(faults()).toBe(1);
-    const off = Object.fromEntries(positioningFeatures.map((tag) => [tag, false]));
+    // Logged once per process, with the font and the reason, not the text.
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toContain('NotoSans-Bold');
+    expect(String(warn.mock.calls[0][0])).toContain('simulated fault in fontkit');
+    expect(String(warn.mock.calls[0][0])).not.toContain(culprit);
+    shape(font, `Merket ${culprit}`);
+    expect(faults()).toBe(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+    // The run lists the features applied: ligatures, kerning and mark positioning are not.
+    const features = font.layout(culprit).features as Record<string, boolean>;
+    for (const tag of fallbackOffFeatures) expect(features, tag).not.toHaveProperty(tag);
+    expect(features).toHaveProperty('ccmp', true);
+    const off = Object.fromEntries(fallbackOffFeatures.map((tag) => [tag, false]));
     const reference = pristineFontkit().create(boldBytes) as Fontkit.Font;
     const run = reference.layout(culprit, off);
     expect(shaped.glyphs).toEqual(run.glyphs.map((glyph) => glyph.id));
@@ -94,6 +109,27 @@ async function exportedText(name: string): Promise<{ poppler: string; missing: s
   const poppler = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/ (?=\p{M})/gu, '');
   return { poppler, missing: missingText(document, extractPdfText(pdf)) };
 }
+
+describe('an error outside fontkit\'s shaping', () => {
+  it('is not caught by the fallback: it fails as it is', () => {
+    const font = fontkit.create(boldBytes) as Fontkit.Font;
+    const prototype = Object.getPrototypeOf(font) as { glyphsForString(text: string): unknown };
+    const glyphsForString = prototype.glyphsForString;
+    const bug = new TypeError('a bug outside shaping');
+    prototype.glyphsForString = function (this: Fontkit.Font, text: string) {
+      if (text.includes('Ω')) throw bug;
+      return glyphsForString.call(this, text);
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(() => font.layout('Ωhm')).toThrow(bug);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      prototype.glyphsForString = glyphsForString;
+      warn.mockRestore();
+    }
+  });
+});
 
 describe('a formal report whose finding holds the culprit', () => {
   it.each([
