@@ -60,7 +60,9 @@ interface GPOSProcessor {
  * it into "does not apply". One object, so no stack is taken for every mark a font has no anchor for. */
 const missingAnchor = new Error('no anchor for this mark');
 
+const markToBase = 4;
 const markToLigature = 5;
+const markToMark = 6;
 
 /** The ligature glyph a mark-to-ligature lookup would attach the current mark to, found as fontkit
  * finds it, and the number of components the font gives it (null: the lookup does not apply). */
@@ -84,6 +86,9 @@ function fixMarkAttachment(prototype: GPOSProcessor): void {
     applyAnchor.call(this, markRecord, baseAnchor, baseGlyphIndex);
   };
   prototype.applyLookup = function (this: GPOSProcessor, lookupType, table) {
+    // Only the mark attachment lookups (4 to 6) can meet either fault; an extension lookup (9) comes
+    // back here with the type it wraps.
+    if (lookupType < markToBase || lookupType > markToMark) return applyLookup.call(this, lookupType, table);
     try {
       const ligature = lookupType === markToLigature ? ligatureUnderMark(this, table as MarkToLigatureTable) : null;
       const claimed = ligature?.glyph.codePoints.length ?? 0;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from '../../src-main/reports/fonts';
 import { loadFontkit } from '../../src-main/reports/report-libraries';
 import { pristineFontkit } from '../fixtures/pristine-fontkit';
-import { shape, type Shaped } from '../fixtures/shaped-run';
+import { shape, shapeWithoutFallback, type Shaped } from '../fixtures/shaped-run';
 import { fontDir } from '../fixtures/report-fixture';
 
 const reportFonts = loadReportFonts(fontDir);
@@ -108,7 +108,9 @@ describe('marks without an anchor in the font', () => {
 
   it.each(cases)('%s: an untouched fontkit throws on %j; the reports leave the mark where the font draws it', (name, text) => {
     expect(() => shape(open(pristine, name), text)).toThrow(TypeError);
-    const shaped = shape(open(patched, name), text);
+    // Past the fallback, which would also keep the mark at its place: the fix alone.
+    const shaped = shapeWithoutFallback(open(patched, name), text);
+    expect(shaped.features).toContain('mark');
     // (Arabic's glyphs come right to left.)
     expect(shaped.codePoints.flat().sort()).toEqual([...text].map((char) => char.codePointAt(0)).sort());
     // No anchor, so no attachment: the mark keeps the position it has before GPOS (its offsets 0).
@@ -164,7 +166,13 @@ describe('everything else as an untouched fontkit', () => {
       }
       const shaped = shape(font, word);
       if (expected) expect(shaped, JSON.stringify(word)).toEqual(expected);
-      else expect(shaped.positions.flat().every(Number.isFinite), JSON.stringify(word)).toBe(true);
+      else {
+        // Shaped by the fix, not the fallback: the engine itself does not throw and gives the same,
+        // with the mark feature applied (marks attached where the font has anchors).
+        expect(shapeWithoutFallback(font, word), JSON.stringify(word)).toEqual(shaped);
+        expect(shaped.features, JSON.stringify(word)).toContain('mark');
+        expect(shaped.positions.flat().every(Number.isFinite), JSON.stringify(word)).toBe(true);
+      }
     }
     // The words hit the faults: the comparison covers shaping where fontkit throws, too.
     expect(thrown, 'words an untouched fontkit throws on').toBeGreaterThan(0);
