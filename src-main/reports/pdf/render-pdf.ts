@@ -18,6 +18,7 @@ import {
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
+import { installColorShortcut } from './color-shortcut';
 import { installContentWriteShortcut } from './content-write-shortcut';
 import { installFontLayoutShortcut } from './font-layout-shortcut';
 import { installInlineMeasureShortcut } from './inline-measure-shortcut';
@@ -138,6 +139,7 @@ function configure(fonts: ReportFonts): void {
   installStyleLookupShortcut();
   installContentWriteShortcut();
   installFontLayoutShortcut();
+  installColorShortcut();
   installInlineMergeShortcut();
   configuredFor = fonts;
 }
