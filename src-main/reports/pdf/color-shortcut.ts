@@ -40,6 +40,8 @@ export function installColorShortcut(): boolean {
       const normalized = this._normalizeColor(color);
       if (!Array.isArray(normalized)) return setColorCore.call(this, color, stroke);
       known = { space: this._getColorSpace(normalized), numbers: normalized.join(' ') };
+      // Reports use a few dozen colours; an open app must not collect them without end.
+      if (parsed.size >= 10_000) parsed.clear();
       parsed.set(color, known);
     }
     this._setColorSpace(known.space, stroke);

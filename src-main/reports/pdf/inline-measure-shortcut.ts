@@ -109,6 +109,7 @@ const measuredKeys = Object.keys(new Measured());
  */
 type Make = (word: Word, measured: Measured) => Word;
 const makers = new Map<string, Make | null>();
+const maxMakers = 500;
 
 function makerFor(word: Word): Make | null {
   const keys = Object.keys(word);
@@ -116,6 +117,8 @@ function makerFor(word: Word): Make | null {
   let make = makers.get(signature);
   if (make === undefined) {
     make = null;
+    // Reports make a handful of key sets; an open app must not collect functions without end.
+    if (makers.size >= maxMakers) return null;
     // A key that a literal would read as the prototype, or a property that is not plain data, is left to assignment.
     if (!keys.includes('__proto__') && keys.every((key) => 'value' in (Object.getOwnPropertyDescriptor(word, key) ?? {}))) {
       const own = new Set(keys);
