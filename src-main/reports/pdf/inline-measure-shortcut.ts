@@ -9,9 +9,7 @@
 // property: while a text's words are measured the stack does not change (style-lookup-shortcut.ts
 // argues it), and for a word that names no styles of its own getStyleProperty's answer is the
 // stack's (ibid.). A word is matched against pdfmake's regular expressions only when its first or
-// last character can be white space. The measured word is made as one object literal with pdfmake's
-// keys, order and values (see makerFor), instead of growing the word's property store property by
-// property. A text with a word that names styles, or that is not a plain
+// last character can be white space. A text with a word that names styles, or that is not a plain
 // object with a string, takes pdfmake's own path; so does every text if pdfmake's measure is not
 // the one this was written against (pdfmake 0.3.11: the source's SHA-256 below). Installed once per
 // process on pdfmake's class, before style-lookup-shortcut.ts wraps the method. Checked against an
@@ -71,73 +69,6 @@ function plainWords(array: unknown): array is Word[] {
   return true;
 }
 
-/** What measuring gives a word, in the order pdfmake first sets each property on it. */
-class Measured {
-  font: unknown = undefined;
-  alignment: unknown = undefined;
-  fontSize: unknown = undefined;
-  fontFeatures: unknown = undefined;
-  characterSpacing: unknown = undefined;
-  color: unknown = undefined;
-  decoration: unknown = undefined;
-  decorationColor: unknown = undefined;
-  decorationStyle: unknown = undefined;
-  decorationThickness: unknown = undefined;
-  background: unknown = undefined;
-  link: unknown = undefined;
-  linkToPage: unknown = undefined;
-  linkToDestination: unknown = undefined;
-  noWrap: unknown = undefined;
-  opacity: unknown = undefined;
-  sup: unknown = undefined;
-  sub: unknown = undefined;
-  width: unknown = undefined;
-  height: unknown = undefined;
-  leadingCut: unknown = undefined;
-  trailingCut: unknown = undefined;
-}
-
-const measuredKeys = Object.keys(new Measured());
-
-/**
- * pdfmake adds measuring's twenty-odd properties to the word one at a time, and V8 grows the word's
- * property store every third one (ten copies per word). The measured word is made instead as one
- * object literal per set of own keys: its own keys in their order (measured ones with the measured
- * value), then the measured keys it did not have, in pdfmake's order; the same keys, order and
- * values as pdfmake's, in a new plain object in the word's place. Words are made by pdfmake's line
- * breaker for this measuring alone, so nothing else holds the old object.
- */
-type Make = (word: Word, measured: Measured) => Word;
-const makers = new Map<string, Make | null>();
-const maxMakers = 500;
-
-function makerFor(word: Word): Make | null {
-  const keys = Object.keys(word);
-  const signature = keys.join('\u0000');
-  let make = makers.get(signature);
-  if (make === undefined) {
-    make = null;
-    // Reports make a handful of key sets; an open app must not collect functions without end.
-    if (makers.size >= maxMakers) return null;
-    // A key that a literal would read as the prototype, or a property that is not plain data, is left to assignment.
-    if (!keys.includes('__proto__') && keys.every((key) => 'value' in (Object.getOwnPropertyDescriptor(word, key) ?? {}))) {
-      const own = new Set(keys);
-      const measured = new Set(measuredKeys);
-      const fields = [
-        ...keys.map((key) => `${JSON.stringify(key)}: ${measured.has(key) ? 'measured' : 'word'}[${JSON.stringify(key)}]`),
-        ...measuredKeys.filter((key) => !own.has(key)).map((key) => `${JSON.stringify(key)}: measured[${JSON.stringify(key)}]`),
-      ];
-      try {
-        make = new Function('word', 'measured', `return { ${fields.join(', ')} };`) as Make;
-      } catch {
-        make = null; // code generation from strings not allowed in this process
-      }
-    }
-    makers.set(signature, make);
-  }
-  return make;
-}
-
 function measureWords(this: TextInlines, array: Word[], stack: StyleStack): Word[] {
   const answers = new Map<string, unknown>();
   const ask = (word: Word, property: string, defaultValue: unknown): unknown => {
@@ -158,57 +89,51 @@ function measureWords(this: TextInlines, array: Word[], stack: StyleStack): Word
       array[0].leadingIndent = leadingIndent;
     }
   }
-  for (let index = 0; index < array.length; index++) {
-    const item = array[index];
-    // pdfmake's steps; each property is asked before it is set, so the word's own value is read.
-    const m = new Measured();
+  for (const item of array) {
     const font = ask(item, 'font', 'Roboto');
     const bold = ask(item, 'bold', false);
     const italics = ask(item, 'italics', false);
-    m.font = this.pdfDocument.provideFont(font, bold, italics);
-    m.alignment = ask(item, 'alignment', 'left');
-    m.fontSize = ask(item, 'fontSize', 12);
-    m.fontFeatures = ask(item, 'fontFeatures', null);
-    m.characterSpacing = ask(item, 'characterSpacing', 0);
-    m.color = ask(item, 'color', 'black');
-    m.decoration = ask(item, 'decoration', null);
-    m.decorationColor = ask(item, 'decorationColor', null);
-    m.decorationStyle = ask(item, 'decorationStyle', null);
-    m.decorationThickness = ask(item, 'decorationThickness', null);
-    m.background = ask(item, 'background', null);
-    m.link = ask(item, 'link', null);
-    m.linkToPage = ask(item, 'linkToPage', null);
-    m.linkToDestination = ask(item, 'linkToDestination', null);
-    m.noWrap = ask(item, 'noWrap', null);
-    m.opacity = ask(item, 'opacity', 1);
-    m.sup = ask(item, 'sup', false);
-    m.sub = ask(item, 'sub', false);
-    if (m.sup || m.sub) {
-      (m.fontSize as number) *= 0.58;
+    item.font = this.pdfDocument.provideFont(font, bold, italics);
+    item.alignment = ask(item, 'alignment', 'left');
+    item.fontSize = ask(item, 'fontSize', 12);
+    item.fontFeatures = ask(item, 'fontFeatures', null);
+    item.characterSpacing = ask(item, 'characterSpacing', 0);
+    item.color = ask(item, 'color', 'black');
+    item.decoration = ask(item, 'decoration', null);
+    item.decorationColor = ask(item, 'decorationColor', null);
+    item.decorationStyle = ask(item, 'decorationStyle', null);
+    item.decorationThickness = ask(item, 'decorationThickness', null);
+    item.background = ask(item, 'background', null);
+    item.link = ask(item, 'link', null);
+    item.linkToPage = ask(item, 'linkToPage', null);
+    item.linkToDestination = ask(item, 'linkToDestination', null);
+    item.noWrap = ask(item, 'noWrap', null);
+    item.opacity = ask(item, 'opacity', 1);
+    item.sup = ask(item, 'sup', false);
+    item.sub = ask(item, 'sub', false);
+    if (item.sup || item.sub) {
+      (item.fontSize as number) *= 0.58;
     }
     const lineHeight = ask(item, 'lineHeight', 1) as number;
+    item.width = this.widthOfText(item.text, item);
+    item.height = (item.font as Font).lineHeight(item.fontSize as number) * lineHeight;
+    if (!item.leadingCut) {
+      item.leadingCut = 0;
+    }
     const text = item.text;
-    // pdfmake's widthOfText reads the font, size, features and character spacing: the measured ones.
-    const measuring = m as unknown as Word;
-    m.width = this.widthOfText(text, measuring);
-    m.height = (m.font as Font).lineHeight(m.fontSize as number) * lineHeight;
-    m.leadingCut = item.leadingCut ? item.leadingCut : 0;
     if (!ask(item, 'preserveLeadingSpaces', false) && text.length && maybeSpace(text, 0)) {
       const leadingSpaces = text.match(LEADING);
       if (leadingSpaces) {
-        (m.leadingCut as number) += this.widthOfText(leadingSpaces[0], measuring);
+        (item.leadingCut as number) += this.widthOfText(leadingSpaces[0], item);
       }
     }
-    m.trailingCut = 0;
+    item.trailingCut = 0;
     if (!ask(item, 'preserveTrailingSpaces', false) && text.length && maybeSpace(text, text.length - 1)) {
       const trailingSpaces = text.match(TRAILING);
       if (trailingSpaces) {
-        m.trailingCut = this.widthOfText(trailingSpaces[0], measuring);
+        item.trailingCut = this.widthOfText(trailingSpaces[0], item);
       }
     }
-    const make = makerFor(item);
-    if (make) array[index] = make(item, m);
-    else Object.assign(item, m);
   }
   return array;
 }
