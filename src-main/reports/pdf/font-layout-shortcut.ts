@@ -14,10 +14,7 @@
 // after (pdfkit's word spacing copies a position before changing it). Layouts with font features,
 // or of a font without pdfkit's cache, take pdfkit's own path. Installed once per process on
 // pdfkit's font class, found from the first font a document opens, and only if its layout is the
-// one this was written against (pdfkit 0.19.1: the source's SHA-256 below). Its encode, which turns
-// the glyphs into the hex digits the page stream shows, makes each glyph id's digits once instead of
-// two new strings for every glyph drawn. Checked against an
-// untouched pdfkit by tests/unit/report-pdf-font-layout.test.ts (run it after updating pdfkit).
+// one this was written against (pdfkit 0.19.1: the source's SHA-256 below). Checked against an untouched pdfkit by tests/unit/report-pdf-font-layout.test.ts (run it after updating pdfkit).
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -27,21 +24,10 @@ interface LayoutRun {
   advanceWidth: number;
 }
 
-interface Glyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-
 interface EmbeddedFont {
   layoutCache?: Record<string, LayoutRun>;
-  subset: { includeGlyph(id: number): number };
-  widths: number[];
-  unicode: number[][];
-  scale: number;
   layoutCached(text: string): LayoutRun;
   layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
-  encode(text: string, features?: unknown): [string[], unknown[]];
 }
 
 interface FontPrototype extends EmbeddedFont {
@@ -53,9 +39,8 @@ interface PdfkitDocument {
   font(...args: unknown[]): unknown;
 }
 
-/** SHA-256 of pdfkit 0.19.1's EmbeddedFont.prototype.layout and encode source texts. */
+/** SHA-256 of pdfkit 0.19.1's EmbeddedFont.prototype.layout source text. */
 const knownLayoutSource = '1bf021e3cd3ce4ae6282962e0eed695993014f2c2caa2a17659fba594ec61d07';
-const knownEncodeSource = '8829b1a80749bb7b54fec7a9b34cb9beb5a27f3418d86ff7352238b2604fca87';
 
 const sourceHash = (fn: unknown) => createHash('sha256').update(String(fn)).digest('hex');
 
@@ -122,32 +107,13 @@ function layout(font: EmbeddedFont, text: string, onlyWidth: boolean) {
   return { glyphs, positions, advanceWidth };
 }
 
-/** The four hex digits pdfkit writes for a glyph id, made once per id instead of once per glyph drawn. */
-const hexOfGlyph: string[] = [];
-const hex = (gid: number) => (hexOfGlyph[gid] ??= `0000${gid.toString(16)}`.slice(-4));
-
-/** EmbeddedFont.encode, step for step, with each glyph id's hex digits remembered. */
-function encode(this: EmbeddedFont, text: string, features?: unknown): [string[], unknown[]] {
-  const { glyphs, positions } = this.layout(text, features) as { glyphs: Glyph[]; positions: unknown[] };
-  const res: string[] = [];
-  for (let i = 0; i < glyphs.length; i++) {
-    const glyph = glyphs[i];
-    const gid = this.subset.includeGlyph(glyph.id);
-    res.push(hex(gid));
-    if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
-    if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
-  }
-  return [res, positions];
-}
-
 function install(prototype: FontPrototype): void {
   if (prototype.layoutShortcut !== undefined) return;
   const original = prototype.layout;
   if (
     typeof original !== 'function' ||
     typeof prototype.layoutCached !== 'function' ||
-    sourceHash(original) !== knownLayoutSource ||
-    sourceHash(prototype.encode) !== knownEncodeSource
+    sourceHash(original) !== knownLayoutSource
   ) {
     Object.defineProperty(prototype, 'layoutShortcut', { value: false, configurable: true });
     return;
@@ -156,7 +122,6 @@ function install(prototype: FontPrototype): void {
     if (features || !this.layoutCache || typeof text !== 'string') return original.call(this, text, features, onlyWidth);
     return layout(this, text, !!onlyWidth);
   };
-  prototype.encode = encode;
   prototype.layoutShortcut = true;
 }
 

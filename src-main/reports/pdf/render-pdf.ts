@@ -18,10 +18,8 @@ import {
 import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
-import { installColorShortcut } from './color-shortcut';
 import { installContentWriteShortcut } from './content-write-shortcut';
 import { installFontLayoutShortcut } from './font-layout-shortcut';
-import { installInlineMeasureShortcut } from './inline-measure-shortcut';
 import { installInlineMergeShortcut } from './inline-merge-shortcut';
 import { installStyleLookupShortcut } from './style-lookup-shortcut';
 import { linkWrittenStreams } from './written-streams';
@@ -134,12 +132,9 @@ function configure(fonts: ReportFonts): void {
   pdfmake.setFonts(Object.fromEntries(fontFamilies.map((family) => [family, fonts.table[family]])));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  // Before the style lookup's shortcut wraps pdfmake's measure (inline-measure-shortcut.ts).
-  installInlineMeasureShortcut();
   installStyleLookupShortcut();
   installContentWriteShortcut();
   installFontLayoutShortcut();
-  installColorShortcut();
   installInlineMergeShortcut();
   configuredFor = fonts;
 }
