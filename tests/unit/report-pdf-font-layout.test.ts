@@ -105,6 +105,47 @@ describe('pdfkit text layout with widths and pieces remembered', () => {
     expect(run(patched)).toEqual(run(pristine));
   });
 
+  it.each(['NotoSans-Regular', 'NotoSansArabic-Regular', 'NotoSansEthiopic-Regular'])(
+    'answers as pdfkit when the same text is asked with font features and without, in either order, in %s',
+    (name) => {
+      const texts = ['AV AV', 'To. Ty', 'e\u0301 e\u0323\u0307 ', 'x\ud800 y\udc00', '😀 a😀', 'a\nb c', 'office ffi', 'مرحبا بالعالم ', 'ሰላም ዓለም', '\u00a0a\u00a0b ', 'a\u200db', ' ', '', '\t\t'];
+      const run = (PDFDocument: DocumentClass) => {
+        const doc = new PDFDocument({ autoFirstPage: false });
+        doc.font(fontFile(name));
+        const font = doc._font;
+        return texts.flatMap((text) => [
+          plain(font.layout(text, ['liga'])),
+          plain(font.layout(text)),
+          plain(font.layout(text, undefined, true)),
+          plain(font.layout(text, { kern: false }, true)),
+          plain(font.layout(text, undefined, true)),
+          font.widthOfString(text, 7.3),
+          font.widthOfString(text, 7.3, ['kern']),
+          font.encode(text)[0].join(''),
+          font.encode(text, ['kern'])[0].join(''),
+        ]);
+      };
+      expect(run(patched)).toEqual(run(pristine));
+    },
+  );
+
+  it('leaves the runs it remembers as pdfkit made them after drawing justified, spaced and tabbed text', () => {
+    // The remembered widths are the runs' widths when first made; pdfkit would sum a run again, so
+    // they agree only while no caller changes a run's positions. pdfkit's own drawing adds word
+    // spacing to a copy of a position; pdfmake and the reports do not touch positions.
+    const doc = new patched({ autoFirstPage: false });
+    doc.addPage();
+    doc.font(fontFile('NotoSans-Regular')).fontSize(10);
+    const text = words['NotoSans-Regular'].slice(0, 120).join('');
+    doc.text(text, 50, 60, { width: 300, align: 'justify' });
+    doc.text(text, 50, 330, { width: 300, wordSpacing: 3, characterSpacing: 0.5 });
+    doc.text(words['NotoSans-Regular'].slice(0, 8).join('\t'), 50, 700, { lineBreak: false });
+    const font = doc._font as Font & { layoutCache: Record<string, Layout>; layoutRun(text: string): Layout };
+    const cached = Object.entries(font.layoutCache);
+    expect(cached.length).toBeGreaterThan(50);
+    for (const [piece, run] of cached) expect(plain(run)).toEqual(plain(font.layoutRun(piece)));
+  });
+
   it('writes the same PDF bytes as pdfkit without it', async () => {
     const render = (PDFDocument: DocumentClass) => {
       const doc = new PDFDocument({ info: { CreationDate: new Date(Date.UTC(2026, 11, 6)) }, pdfVersion: '1.7' });

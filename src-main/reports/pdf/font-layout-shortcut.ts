@@ -1,22 +1,26 @@
-// pdfkit lays a text out (EmbeddedFont.layout) in pieces that end after each space or tab, each
-// piece from its per-font cache, and adds up the pieces' widths and glyphs. It is asked for every
-// word pdfmake measures (with its leading and trailing spaces again), and, when the page is drawn,
-// for every text's glyphs and then once more for its width: about 30,000 layouts for the demo's
-// formal report, each cutting the text into new strings, looking every piece up in a cache of
-// thousands of strings, summing every piece's glyph advances again (a getter on the run) and
-// growing its arrays by concat. The same layout, with a text's width remembered per font (a
-// width-only layout of a text laid out before is one lookup), each piece's run and width
-// remembered beside pdfkit's cache, and the glyphs and positions appended in place. The results
-// are pdfkit's: the same pieces, asked of pdfkit's cache in the same order the first time (so
-// fontkit shapes the same pieces at the same moments), the same run objects, the widths added in
-// the same order. A piece's width is its run's advanceWidth when first cached: pdfkit scales a
-// run's positions once, when it is made (layoutRun), and neither it nor pdfmake changes them
-// after (pdfkit's word spacing copies a position before changing it). Layouts with font features,
-// or of a font without pdfkit's cache, take pdfkit's own path. Installed once per process on
-// pdfkit's font class, found from the first font a document opens, and only if its layout is the
-// one this was written against (pdfkit 0.19.1: the source's SHA-256 below). Checked against an untouched pdfkit by tests/unit/report-pdf-font-layout.test.ts (run it after updating pdfkit).
-import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+// pdfkit's text layout (EmbeddedFont.layout) with each text's width and each piece's run remembered per font.
+//
+// pdfkit cuts a text into pieces that end after each space or tab, takes each piece's run from its
+// per-font cache, and adds up the pieces' widths and glyphs; it is asked for every word pdfmake
+// measures and, when a page is drawn, for every text's glyphs and again for its width (counts in
+// bench/NOTES.md, h-pdfcuts). Each time it cuts new strings, looks every piece up again, sums every
+// piece's glyph advances again (a getter on the run) and grows its arrays by concat. Here a
+// width-only layout of a text laid out before is one lookup, and a full layout pushes the pieces'
+// glyphs and positions into fresh arrays. The results are pdfkit's: the same pieces, asked of
+// pdfkit's cache in the same order the first time (so fontkit shapes the same pieces at the same
+// moments), the same run, glyph and position objects, the widths added in the same order.
+// A piece's width is its run's advanceWidth when first cached. pdfkit sums it again each time, so
+// a caller that changed a returned position object in place would change pdfkit's later widths
+// but not these; no caller does: pdfkit scales a run's positions once, when it makes the run
+// (layoutRun), its drawing (_fragment) copies a position before adding word spacing to it, and
+// pdfmake and the reports never touch glyph positions (tests/unit/report-pdf-font-layout.test.ts
+// checks that the cached runs are unchanged after drawing). Layouts with font features, or of a
+// font without pdfkit's cache, take pdfkit's own path. Installed once per process on pdfkit's font
+// class, found from the first font a document opens, and only if every pdfkit function this relies
+// on has the source it was written against (pdfkit 0.19.1: the SHA-256s below); run that test
+// after updating pdfkit.
+import { loadPdfkit } from '../report-libraries';
+import { sha256 } from '../report-files';
 
 interface LayoutRun {
   glyphs: unknown[];
@@ -39,10 +43,16 @@ interface PdfkitDocument {
   font(...args: unknown[]): unknown;
 }
 
-/** SHA-256 of pdfkit 0.19.1's EmbeddedFont.prototype.layout source text. */
-const knownLayoutSource = '1bf021e3cd3ce4ae6282962e0eed695993014f2c2caa2a17659fba594ec61d07';
+/** SHA-256 of the source texts of the pdfkit 0.19.1 functions the remembered runs and widths rely on. */
+const knownSources = {
+  layout: '1bf021e3cd3ce4ae6282962e0eed695993014f2c2caa2a17659fba594ec61d07',
+  layoutCached: '71aacd96de20a733a4f11a85c2b45c0c1b4a669767e29de56f0184c828945098',
+  layoutRun: 'a860ec491bf13a9b0262464433380a4a9fc1352626c052b05e120f556055b07b',
+  /** The drawing: it copies a position before adding word spacing (see above). */
+  _fragment: '3582fda36bf1094e2d32ba43632ed9800c88041af73d8a2864b454df288c47be',
+};
 
-const sourceHash = (fn: unknown) => createHash('sha256').update(String(fn)).digest('hex');
+const sourceHash = (fn: unknown) => sha256(Buffer.from(String(fn)));
 
 interface Piece {
   run: LayoutRun;
@@ -107,15 +117,23 @@ function layout(font: EmbeddedFont, text: string, onlyWidth: boolean) {
   return { glyphs, positions, advanceWidth };
 }
 
+/** Whether the shortcut is on pdfkit's font class: undefined until a document opens a font. */
+let fontClassInstalled: boolean | undefined;
+
+/** Whether pdfkit's font class has the shortcut (false: its source is not the one known here). */
+export function fontLayoutShortcutInstalled(): boolean | undefined {
+  return fontClassInstalled;
+}
+
+const hasKnownSource = (owner: object, name: keyof typeof knownSources) =>
+  sourceHash((owner as Record<string, unknown>)[name]) === knownSources[name];
+
 function install(prototype: FontPrototype): void {
   if (prototype.layoutShortcut !== undefined) return;
   const original = prototype.layout;
-  if (
-    typeof original !== 'function' ||
-    typeof prototype.layoutCached !== 'function' ||
-    sourceHash(original) !== knownLayoutSource
-  ) {
+  if (!hasKnownSource(prototype, 'layout') || !hasKnownSource(prototype, 'layoutCached') || !hasKnownSource(prototype, 'layoutRun')) {
     Object.defineProperty(prototype, 'layoutShortcut', { value: false, configurable: true });
+    fontClassInstalled = false;
     return;
   }
   prototype.layout = function (this: EmbeddedFont, text, features, onlyWidth) {
@@ -123,13 +141,15 @@ function install(prototype: FontPrototype): void {
     return layout(this, text, !!onlyWidth);
   };
   prototype.layoutShortcut = true;
+  fontClassInstalled = true;
 }
 
+/** Installs the shortcut on the font class of the first font a pdfkit document opens; false if
+ * pdfkit's drawing is not the one known here. */
 export function installFontLayoutShortcut(): boolean {
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const pdfkit = requireFromPdfmake('pdfkit') as { prototype?: PdfkitDocument & { fontLayoutShortcut?: true } };
+  const pdfkit = loadPdfkit() as { prototype?: PdfkitDocument & { fontLayoutShortcut?: true } };
   const prototype = pdfkit.prototype;
-  if (!prototype || typeof prototype.font !== 'function') return false;
+  if (!prototype || typeof prototype.font !== 'function' || !hasKnownSource(prototype, '_fragment')) return false;
   if (prototype.fontLayoutShortcut) return true;
   const font = prototype.font;
   // pdfkit's font class is not exported: it is taken from the first embedded font a document opens.
