@@ -164,3 +164,9 @@ export function loadPdfmake(): typeof Pdfmake {
   loadFontkit();
   return (pdfmake ??= requireDeferring('pdfmake') as typeof Pdfmake);
 }
+
+/** pdfkit as pdfmake loads it: the copy the reports draw with. */
+export function loadPdfkit(): unknown {
+  loadPdfmake();
+  return createRequire(requireHere.resolve('pdfmake'))('pdfkit');
+}

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installContentWriteShortcut } from '../../src-main/reports/pdf/content-write-shortcut';
+import { pristinePdfkit } from '../fixtures/pristine-pdf-modules';
 import { fontDir } from '../fixtures/report-fixture';
 
 const require = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
@@ -30,19 +31,7 @@ interface Document {
 }
 type DocumentClass = new (options: object) => Document;
 
-/** pdfkit as it ships, loaded past Node's module cache so no shortcut reaches its classes. */
-function pristinePdfkit(): DocumentClass {
-  const modulePath = require.resolve('pdfkit');
-  const saved = require.cache[modulePath];
-  delete require.cache[modulePath];
-  try {
-    return require('pdfkit') as DocumentClass;
-  } finally {
-    if (saved) require.cache[modulePath] = saved;
-    else delete require.cache[modulePath];
-  }
-}
-const pristine = pristinePdfkit();
+const pristine = pristinePdfkit<DocumentClass>();
 const patched = require('pdfkit') as DocumentClass;
 
 const notoSans = readFileSync(path.join(fontDir, 'NotoSans-Regular.ttf'));

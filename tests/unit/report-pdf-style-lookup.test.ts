@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { installStyleLookupShortcut } from '../../src-main/reports/pdf/style-lookup-shortcut';
+import { pristinePdfmakeModule } from '../fixtures/pristine-pdf-modules';
 
 const require = createRequire(import.meta.url);
 const modulePath = require.resolve('pdfmake/js/StyleContextStack');
@@ -16,20 +17,8 @@ interface StackClass {
   getStyleProperty(item: unknown, stack: Stack | null, property: string, defaultValue: unknown): unknown;
 }
 
-/** A module of pdfmake as it ships, loaded past Node's module cache (its own imports come from the cache). */
-function pristineModule<T>(name: string): T {
-  const path = require.resolve(name);
-  const saved = require.cache[path];
-  delete require.cache[path];
-  try {
-    return (require(path) as { default: T }).default;
-  } finally {
-    if (saved) require.cache[path] = saved;
-  }
-}
-
 /** pdfmake's class as it ships, so no shortcut reaches it. */
-const pristineClass = () => pristineModule<StackClass>(modulePath);
+const pristineClass = () => pristinePdfmakeModule<StackClass>(modulePath);
 
 const dictionary = {
   body: { fontSize: 10, color: 'black' },
@@ -91,7 +80,7 @@ describe('pdfmake measuring a text with the style stack asked once per text', ()
     expect(installStyleLookupShortcut()).toBe(true);
     const stackClass = (require(modulePath) as { default: StackClass }).default;
     const patched = (require('pdfmake/js/TextInlines') as { default: InlinesClass }).default;
-    const pristine = pristineModule<InlinesClass>('pdfmake/js/TextInlines');
+    const pristine = pristinePdfmakeModule<InlinesClass>('pdfmake/js/TextInlines');
     const words = () => [
       { text: 'Arbeidsmengde ' },
       { text: 'og ', bold: true },

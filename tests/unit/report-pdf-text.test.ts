@@ -76,6 +76,38 @@ describe('left-to-right text', () => {
     ]);
     expect(ltrInlines([], fonts)).toEqual([]);
   });
+
+  it('cuts the same pieces as grouping the characters one by one, for random runs of every script', () => {
+    /** The pieces by definition: each character's font (after the one before it), consecutive characters of one font and look joined. */
+    const expected = (runs: { text: string; bold?: boolean; italic?: boolean }[]) => {
+      const pieces: PdfInline[] = [];
+      let family: ReturnType<typeof fonts.familyFor> | undefined;
+      for (const run of runs) {
+        for (const char of run.text) {
+          family = fonts.familyFor(char, family);
+          const look = { font: family, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}) };
+          const last = pieces[pieces.length - 1];
+          if (last && last.font === look.font && !!last.bold === !!look.bold && !!last.italics === !!look.italics) last.text += char;
+          else pieces.push({ text: char, ...look });
+        }
+      }
+      return pieces;
+    };
+    const chars = [...'Ab æøå 1,2. –«»\u00a0\tሰላም✓😀\u{1F600}ÆØ'].concat(['\ud800', '\udc00', 'x\u0301']);
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 400; round++) {
+      const runs = Array.from({ length: random(5) }, () => ({
+        text: Array.from({ length: random(9) }, () => chars[random(chars.length)]).join(''),
+        ...(random(3) === 0 ? { bold: true } : {}),
+        ...(random(4) === 0 ? { italic: true } : {}),
+      }));
+      expect(ltrInlines(runs, fonts)).toEqual(expected(runs));
+    }
+  });
 });
 
 describe('chart SVG for the PDF', () => {

@@ -7,7 +7,7 @@
 // are the same too). Installed once per process on pdfkit's class; a pdfkit whose class has no
 // such write and finalize keeps its own path. That the bytes are the same is checked against an
 // untouched pdfkit by tests/unit/report-pdf-content-write.test.ts (run it after updating pdfkit).
-import { createRequire } from 'node:module';
+import { loadPdfkit } from '../report-libraries';
 import { recordWrittenStream } from './written-streams';
 
 interface PdfDocument {
@@ -34,8 +34,7 @@ interface PdfReferenceClass {
 
 /** pdfkit's PDFReference class: not exported, so found from a reference the document's ref() makes. */
 function pdfReferenceClass(): PdfReferenceClass | null {
-  const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'));
-  const pdfkit = requireFromPdfmake('pdfkit') as { prototype?: { ref?: (data: object) => object } };
+  const pdfkit = loadPdfkit() as { prototype?: { ref?: (data: object) => object } };
   const ref = pdfkit.prototype?.ref;
   if (typeof ref !== 'function') return null;
   // ref() reads only the document's offsets and counts the reference as awaited; a stand-in document

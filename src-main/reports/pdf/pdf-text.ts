@@ -62,27 +62,36 @@ function group(chars: readonly StyledChar[], split: (c: StyledChar) => boolean =
 }
 
 /** Left-to-right text: pdfmake breaks the lines, each piece in the font that has its characters.
- * The pieces of group(styledChars(runs)), built without an object per character: a report's
+ * The pieces of group(styledChars(runs)), built without an object per character and with each
+ * piece's text cut from its runs' text instead of added up character by character: a report's
  * every paragraph passes here. */
 export function ltrInlines(runs: readonly TextRun[], fonts: ReportFonts): PdfInline[] {
   const inlines: PdfInline[] = [];
   let piece: StyledChar | null = null;
-  let text = '';
+  /** The piece's text from the runs before this one, and where it starts in this run. */
+  let before = '';
+  let start = 0;
   for (const run of runs) {
     const bold = !!run.bold;
     const italic = !!run.italic;
-    for (const char of run.text) {
+    const text = run.text;
+    start = 0;
+    // Code point by code point, as the string's iterator goes (a lone surrogate is one).
+    for (let i = 0; i < text.length; ) {
+      const size = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      const char = size === 1 ? text[i] : text.slice(i, i + 2);
       const family = fonts.familyFor(char, piece?.family);
-      if (piece && piece.family === family && piece.bold === bold && piece.italic === italic) {
-        text += char;
-        continue;
+      if (!piece || piece.family !== family || piece.bold !== bold || piece.italic !== italic) {
+        if (piece) inlines.push(inline(before + text.slice(start, i), piece));
+        piece = { char, bold, italic, family };
+        before = '';
+        start = i;
       }
-      if (piece) inlines.push(inline(text, piece));
-      piece = { char, bold, italic, family };
-      text = char;
+      i += size;
     }
+    before += text.slice(start);
   }
-  if (piece) inlines.push(inline(text, piece));
+  if (piece) inlines.push(inline(before, piece));
   return inlines;
 }
 

@@ -19,6 +19,7 @@ import { bidiLines, ltrInlines, needsBidi, type PdfInline } from './pdf-text';
 import { teachPdfmakeCharts, type PdfChart } from './pdf-chart';
 import { svgForPdf, svgTextStyles } from './pdf-svg';
 import { installContentWriteShortcut } from './content-write-shortcut';
+import { fontLayoutShortcutInstalled, installFontLayoutShortcut } from './font-layout-shortcut';
 import { installInlineMergeShortcut } from './inline-merge-shortcut';
 import { installStyleLookupShortcut } from './style-lookup-shortcut';
 import { linkWrittenStreams } from './written-streams';
@@ -131,10 +132,23 @@ function configure(fonts: ReportFonts): void {
   pdfmake.setFonts(Object.fromEntries(fontFamilies.map((family) => [family, fonts.table[family]])));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  installStyleLookupShortcut();
-  installContentWriteShortcut();
-  installInlineMergeShortcut();
+  installed.styleLookup = installStyleLookupShortcut();
+  installed.contentWrite = installContentWriteShortcut();
+  installed.fontLayout = installFontLayoutShortcut();
+  installed.inlineMerge = installInlineMergeShortcut();
+  // The PDFs are the same without them (only slower), so a library update that no longer matches
+  // a shortcut is told, not refused.
+  const refused = Object.keys(installed).filter((name) => !installed[name as keyof typeof installed]);
+  if (refused.length) console.warn(`[pdf] shortcuts not installed (library source changed?): ${refused.join(', ')}`);
   configuredFor = fonts;
+}
+
+/** Which of the PDF shortcuts render installs are on their library (see each module). */
+const installed = { styleLookup: false, contentWrite: false, fontLayout: false, inlineMerge: false };
+
+/** The PDF shortcuts installed so far; the font layout's is known once a PDF has opened a font. */
+export function pdfShortcutsInstalled(): Record<keyof typeof installed, boolean> {
+  return { ...installed, fontLayout: installed.fontLayout && fontLayoutShortcutInstalled() === true };
 }
 
 /** A pdfmake node as built here; pdfmake's own types are too narrow for nodes built in steps. */

@@ -26,17 +26,20 @@ interface StyleContextStackClass {
 const isValue = (value: unknown) => value !== undefined && value !== null;
 const isString = (value: unknown) => typeof value === 'string' || value instanceof String;
 
-/** pdfmake's lookup of a property in a named style and the styles it extends, as in getProperty. */
-function fromNamedStyle(stack: StyleContextStack, name: string, property: string, visited: Set<string>): unknown {
-  if (visited.has(name)) return undefined;
-  visited.add(name);
+/** pdfmake's lookup of a property in a named style and the styles it extends, as in getProperty.
+ * The names already visited are only needed once a style extends another: until then the set
+ * pdfmake makes for every question would hold just this name (`visited` null). */
+function fromNamedStyle(stack: StyleContextStack, name: string, property: string, visited: Set<string> | null): unknown {
+  if (visited?.has(name)) return undefined;
   const style = stack.styleDictionary[name];
   if (!style) return undefined;
   if (isValue(style[property])) return style[property];
   if (style.extends) {
+    const seen = visited ?? new Set<string>();
+    seen.add(name);
     const parents = Array.isArray(style.extends) ? style.extends : [style.extends];
     for (let i = parents.length - 1; i >= 0; i--) {
-      const value = fromNamedStyle(stack, parents[i], property, visited);
+      const value = fromNamedStyle(stack, parents[i], property, seen);
       if (isValue(value)) return value;
     }
   }
@@ -50,7 +53,7 @@ function getProperty(this: StyleContextStack, property: string): unknown {
     for (let i = overrides.length - 1; i >= 0; i--) {
       const item = overrides[i];
       if (isString(item)) {
-        const value = fromNamedStyle(this, item as string, property, new Set());
+        const value = fromNamedStyle(this, item as string, property, null);
         if (isValue(value)) return value;
       } else if (isValue((item as Record<string, unknown>)[property])) {
         return (item as Record<string, unknown>)[property];
