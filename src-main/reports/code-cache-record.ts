@@ -1,0 +1,37 @@
+// Run by the build (electron.vite.config.ts) once the main-process code is written: the built CLI
+// exports the demo's issued formal report as PDF in a temporary data folder, recording the V8 code
+// caches of the report libraries it loads (code-cache.ts) into the built main folder. About 2 s of
+// build time (three short CLI runs). Recording fails softly: a build without the cache works, only
+// its first report of a process compiles the libraries from source.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { codeCacheFileName, decodeCodeCache } from './code-cache-file';
+import { recordCodeCacheVariable } from './code-cache';
+
+/** The template whose PDF is recorded: the formal report the cold export is measured with. */
+const recordedTemplate = 'risk-assessment-nb';
+
+/** Records the cache into `mainFolder` (the built main-process folder with cli.js); returns the
+ * number of files it holds, or throws with what went wrong. */
+export function recordReportCodeCache(mainFolder: string): number {
+  const cacheFile = path.join(mainFolder, codeCacheFileName);
+  rmSync(cacheFile, { force: true });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kartlegg-code-cache-'));
+  const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const run = spawnSync(process.execPath, [path.join(mainFolder, 'cli.js'), ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, ...env } });
+    if (run.status !== 0) throw new Error(`kartlegg ${args[0]} failed: ${(run.stderr || run.error?.message || '').trim()}`);
+    return run.stdout;
+  };
+  try {
+    const { assessmentId } = JSON.parse(cli(['demo', '--json'])) as { assessmentId: string };
+    cli(['issue', assessmentId, '--revision', '1', '--accept-gaps']);
+    cli(['report', assessmentId, '--template', recordedTemplate, '--format', 'pdf', '--out', path.join(dataDir, 'reports')], { [recordCodeCacheVariable]: cacheFile });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const cache = decodeCodeCache(readFileSync(cacheFile));
+  if (!cache) throw new Error('the recorded code cache cannot be read back');
+  return cache.entries.size;
+}
