@@ -69,6 +69,9 @@ const isEntry = (entry: unknown, dataLength: number): entry is CodeCacheEntry =>
   return typeof hash === 'string' && count(sourceLength) && count(offset) && count(length) && offset + length <= dataLength;
 };
 
+/** Whether `bytes` start as a cache file does (of any version of this format's first line's name). */
+export const isCodeCacheFile = (bytes: Buffer): boolean => bytes.subarray(0, magic.length - 3).equals(magic.subarray(0, magic.length - 3));
+
 /** The caches in `bytes`, or undefined when they are not a whole, intact cache file made by this
  * runtime (cut short, damaged, another format, another Node or V8): then nothing is used from it. */
 export function decodeCodeCache(bytes: Buffer): CodeCacheFile | undefined {

@@ -23,7 +23,7 @@ import { Module } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { codeCacheFileName, decodeCodeCache, encodeCodeCache, sourceSha256, type CodeCacheFile, type RecordedCache } from './code-cache-file';
+import { codeCacheFileName, decodeCodeCache, encodeCodeCache, isCodeCacheFile, sourceSha256, type CodeCacheFile, type RecordedCache } from './code-cache-file';
 
 /** Set to a cache file's path, the process records the caches of the files it loads there (the build). */
 export const recordCodeCacheVariable = 'KARTLEGG_RECORD_CODE_CACHE';
@@ -135,12 +135,16 @@ export function recordCodeCache(file: string): () => void {
   const scripts = new Map<string, { request: CompileRequest; script: vm.Script }>();
   const write = () => {
     let caches = new Map<string, RecordedCache>();
+    let existing: Buffer | undefined;
     try {
-      const earlier = decodeCodeCache(readFileSync(file));
-      if (earlier) caches = new Map([...earlier.entries].map(([key, entry]) => [key, { ...entry, cache: earlier.data(entry) }]));
+      existing = readFileSync(file);
     } catch {
       // The first recording.
     }
+    // Never over a file that is not a cache (a mistyped path).
+    if (existing && existing.length > 0 && !isCodeCacheFile(existing)) return;
+    const earlier = existing && decodeCodeCache(existing);
+    if (earlier) caches = new Map([...earlier.entries].map(([key, entry]) => [key, { ...entry, cache: earlier.data(entry) }]));
     for (const [key, { request, script }] of scripts) {
       if (caches.has(key)) continue;
       // Made now, after the run: it holds every function the run compiled, not only the top level.

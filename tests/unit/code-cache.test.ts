@@ -110,6 +110,28 @@ describe('a recorded code cache', () => {
     expect(cache!.data(entry).length).toBeGreaterThan(0);
   });
 
+  it('is never written over a file that is not a cache', () => {
+    writeFileSync(cacheFile, 'notes that are not a cache\n');
+    record();
+    expect(readFileSync(cacheFile, 'utf8')).toBe('notes that are not a cache\n');
+  });
+
+  it('keeps what an earlier recording holds and adds what a later one loads', () => {
+    const stop = recordCodeCache(cacheFile);
+    try {
+      requireHere(path.join(packageDir, 'helper.js'));
+    } finally {
+      stop();
+    }
+    const first = decodeCodeCache(readFileSync(cacheFile))!;
+    expect([...first.entries.keys()]).toEqual(['../../node_modules/fixture-package/helper.js']);
+    record();
+    const second = decodeCodeCache(readFileSync(cacheFile))!;
+    expect([...second.entries.keys()]).toEqual(['../../node_modules/fixture-package/helper.js', '../../node_modules/fixture-package/index.js']);
+    const helper = (cache: typeof first) => cache.data(cache.entries.get('../../node_modules/fixture-package/helper.js')!);
+    expect(helper(second).equals(helper(first))).toBe(true);
+  });
+
   it('gives a module loaded from it exactly what Node gives it when compiling the file', async () => {
     const compiledByNode = await behaviour();
     record();

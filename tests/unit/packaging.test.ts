@@ -88,6 +88,8 @@ describe('electron-builder.json', () => {
     const leaked = tracked.filter(packaged);
     expect(leaked).toEqual(['package.json']);
     for (const built of ['out/main/index.js', 'out/main/cli.js', 'out/preload/preload.cjs', 'out/renderer/index.html']) expect(packaged(built)).toBe(true);
+    // The CLI's code cache is for the Node that built it, not Electron's V8 (reports/code-cache.ts).
+    expect(packaged('out/main/code-cache.bin')).toBe(false);
     for (const native of ['node_modules/better-sqlite3/src/better_sqlite3.cpp', 'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node']) {
       expect(packaged(native)).toBe(false);
     }
