@@ -17,7 +17,8 @@
 // here. That function is compiled from the source in Node's CommonJS wrapper, with the wrapper's
 // opening on a line of its own so that the source's lines and columns (and so every stack trace)
 // are those of the file, and a dynamic `import()` in it is served by the main context's loader,
-// as in a module Node compiled.
+// as in a module Node compiled. The one difference to be seen: an error thrown by a file's top-level
+// code has, below the file's own frame, one more frame of the same file (the hand-off body).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { Module } from 'node:module';
 import path from 'node:path';
