@@ -20,7 +20,8 @@ export function recordReportCodeCache(mainFolder: string): number {
   rmSync(cacheFile, { force: true });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kartlegg-code-cache-'));
   const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => {
-    const run = spawnSync(process.execPath, [path.join(mainFolder, 'cli.js'), ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, ...env } });
+    // A generous limit: only a hang, never a slow machine, should reach it.
+    const run = spawnSync(process.execPath, [path.join(mainFolder, 'cli.js'), ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 300_000 });
     if (run.status !== 0) throw new Error(`kartlegg ${args[0]} failed: ${(run.stderr || run.error?.message || '').trim()}`);
     return run.stdout;
   };
@@ -28,10 +29,14 @@ export function recordReportCodeCache(mainFolder: string): number {
     const { assessmentId } = JSON.parse(cli(['demo', '--json'])) as { assessmentId: string };
     cli(['issue', assessmentId, '--revision', '1', '--accept-gaps']);
     cli(['report', assessmentId, '--template', recordedTemplate, '--format', 'pdf', '--out', path.join(dataDir, 'reports')], { [recordCodeCacheVariable]: cacheFile });
+    const cache = decodeCodeCache(readFileSync(cacheFile));
+    if (!cache) throw new Error('the recorded code cache cannot be read back');
+    return cache.entries.size;
+  } catch (error) {
+    // A failed export may still have written its exit's recording: the build leaves none.
+    rmSync(cacheFile, { force: true });
+    throw error;
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const cache = decodeCodeCache(readFileSync(cacheFile));
-  if (!cache) throw new Error('the recorded code cache cannot be read back');
-  return cache.entries.size;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeCacheRuntime, decodeCodeCache, encodeCodeCache, sourceSha256 } from '../../src-main/reports/code-cache-file';
 import { codeCacheStats, installCodeCache, recordCodeCache } from '../../src-main/reports/code-cache';
+import { recordReportCodeCache } from '../../src-main/reports/code-cache-record';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kartlegg-code-cache-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -234,5 +235,25 @@ describe('a cache file that cannot be trusted', () => {
     uninstall = installCodeCache(cacheFile);
     expect((await behaviour()).marker).toBe('A');
     expect(stats().used - before.used).toBe(1);
+  });
+});
+
+describe("the build's recording step", () => {
+  it('leaves no cache behind when the export it records fails, and says which command failed', () => {
+    const mainFolder = mkdtempSync(path.join(temp, 'main-'));
+    // A CLI whose report writes a recording at exit, then fails.
+    writeFileSync(
+      path.join(mainFolder, 'cli.js'),
+      `const command = process.argv[2];
+if (command === 'demo') console.log(JSON.stringify({ assessmentId: 'a1' }));
+if (command === 'report') {
+  require('node:fs').writeFileSync(process.env.KARTLEGG_RECORD_CODE_CACHE, 'kartlegg V8 code cache 1\\n');
+  console.error('the report failed');
+  process.exit(1);
+}
+`,
+    );
+    expect(() => recordReportCodeCache(mainFolder)).toThrow(/kartlegg report failed: the report failed/);
+    expect(() => readFileSync(path.join(mainFolder, 'code-cache.bin'))).toThrow(/ENOENT/);
   });
 });
