@@ -219,6 +219,20 @@ describe('a cache file that cannot be trusted', () => {
     });
   }
 
+  it('is not used under Electron, whose V8 is not the one the cache was made by', async () => {
+    record();
+    Object.defineProperty(process.versions, 'electron', { value: '45.0.0', configurable: true, enumerable: true });
+    try {
+      const before = stats();
+      uninstall = installCodeCache(cacheFile);
+      expect(uninstall).toBeUndefined();
+      expect((await behaviour()).marker).toBe('A');
+      expect(stats()).toEqual(before);
+    } finally {
+      delete (process.versions as Record<string, string | undefined>).electron;
+    }
+  });
+
   it('skips an entry whose place lies outside the data, and uses the others', async () => {
     record();
     const bytes = readFileSync(cacheFile);
