@@ -43,7 +43,8 @@ interface CompileHost {
   _compile: Compile;
 }
 
-/** What is known of a file the hook was asked to compile: its cache key, or why it gets none. */
+/** A file the hook was asked to compile: its key (its path from the cache file's folder, with "/"),
+ * its source and its path. */
 interface CompileRequest {
   key: string;
   content: string;
@@ -57,7 +58,8 @@ interface CacheUse {
   compiled?(request: CompileRequest, script: vm.Script): void;
 }
 
-/** Counts for tests and for measuring: files served from a cache, caches V8 rejected, files compiled without one. */
+/** Counts for tests and for measuring: files served from a cache, caches V8 rejected (the file was
+ * then compiled from source), files compiled here without a cache (while recording). */
 export const codeCacheStats = { used: 0, rejected: 0, uncached: 0 };
 
 /** Whether a cache could be used in this process at all. Electron's V8 is not the one the build's
