@@ -139,6 +139,10 @@ export default defineConfig({
           // The API runtime's own process (Electron utilityProcess, or a Node child for `serve`).
           'runtime-worker': resolve(root, 'src-main/runtime-worker.ts'),
         },
+        // CommonJS (.cjs: package.json says "type": "module"): Node loads it with less work than ES
+        // modules, and the CLI compiles it from the build's code cache (bench/NOTES.md, "The report
+        // libraries' code cache"). Electron runs a CommonJS main and utility process as well.
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },
   },

@@ -13,7 +13,7 @@ import { recordCodeCacheVariable } from './code-cache';
 /** The template whose PDF is recorded: the formal report the cold export is measured with. */
 const recordedTemplate = 'risk-assessment-nb';
 
-/** Records the cache into `mainFolder` (the built main-process folder with cli.js); returns the
+/** Records the cache into `mainFolder` (the built main-process folder with cli.cjs); returns the
  * number of files it holds, or throws with what went wrong. */
 export function recordReportCodeCache(mainFolder: string): number {
   const cacheFile = path.join(mainFolder, codeCacheFileName);
@@ -21,7 +21,7 @@ export function recordReportCodeCache(mainFolder: string): number {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kartlegg-code-cache-'));
   const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => {
     // A generous limit: only a hang, never a slow machine, should reach it.
-    const run = spawnSync(process.execPath, [path.join(mainFolder, 'cli.js'), ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 300_000 });
+    const run = spawnSync(process.execPath, [path.join(mainFolder, 'cli.cjs'), ...args, '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 300_000 });
     if (run.status !== 0) throw new Error(`kartlegg ${args[0]} failed: ${(run.stderr || run.error?.message || '').trim()}`);
     return run.stdout;
   };

@@ -87,14 +87,20 @@ function compileWrapped(request: CompileRequest, cachedData: Buffer | undefined)
   }
 }
 
+/** The files a cache is for: the CommonJS files of node_modules and the built main-process code
+ * (the .cjs files in the cache file's folder and below it: the CLI's own chunks). */
+const cachedFile = (key: string, filename: string): boolean => filename.split(/[\\/]/).includes('node_modules') || (key.endsWith('.cjs') && !key.startsWith('../') && !path.isAbsolute(key));
+
 /** Replaces the compile step of `Module.prototype._compile` for the files `use` gives a cache (or
  * records); returns a function that puts Node's own back (if nothing replaced it since). */
 function hookCompile(folder: string, use: CacheUse): () => void {
   const host = Module.prototype as unknown as CompileHost;
   const nodeCompile = host._compile;
   const hooked: Compile = function (this: object, content, filename, format) {
-    if (format === 'module' || typeof content !== 'string' || typeof filename !== 'string' || !filename.split(/[\\/]/).includes('node_modules')) return nodeCompile.call(this, content, filename, format);
-    const request: CompileRequest = { key: path.relative(folder, filename).split(path.sep).join('/'), content, filename };
+    if (format === 'module' || typeof content !== 'string' || typeof filename !== 'string') return nodeCompile.call(this, content, filename, format);
+    const key = path.relative(folder, filename).split(path.sep).join('/');
+    if (!cachedFile(key, filename)) return nodeCompile.call(this, content, filename, format);
+    const request: CompileRequest = { key, content, filename };
     const cachedData = use.cachedData(request);
     if (!cachedData && !use.compiled) return nodeCompile.call(this, content, filename, format);
     const compiled = compileWrapped(request, cachedData);

@@ -46,7 +46,7 @@ process.on('exit', () => process.stderr.write('code cache ' + JSON.stringify(cou
 `,
     );
     const cli = (args: string[], nodeOptions: string[] = []) => {
-      const run = spawnSync(process.execPath, [...nodeOptions, path.join(mainDir, 'cli.js'), ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
+      const run = spawnSync(process.execPath, [...nodeOptions, path.join(mainDir, 'cli.cjs'), ...args, '--data-dir', dataDir], { encoding: 'utf8', timeout: 120_000 });
       expect(run.status, run.stderr).toBe(0);
       return run;
     };

@@ -257,7 +257,7 @@ describe("the build's recording step", () => {
     const mainFolder = mkdtempSync(path.join(temp, 'main-'));
     // A CLI whose report writes a recording at exit, then fails.
     writeFileSync(
-      path.join(mainFolder, 'cli.js'),
+      path.join(mainFolder, 'cli.cjs'),
       `const command = process.argv[2];
 if (command === 'demo') console.log(JSON.stringify({ assessmentId: 'a1' }));
 if (command === 'report') {
