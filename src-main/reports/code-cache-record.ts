@@ -1,6 +1,6 @@
 // Run by the build (electron.vite.config.ts) once the main-process code is written: the built CLI
 // exports the demo's formal report as a PDF draft in a temporary data folder, recording the V8 code
-// caches of the report libraries it loads (code-cache.ts) into the built main folder. About 2 s of
+// caches of the report libraries and the built chunks it loads (code-cache.ts) into the built main folder. About 2 s of
 // build time (two CLI runs: the demo, the export). Recording fails softly: a build without the cache works, only
 // its first report of a process compiles the libraries from source.
 import { spawnSync } from 'node:child_process';

@@ -1,8 +1,10 @@
 // V8 code caches for the report libraries' CommonJS files (pdfmake, pdfkit, fontkit and the
-// packages they load: about 80 files). Loading them is about 160 ms of a cold PDF export, much of it
-// V8 parsing and compiling; from a code cache V8 takes the bytecode of every function the build's
-// own export ran (the cache is made after that export, so it holds the functions compiled lazily
-// during it too) instead of compiling them again.
+// packages they load: about 80 files) and for the built main-process code (out/main is CommonJS:
+// the CLI's chunks). Loading the libraries is about 160 ms of a cold PDF export, much of it V8
+// parsing and compiling; from a code cache V8 takes the bytecode of every function the build's own
+// export ran (the cache is made after that export, so it holds the functions compiled lazily during
+// it too) instead of compiling them again. The CLI installs it before a command runs (cli.ts), the
+// report libraries when they first load (report-libraries.ts: the runtime worker of `serve`).
 //
 // The build makes the cache (code-cache-record.ts) and puts it beside the built main-process code;
 // the app only reads it. A cache is used only for a file whose source is exactly the one it was made
@@ -138,7 +140,7 @@ export function installCodeCache(file: string): (() => void) | undefined {
   });
 }
 
-/** Records, when the process exits, the caches of the files of node_modules it loaded into `file`
+/** Records, when the process exits, the caches of the files it loaded (`cachedFile`) into `file`
  * (beside what the file holds already from an earlier recording by this runtime, which is kept). */
 export function recordCodeCache(file: string): () => void {
   const scripts = new Map<string, { request: CompileRequest; script: vm.Script }>();
@@ -184,7 +186,8 @@ export function recordCodeCache(file: string): () => void {
 
 let started = false;
 
-/** Called before the report libraries load: records (the build) or uses the build's caches, once per process. */
+/** Called before a CLI command or the report libraries load: records (the build) or uses the build's
+ * caches, once per process. */
 export function useCodeCache(): void {
   if (started) return;
   started = true;

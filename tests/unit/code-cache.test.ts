@@ -111,6 +111,30 @@ describe('a recorded code cache', () => {
     expect(cache!.data(entry).length).toBeGreaterThan(0);
   });
 
+  it("covers the built main-process code (the cache folder's .cjs files and below it) and no other file of the app", () => {
+    const own = path.join(root, 'out', 'main', 'chunks', 'own-chunk.cjs');
+    const notBuilt = [path.join(root, 'out', 'main', 'other.js'), path.join(root, 'src', 'elsewhere.cjs')];
+    for (const file of [own, ...notBuilt]) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `exports.file = __filename;\n`);
+    }
+    const loadAll = () => {
+      for (const file of [own, ...notBuilt]) delete requireHere.cache[file];
+      return [own, ...notBuilt].map((file) => (requireHere(file) as { file: string }).file);
+    };
+    const stop = recordCodeCache(cacheFile);
+    try {
+      loadAll();
+    } finally {
+      stop();
+    }
+    expect([...decodeCodeCache(readFileSync(cacheFile))!.entries.keys()]).toEqual(['chunks/own-chunk.cjs']);
+    uninstall = installCodeCache(cacheFile);
+    const before = stats();
+    expect(loadAll()).toEqual([own, ...notBuilt]);
+    expect(stats()).toEqual({ ...before, used: before.used + 1 });
+  });
+
   it('is never written over a file that is not a cache', () => {
     writeFileSync(cacheFile, 'notes that are not a cache\n');
     record();
