@@ -149,8 +149,8 @@ describe('a recorded code cache', () => {
     record();
     const fromCache = runProbe('cache');
     expect(fromCache.installed).toBe(true);
-    expect(fromCache.counts).toEqual({ used: 2, rejected: 0 });
     expect(fromCache.behaviour).toEqual(byNode);
+    expect(fromCache.counts).toEqual({ used: 2, rejected: 0 });
     // The facts are the real ones, not two equal failures.
     expect(fromCache.behaviour).toMatchObject({
       marker: 'A',
