@@ -104,16 +104,17 @@ const builtInChecks: Plugin = {
 };
 
 /** V8 code caches of the report libraries, recorded by the built CLI exporting the demo's report
- * (src-main/reports/code-cache.ts). Not while watching (the dev app is Electron, which does not use
- * them); a failed recording leaves a working build without the cache. */
+ * with a build-only recorder preloaded (src-main/reports/code-cache-record.ts). Not while watching
+ * (the dev app is Electron, which does not use them); a failed recording leaves a working build
+ * without the cache. */
 const reportCodeCache: Plugin = {
   name: 'kartlegg-report-code-cache',
   apply: 'build',
-  closeBundle() {
-    if (this.meta.watchMode) return;
+  writeBundle(options) {
+    if (this.meta.watchMode || !options.dir) return;
     const started = Date.now();
     try {
-      const files = recordReportCodeCache(resolve(root, out, 'main'));
+      const files = recordReportCodeCache(options.dir, resolve(root, 'src-main/reports/code-cache-recorder.ts'));
       console.log(`report code cache: ${files} files in ${Date.now() - started} ms`);
     } catch (error) {
       this.warn(`report code cache not recorded (reports compile their libraries from source): ${(error as Error).message}`);

@@ -1,8 +1,10 @@
 // The file that holds V8 code caches of the report libraries' CommonJS files (see code-cache.ts):
 // a first line naming the format, the header's length (4 bytes, little-endian), the header (JSON:
-// the runtime the caches were made by, the SHA-256 of the data and one entry per source file), then
-// the caches one after another. The build writes it (code-cache-record.ts); the app only reads it.
-import { createHash } from 'node:crypto';
+// the runtime the caches were made by, the SHA-256 of the data section and one entry per source
+// file), then the caches one after another. The hash covers the data section only; the header is
+// checked as it is read (JSON, this runtime, every entry's place within the data). The build writes
+// the file (code-cache-recorder.ts); the app only reads it.
+import { sha256 } from '../db/sha256';
 
 export const codeCacheFileName = 'code-cache.bin';
 
@@ -34,9 +36,8 @@ interface Header {
  * the machine. A cache made for another runtime is not used at all. */
 export const codeCacheRuntime = (): string => `node ${process.version} v8 ${process.versions.v8} ${process.platform} ${process.arch}`;
 
-export const sourceSha256 = (source: string): string => createHash('sha256').update(source).digest('hex');
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** The hash an entry names its source by. */
+export const sourceSha256 = (source: string): string => sha256(source);
 
 /** A source file's cache as written: the source's hash and length, and the cache. */
 export interface RecordedCache {
@@ -68,9 +69,6 @@ const isEntry = (entry: unknown, dataLength: number): entry is CodeCacheEntry =>
   const count = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
   return typeof hash === 'string' && count(sourceLength) && count(offset) && count(length) && offset + length <= dataLength;
 };
-
-/** Whether `bytes` start as a cache file does (of any version of this format's first line's name). */
-export const isCodeCacheFile = (bytes: Buffer): boolean => bytes.subarray(0, magic.length - 3).equals(magic.subarray(0, magic.length - 3));
 
 /** The caches in `bytes`, or undefined when they are not a whole, intact cache file made by this
  * runtime (cut short, damaged, another format, another Node or V8): then nothing is used from it. */
