@@ -26,6 +26,16 @@ test('the build recorded the report libraries for the sources installed', () => 
   for (const key of cache!.entries.keys()) expect(key).toMatch(/^(\.\.\/)+node_modules\//);
 });
 
+test('the built app only reads the cache: no code of it records one', () => {
+  const built = readdirSync(mainDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.[cm]?js$/.test(file));
+  expect(built).toContain('cli.js');
+  for (const file of built) {
+    const code = readFileSync(path.join(mainDir, file), 'utf8');
+    expect(code, file).not.toContain('createCachedData');
+    expect(code, file).not.toContain('KARTLEGG_CODE_CACHE_RECORDING');
+  }
+});
+
 test('the CLI exports the same PDF with the libraries from the cache as compiled by Node', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kartlegg-code-cache-e2e-'));
   try {
