@@ -71,7 +71,7 @@ process.on('exit', () => process.stderr.write('code cache ' + JSON.stringify(cou
     // None used at all would mean the cache was made by another Node than the one running the tests.
     expect(fromCache.counts.used, 'files served from the code cache (rebuild with this Node if 0)').toBeGreaterThanOrEqual(40);
     expect(fromCache.counts.rejected).toBe(0);
-    // With source maps on, the cache is left alone (code-cache.ts) and Node compiles every file.
+    // With source maps on, the cache is left alone (code-cache-compile.ts) and Node compiles every file.
     const byNode = exportTo('compiled', ['--enable-source-maps']);
     expect(byNode.counts).toEqual({ used: 0, rejected: 0 });
     expect(fromCache.pdf.equals(byNode.pdf)).toBe(true);
