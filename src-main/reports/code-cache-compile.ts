@@ -100,12 +100,17 @@ function compileWrapped(request: CompileRequest, cachedData: Buffer | undefined)
   }
 }
 
+// Marks a compile step replaced here: one hook in a process (the build's recorder, preloaded, keeps
+// the app's cache reader out), as a hook's hand-off body must reach Node's own compile step.
+const hookMark = Symbol.for('kartlegg.code-cache.hook');
+
 /** Replaces the compile step of `Module.prototype._compile` for the files (`cachedFile`) `use`
  * gives a cache (or records), `folder` being the cache file's; returns a function that puts Node's
- * own back (if nothing replaced it since). */
-export function hookCompile(folder: string, use: CacheUse): () => void {
+ * own back (if nothing replaced it since), undefined when a hook of this module is already in place. */
+export function hookCompile(folder: string, use: CacheUse): (() => void) | undefined {
   const host = Module.prototype as unknown as CompileHost;
   const nodeCompile = host._compile;
+  if (hookMark in nodeCompile) return undefined;
   const hooked: Compile = function (this: object, content, filename, format) {
     if (leftToNode(content, filename, format, folder)) return nodeCompile.call(this, content, filename, format);
     const request: CompileRequest = { key: path.relative(folder, filename).split(path.sep).join('/'), content, filename };
@@ -117,6 +122,7 @@ export function hookCompile(folder: string, use: CacheUse): () => void {
     Object.defineProperty(this, handOff, { value: script.runInThisContext(), configurable: true });
     return nodeCompile.call(this, handOffBody, filename, format);
   };
+  Object.defineProperty(hooked, hookMark, { value: true });
   host._compile = hooked;
   return () => {
     if (host._compile === hooked) host._compile = nodeCompile;

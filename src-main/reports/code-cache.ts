@@ -50,7 +50,7 @@ export function installCodeCache(file: string): InstalledCodeCache | undefined {
       counts[script.cachedDataRejected ? 'rejected' : 'used']++;
     },
   });
-  return { counts, uninstall };
+  return uninstall && { counts, uninstall };
 }
 
 let started = false;

@@ -32,6 +32,16 @@ test('the build recorded the report libraries for the sources installed', () => 
   for (const key of ownChunks) expect(cache!.entries.get(key)!.sourceSha256, key).toBe(sourceSha256(readFileSync(path.join(mainDir, key), 'utf8')));
 });
 
+test('the built app only reads the cache: no code of it records one', () => {
+  const built = readdirSync(mainDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.[cm]?js$/.test(file));
+  expect(built).toContain('cli.js');
+  for (const file of built) {
+    const code = readFileSync(path.join(mainDir, file), 'utf8');
+    expect(code, file).not.toContain('createCachedData');
+    expect(code, file).not.toContain('KARTLEGG_CODE_CACHE_RECORDING');
+  }
+});
+
 test('the CLI exports the same PDF with the libraries from the cache as compiled by Node', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kartlegg-code-cache-e2e-'));
   try {
@@ -67,7 +77,7 @@ process.on('exit', () => process.stderr.write('code cache ' + JSON.stringify(cou
     // None used at all would mean the cache was made by another Node than the one running the tests.
     expect(fromCache.counts.used, 'files served from the code cache (rebuild with this Node if 0)').toBeGreaterThanOrEqual(70);
     expect(fromCache.counts.rejected).toBe(0);
-    // With source maps on, the cache is left alone (code-cache.ts) and Node compiles every file.
+    // With source maps on, the cache is left alone (code-cache-compile.ts) and Node compiles every file.
     const byNode = exportTo('compiled', ['--enable-source-maps']);
     expect(byNode.counts).toEqual({ used: 0, rejected: 0 });
     expect(fromCache.pdf.equals(byNode.pdf)).toBe(true);

@@ -144,6 +144,15 @@ describe('a recorded code cache', () => {
     expect(cache!.data(entry).length).toBeGreaterThan(0);
   });
 
+  it('is not read while a recording runs, and the recording holds the same files', () => {
+    record();
+    const recorded = readFileSync(cacheFile);
+    const loaded = runProbe('cache', { nodeOptions: ['--require', recorder], env: { [codeCacheRecordingVariable]: cacheFile } });
+    expect(loaded.installed).toBe(false);
+    expect(loaded.behaviour).toEqual(compiledByNode());
+    expect([...decodeCodeCache(readFileSync(cacheFile))!.entries.keys()]).toEqual([...decodeCodeCache(recorded)!.entries.keys()]);
+  });
+
   it('gives a module loaded from it exactly what Node gives it when compiling the file', () => {
     const byNode = compiledByNode();
     record();
