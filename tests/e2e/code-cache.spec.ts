@@ -34,7 +34,7 @@ test('the build recorded the report libraries for the sources installed', () => 
 
 test('the built app only reads the cache: no code of it records one', () => {
   const built = readdirSync(mainDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.[cm]?js$/.test(file));
-  expect(built).toContain('cli.js');
+  expect(built).toContain('cli.cjs');
   for (const file of built) {
     const code = readFileSync(path.join(mainDir, file), 'utf8');
     expect(code, file).not.toContain('createCachedData');
