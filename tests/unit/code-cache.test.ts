@@ -144,6 +144,15 @@ describe('a recorded code cache', () => {
     expect(cache!.data(entry).length).toBeGreaterThan(0);
   });
 
+  it('recorded again, holds only what the new recording compiled, never an earlier entry', () => {
+    record();
+    const changedHelper = helperSource.replace('sloppy', 'loose');
+    writeFileSync(path.join(packageDir, 'helper.js'), changedHelper);
+    record();
+    const cache = decodeCodeCache(readFileSync(cacheFile))!;
+    expect(cache.entries.get(helperKey)).toMatchObject({ sourceSha256: sourceSha256(changedHelper), sourceLength: changedHelper.length });
+  });
+
   it('is not read while a recording runs, and the recording holds the same files', () => {
     record();
     const recorded = readFileSync(cacheFile);
