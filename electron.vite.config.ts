@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { builtInChecksFolder } from './src-main/guides/built-in-checks';
 import { recordBuiltInChecks } from './src-main/reports/built-in-checks-record';
+import { recordReportCodeCache } from './src-main/reports/code-cache-record';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // A separate output folder lets several builds (e.g. parallel test runs) live side by side.
@@ -102,9 +103,28 @@ const builtInChecks: Plugin = {
   },
 };
 
+/** V8 code caches of the report libraries, recorded by the built CLI exporting the demo's report
+ * with a build-only recorder preloaded (src-main/reports/code-cache-record.ts). Not while watching
+ * (the dev app is Electron, which does not use them); a failed recording leaves a working build
+ * without the cache. */
+const reportCodeCache: Plugin = {
+  name: 'kartlegg-report-code-cache',
+  apply: 'build',
+  writeBundle(options) {
+    if (this.meta.watchMode || !options.dir) return;
+    const started = Date.now();
+    try {
+      const files = recordReportCodeCache(options.dir, resolve(root, 'src-main/reports/code-cache-recorder.ts'));
+      console.log(`report code cache: ${files} files in ${Date.now() - started} ms`);
+    } catch (error) {
+      this.warn(`report code cache not recorded (reports compile their libraries from source): ${(error as Error).message}`);
+    }
+  },
+};
+
 export default defineConfig({
   main: {
-    plugins: [builtInChecks],
+    plugins: [builtInChecks, reportCodeCache],
     build: {
       outDir: `${out}/main`,
       // zod is bundled, not loaded from node_modules: as ~300 separate ES modules it takes longer to
@@ -120,6 +140,10 @@ export default defineConfig({
           // The API runtime's own process (Electron utilityProcess, or a Node child for `serve`).
           'runtime-worker': resolve(root, 'src-main/runtime-worker.ts'),
         },
+        // CommonJS (.cjs: package.json says "type": "module"): Node loads it with less work than ES
+        // modules, and the CLI compiles it from the build's code cache (bench/NOTES.md, "The report
+        // libraries' code cache"). Electron runs a CommonJS main and utility process as well.
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },
   },

@@ -20,6 +20,7 @@ import { useDataPassphrase } from './cli/api';
 import { readPassphrase } from './cli/passphrase-file';
 import { AppError } from './core/errors';
 import { defaultDataDir } from './paths';
+import { useCodeCache } from './reports/code-cache';
 
 const commands: CliCommand[] = [serveCommand, clientsListCommand, assessmentsListCommand, verifyCommand, backupCommand, backupsListCommand, restoreCommand, demoCommand, exportCommand, importCommand, issueCommand, reportCommand, resultsCommand, surveyPreviewCommand, surveyImportCommand, exportTranslationCommand, importTranslationCommand, surveyImportsCommand, surveyUndoCommand, ...syncCommands];
 
@@ -69,6 +70,9 @@ export async function main(argv: string[]): Promise<void> {
   }
   const dataDir = typeof parsed.values['data-dir'] === 'string' ? path.resolve(parsed.values['data-dir']) : defaultDataDir();
   useDataPassphrase(readPassphrase(parsed.values['data-passphrase-file']));
+  // Before a command loads the API runtime and its libraries, so that their code, ours included,
+  // comes from the build's code cache (reports/code-cache.ts); "help" above needs none of it.
+  useCodeCache();
   await found.command.run({ dataDir, values: parsed.values, args: parsed.positionals });
 }
 

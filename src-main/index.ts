@@ -33,10 +33,10 @@ import {
   secureWebPreferences,
 } from './security';
 
-// Emitted as out/main/index.js, next to out/preload/ and out/renderer/.
+// Emitted as out/main/index.cjs, next to out/preload/ and out/renderer/.
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(mainDir, '../preload/preload.cjs');
-const runtimeWorkerPath = path.join(mainDir, 'runtime-worker.js');
+const runtimeWorkerPath = path.join(mainDir, 'runtime-worker.cjs');
 const rendererDir = path.join(mainDir, '../renderer');
 const START_URL = `${APP_ORIGIN}/index.html`;
 

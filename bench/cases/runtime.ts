@@ -24,7 +24,7 @@ const outDir = path.join(appRoot, process.env.KARTLEGG_OUT_DIR ?? 'out');
 const bin = path.join(appRoot, 'bin', 'kartlegg.js');
 
 function built(): boolean {
-  return existsSync(path.join(outDir, 'main', 'cli.js')) && existsSync(path.join(outDir, 'main', 'runtime-worker.js'));
+  return existsSync(path.join(outDir, 'main', 'cli.cjs')) && existsSync(path.join(outDir, 'main', 'runtime-worker.cjs'));
 }
 
 /** Wall time of one whole process, from spawn to exit. */
@@ -198,7 +198,7 @@ export async function servingEventLoopBench(_guide: Guide, options: BenchOptions
     const built_ = built();
     const host = await openNodeRuntimeHost({
       options: { dataDir, appRoot },
-      entry: built_ ? path.join(outDir, 'main', 'runtime-worker.js') : path.join(appRoot, 'src-main', 'runtime-worker.ts'),
+      entry: built_ ? path.join(outDir, 'main', 'runtime-worker.cjs') : path.join(appRoot, 'src-main', 'runtime-worker.ts'),
       execArgv: built_ ? [] : ['--import', 'tsx'],
     });
     try {

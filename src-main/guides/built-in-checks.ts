@@ -9,7 +9,7 @@
 // full.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { besideBuiltMain } from '../db/build-output';
 
 /** The record's folder, beside the built main-process code: index.json and one file per result. */
 export const builtInChecksFolder = 'checked-built-ins';
@@ -47,9 +47,7 @@ let record: { folder: string; index: BuiltInChecks } | null | undefined;
 function builtInChecks(): { folder: string; index: BuiltInChecks } | null {
   if (record !== undefined) return record;
   record = null;
-  // This code is bundled into the main folder or its chunks folder; the record is in the main folder.
-  for (const parent of ['./', '../']) {
-    const folder = fileURLToPath(new URL(`${parent}${builtInChecksFolder}/`, import.meta.url));
+  for (const folder of besideBuiltMain(`${builtInChecksFolder}/`)) {
     try {
       record = { folder, index: JSON.parse(readFileSync(folder + 'index.json', 'utf8')) as BuiltInChecks };
       break;

@@ -1,6 +1,5 @@
 // Where issued report files live (<data folder>/reports/<assessment id>/), and writing them safely:
 // a temp file, flushed, then renamed, so a file with a report's name is always whole.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { syncFile, syncFolder } from '../db/file-sync';
@@ -8,9 +7,7 @@ import { makePrivateFolder, privateFileMode } from '../db/private-files';
 
 export { reportFolder } from '../db/issued-reports-repo';
 
-export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export { sha256 } from '../db/sha256';
 
 /** Letters of any script, digits, spaces and . _ - survive; what a file system could refuse does not. */
 export function safeFileName(text: string): string {

@@ -14,6 +14,7 @@ import { createRequire, Module } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import type * as Fontkit from 'fontkit';
 import type Pdfmake from 'pdfmake';
+import { useCodeCache } from './code-cache';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -134,6 +135,7 @@ interface ModuleLoader {
 
 /** Requires `id` (a report library) with the requires above deferred while it loads. */
 function requireDeferring(id: string): unknown {
+  useCodeCache();
   const loader = Module as unknown as ModuleLoader;
   const load = loader._load;
   if (typeof load !== 'function') return requireHere(id);

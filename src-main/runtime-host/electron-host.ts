@@ -47,7 +47,7 @@ export function forkUtilityRuntime(electron: ElectronRuntimeApi, entry: string):
 
 export function openElectronRuntimeHost(input: {
   electron: ElectronRuntimeApi;
-  /** out/main/runtime-worker.js */
+  /** out/main/runtime-worker.cjs */
   entry: string;
   options: RuntimeOpenOptions;
   log?: (message: string) => void;

@@ -5,7 +5,7 @@ import type { RuntimeOpenOptions } from './protocol';
 
 export interface NodeRuntimeHostOptions {
   options: RuntimeOpenOptions;
-  /** The runtime worker's entry: out/main/runtime-worker.js when built, src-main/runtime-worker.ts under tsx. */
+  /** The runtime worker's entry: out/main/runtime-worker.cjs when built, src-main/runtime-worker.ts under tsx. */
   entry: string;
   /** Extra Node flags for the child, e.g. ['--import', 'tsx'] to run the sources. */
   execArgv?: string[];

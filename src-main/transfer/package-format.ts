@@ -1,6 +1,5 @@
 // The package file format's constants and its manifest (docs/package-format.md): what the versions are,
 // where the parts live, and the caps every reader applies.
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ZipLimits } from './zip-reader';
 
@@ -59,6 +58,4 @@ export type ManifestV1 = z.infer<typeof manifestV1>;
 /** Just enough of any manifest to tell which format version it is before reading it fully. */
 export const manifestHead = z.object({ format: z.literal(packageFormat), formatVersion: z.number().int().min(0) }).loose();
 
-export function bytesSha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256 as bytesSha256 } from '../db/sha256';

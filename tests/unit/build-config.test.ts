@@ -11,6 +11,13 @@ describe('electron.vite.config', () => {
     expect(input['runtime-worker']).toMatch(/src-main[\\/]runtime-worker\.ts$/);
   });
 
+  it('builds the main-process code as CommonJS in .cjs files (package.json says "type": "module")', async () => {
+    const main = (config as { main?: { build?: { rollupOptions?: { output?: Record<string, unknown> } } } }).main;
+    expect(main?.build?.rollupOptions?.output).toMatchObject({ format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: expect.stringMatching(/\.cjs$/) });
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { type: string; main: string };
+    expect(pkg).toMatchObject({ type: 'module', main: 'out/main/index.cjs' });
+  });
+
   it('leaves better-sqlite3 external, as a dependency of the app', async () => {
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { dependencies: Record<string, string> };
     // electron-vite keeps every package in dependencies out of the main bundle.

@@ -87,7 +87,9 @@ describe('electron-builder.json', () => {
     const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
     const leaked = tracked.filter(packaged);
     expect(leaked).toEqual(['package.json']);
-    for (const built of ['out/main/index.js', 'out/main/cli.js', 'out/preload/preload.cjs', 'out/renderer/index.html']) expect(packaged(built)).toBe(true);
+    for (const built of ['out/main/index.cjs', 'out/main/cli.cjs', 'out/main/chunks/runtime-DFl7lKVx.cjs', 'out/preload/preload.cjs', 'out/renderer/index.html']) expect(packaged(built)).toBe(true);
+    // The CLI's code cache is for the Node that built it, not Electron's V8 (reports/code-cache.ts).
+    expect(packaged('out/main/code-cache.bin')).toBe(false);
     for (const native of ['node_modules/better-sqlite3/src/better_sqlite3.cpp', 'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node']) {
       expect(packaged(native)).toBe(false);
     }

@@ -260,9 +260,9 @@ describe('the Electron utilityProcess host', () => {
   it('forks the runtime worker, hands it a MessagePort, and calls over it with progress', async () => {
     const fake = fakeRuntime();
     const { electron, forks } = fakeElectron(fake.runtime);
-    const host = await openElectronRuntimeHost({ electron, entry: '/app/out/main/runtime-worker.js', options, log: () => {} });
+    const host = await openElectronRuntimeHost({ electron, entry: '/app/out/main/runtime-worker.cjs', options, log: () => {} });
     expect(forks).toHaveLength(1);
-    expect(forks[0].modulePath).toBe('/app/out/main/runtime-worker.js');
+    expect(forks[0].modulePath).toBe('/app/out/main/runtime-worker.cjs');
     expect(forks[0].options).toMatchObject({ serviceName: expect.any(String) });
     expect(host.pid).toBe(4000);
     const seen: CallProgress[] = [];

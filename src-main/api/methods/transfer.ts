@@ -195,7 +195,7 @@ export const transferMethods = {
         onlyValidRows: z.boolean().optional().default(false),
         rememberMapping: z.boolean().optional().default(true),
         /** A file already imported into the assessment is refused unless this is set: then the earlier
-         * import(s) it repeats are undone and this one written, in one transaction. */
+         * imports it repeats are undone and this one written, in one transaction. */
         replaceEarlier: z.boolean().optional().default(false),
       })
       .strict(),

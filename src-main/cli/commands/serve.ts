@@ -27,7 +27,7 @@ export const serveCommand: CliCommand = {
     // Loaded here, not at start-up, so that other commands never load the server or the host.
     const { startBrowserServer } = await import('../../server/http-server');
     const { openNodeRuntimeHost } = await import('../../runtime-host/node-host');
-    const runtime = await openNodeRuntimeHost({ options: cliRuntimeOptions(dataDir), entry: path.join(outDir, 'main', 'runtime-worker.js') });
+    const runtime = await openNodeRuntimeHost({ options: cliRuntimeOptions(dataDir), entry: path.join(outDir, 'main', 'runtime-worker.cjs') });
     const server = await startBrowserServer({ runtime, staticDir, port });
     console.log(`Kartlegg serves ${dataDir}`);
     await reportRecovery(runtime);
