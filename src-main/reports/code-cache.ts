@@ -1,5 +1,5 @@
 // V8 code caches for the report libraries' CommonJS files (pdfmake, pdfkit, fontkit and the
-// packages they load: 48 files) and for the built main-process code (CommonJS: out/main/**/*.cjs,
+// packages they load) and for the built main-process code (CommonJS: out/main/**/*.cjs,
 // the CLI's chunks). Loading the libraries is about 160 ms of a cold PDF export, much of it V8
 // parsing and compiling; from a code cache V8 takes the bytecode of every function the build's own
 // export ran (the cache is made after that export, so it holds the functions compiled lazily during

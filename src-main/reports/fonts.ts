@@ -131,7 +131,7 @@ let shapingGuarded = false;
  * variation selector that does not change it came first (variation-selector-glyphs.ts), fontkit's
  * mark attachment fixed (mark-attachment-fix.ts),
  * and a text fontkit cannot shape laid out without positioning, or named in a plain error
- * (layout-fallback.ts). Both are installed on fontkit's shared classes, so pdfkit's fonts have them. */
+ * (layout-fallback.ts). All three are installed on fontkit's shared classes, so pdfkit's fonts have them. */
 function guardShaping(font: Fontkit.Font): void {
   if (shapingGuarded) return;
   installVariationSelectorGlyphs(font);
