@@ -38,8 +38,8 @@ export function recordReportCodeCache(mainFolder: string, recorderSource: string
   try {
     const recorder = bundleRecorder(recorderSource, dataDir);
     const { assessmentId } = JSON.parse(cli(['demo', '--json'])) as { assessmentId: string };
-    // A draft renders as an issued revision does (the same 48 files, caches within 1 % in size),
-    // without the issuing run before it.
+    // A draft renders as an issued revision does (it loads the same files), without the issuing run
+    // before it.
     cli(['report', assessmentId, '--template', recordedTemplate, '--format', 'pdf', '--draft', '--out', path.join(dataDir, 'reports')], ['--require', recorder], { [codeCacheRecordingVariable]: cacheFile });
     const cache = decodeCodeCache(readFileSync(cacheFile));
     if (!cache) throw new Error('the recorded code cache cannot be read back');

@@ -35,8 +35,12 @@ export function isDefaultIgnorable(ch: number): boolean {
   return false;
 }
 
-/** The text without the characters fontkit draws as nothing. */
+/** The text without the characters fontkit draws as nothing (the text itself when it has none, as
+ * nearly every text has: the self-check asks this of every word of a report). */
 export function withoutDefaultIgnorables(text: string): string {
+  let has = false;
+  for (let i = 0; i < text.length && !has; i++) has = isDefaultIgnorable(text.codePointAt(i)!);
+  if (!has) return text;
   let kept = '';
   for (const char of text) if (!isDefaultIgnorable(char.codePointAt(0)!)) kept += char;
   return kept;
